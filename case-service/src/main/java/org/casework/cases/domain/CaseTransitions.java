@@ -1,0 +1,70 @@
+package org.casework.cases.domain;
+
+import static org.casework.cases.domain.CaseStatus.CLOSED;
+import static org.casework.cases.domain.CaseStatus.DECIDED;
+import static org.casework.cases.domain.CaseStatus.INVESTIGATING;
+import static org.casework.cases.domain.CaseStatus.NOTICE_OF_INTENT_ISSUED;
+import static org.casework.cases.domain.CaseStatus.OPEN;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The case state machine of DESIGN §3:
+ *
+ * <pre>
+ * OPEN → INVESTIGATING → NOTICE_OF_INTENT_ISSUED → DECIDED → CLOSED
+ * INVESTIGATING → DECIDED                    (reprimand, warning, enforcement notice, no further action)
+ * NOTICE_OF_INTENT_ISSUED → DECIDED          (also a decision not to fine after representations)
+ * NOTICE_OF_INTENT_ISSUED → INVESTIGATING    (the notice of intent is withdrawn)
+ * </pre>
+ *
+ * Every other move, including staying in the same state, is illegal.
+ */
+public final class CaseTransitions {
+
+    private static final Map<CaseStatus, Set<CaseStatus>> LEGAL = Map.of(
+            OPEN, EnumSet.of(INVESTIGATING),
+            INVESTIGATING, EnumSet.of(NOTICE_OF_INTENT_ISSUED, DECIDED),
+            NOTICE_OF_INTENT_ISSUED, EnumSet.of(DECIDED, INVESTIGATING),
+            DECIDED, EnumSet.of(CLOSED),
+            CLOSED, EnumSet.noneOf(CaseStatus.class));
+
+    private CaseTransitions() {
+    }
+
+    public static boolean isLegal(CaseStatus from, CaseStatus to) {
+        return LEGAL.get(from).contains(to);
+    }
+
+    public static Set<CaseStatus> legalTargets(CaseStatus from) {
+        Set<CaseStatus> targets = EnumSet.noneOf(CaseStatus.class);
+        targets.addAll(LEGAL.get(from));
+        return targets;
+    }
+
+    /**
+     * A move that records a decision about a notice must name the notice: issuing or withdrawing a
+     * notice of intent, and any final decision.
+     */
+    public static boolean requiresNotice(CaseStatus from, CaseStatus to) {
+        return to == NOTICE_OF_INTENT_ISSUED || to == DECIDED
+                || (from == NOTICE_OF_INTENT_ISSUED && to == INVESTIGATING);
+    }
+
+    /** Caseworkers may start their investigation; every other move belongs to a decision-maker or notice-service. */
+    public static boolean allowedFor(Actor actor, CaseStatus from, CaseStatus to) {
+        return switch (actor) {
+            case DECISION_MAKER, SERVICE -> true;
+            case CASEWORKER -> from == OPEN && to == INVESTIGATING;
+        };
+    }
+
+    /** Who asks for a transition, as far as the state machine cares. */
+    public enum Actor {
+        CASEWORKER,
+        DECISION_MAKER,
+        SERVICE
+    }
+}

@@ -1,0 +1,19 @@
+package org.casework.cases.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.cases.domain.CaseEvent;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class CaseEventRepository implements PanacheRepository<CaseEvent> {
+
+    /** A page of a case's timeline in the order things happened (keyset on the event id). */
+    public List<CaseEvent> page(UUID caseId, long afterId, int limit) {
+        return find("caseId = ?1 and id > ?2 order by id", caseId, afterId).range(0, limit - 1).list();
+    }
+}

@@ -1,0 +1,34 @@
+package org.casework.cases.repository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.casework.cases.domain.InvestigationCase;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<InvestigationCase, UUID> {
+
+    /**
+     * Loads a case and locks its row until the transaction ends, so concurrent changes to one case
+     * run one after another and each sees the state the previous one left.
+     */
+    public Optional<InvestigationCase> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The next case number of a year; the counter row serialises concurrent openings. */
+    public long nextReferenceNumber(int year) {
+        Object value = getEntityManager().createNativeQuery("""
+                insert into case_reference_counter (year, last_number) values (?1, 1)
+                on conflict (year) do update set last_number = case_reference_counter.last_number + 1
+                returning last_number""")
+                .setParameter(1, year)
+                .getSingleResult();
+        return ((Number) value).longValue();
+    }
+}

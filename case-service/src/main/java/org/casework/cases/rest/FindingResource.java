@@ -1,0 +1,64 @@
+package org.casework.cases.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.cases.domain.Finding;
+import org.casework.cases.service.FindingService;
+import org.casework.platform.security.Roles;
+import org.casework.platform.validation.SafeText;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/cases/{id}/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+public class FindingResource {
+
+    private final FindingService service;
+
+    public FindingResource(FindingService service) {
+        this.service = service;
+    }
+
+    public record FindingRequest(
+            @Schema(example = "UK GDPR Art 32(1)") @NotBlank @Size(max = 200) @SafeText String provision,
+            @NotBlank @Size(max = 10000) @SafeText(multiline = true) String description) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Record a finding",
+            description = "A provision found breached, with the evidence notes. Refused (409) once the case is decided.")
+    public Response record(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull FindingRequest body) {
+        Finding f = service.record(id, ifMatch, body.provision(), body.description());
+        return Response.created(URI.create("/cases/" + id + "/findings/" + f.id)).entity(FindingView.of(f)).build();
+    }
+
+    @GET
+    @Path("/{findingId}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR, Roles.SERVICE })
+    @Operation(summary = "Read a finding")
+    public FindingView read(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
+        return FindingView.of(service.read(id, findingId));
+    }
+}

@@ -1,0 +1,52 @@
+package org.casework.platform.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.Problem;
+import org.casework.platform.problem.ProblemException;
+
+/**
+ * An opaque keyset cursor: a short list of values (the last row's sort key and id) encoded as
+ * base64url. Clients must treat it as opaque; a cursor that does not decode is a 400.
+ */
+public final class Cursor {
+
+    private static final char SEPARATOR = '\u001f';
+    private static final int MAX_LENGTH = 1024;
+
+    private Cursor() {
+    }
+
+    public static String encode(String... values) {
+        String joined = String.join(String.valueOf(SEPARATOR), values);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes a cursor that must hold exactly {@code parts} values. */
+    public static List<String> decode(String cursor, int parts) {
+        if (cursor == null || cursor.length() > MAX_LENGTH) {
+            throw invalid();
+        }
+        String text;
+        try {
+            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        List<String> values = new ArrayList<>(List.of(text.split(String.valueOf(SEPARATOR), -1)));
+        if (values.size() != parts) {
+            throw invalid();
+        }
+        return values;
+    }
+
+    public static ProblemException invalid() {
+        return new ProblemException(new Problem("invalid-request", "Invalid request", 400,
+                "Parameter 'after' is not a cursor this list gave out")
+                .with("errors", List.of(new FieldError("after", "is not a valid cursor"))));
+    }
+}

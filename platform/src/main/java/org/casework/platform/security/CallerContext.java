@@ -1,0 +1,61 @@
+package org.casework.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+/** The {@link Caller} of the current request, read once from the verified token. */
+@RequestScoped
+public class CallerContext {
+
+    /** A service passes the person it acts for in this header; it is ignored from anyone else. */
+    public static final String ON_BEHALF_OF_HEADER = "Casework-On-Behalf-Of";
+    private static final int MAX_SUBJECT_LENGTH = 200;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    HttpServerRequest request;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Caller.ANONYMOUS;
+        }
+        boolean service = CallerAugmentor.KIND_SERVICE.equals(identity.getAttribute(CallerAugmentor.KIND_ATTRIBUTE));
+        String onBehalfOf = service ? cleanSubject(request.getHeader(ON_BEHALF_OF_HEADER)) : null;
+        return new Caller(token.getSubject() == null ? token.getName() : token.getSubject(),
+                Claims.text(token, "azp"),
+                identity.getRoles(),
+                Claims.text(token, "acr"),
+                Claims.text(token, "org_id"),
+                service,
+                onBehalfOf);
+    }
+
+    private static String cleanSubject(String value) {
+        if (value == null || value.isBlank() || value.length() > MAX_SUBJECT_LENGTH) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                return null;
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,40 @@
+package org.casework.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Direct SQL against the test database, for assertions that must not go through the service. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    public static long count(String table) {
+        return queryLong("select count(*) from " + table);
+    }
+
+    public static long queryLong(String sql, Object... params) {
+        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void execute(String... statements) throws SQLException {
+        try (Connection c = PostgresResource.connect(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}
