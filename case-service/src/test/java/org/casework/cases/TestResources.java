@@ -1,17 +1,17 @@
 package org.casework.cases;
 
 import org.casework.testing.PostgresResource;
+import org.casework.testing.TokenIssuerResource;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * Every Quarkus test of this module runs against a real PostgreSQL and a real token issuer (the
  * OIDC test server: discovery, JWKS, tokens signed with its key).
  */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenIssuerResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestResources {
 
     private TestResources() {

@@ -30,6 +30,29 @@ public final class Sql {
         }
     }
 
+    public static String queryString(String sql, Object... params) {
+        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static int update(String sql, Object... params) throws SQLException {
+        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
     public static void execute(String... statements) throws SQLException {
         try (Connection c = PostgresResource.connect(); Statement s = c.createStatement()) {
             for (String sql : statements) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.casework.cases.domain.InvestigationCase;
+import org.hibernate.Hibernate;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -19,6 +20,15 @@ public class CaseRepository implements PanacheRepositoryBase<InvestigationCase, 
      */
     public Optional<InvestigationCase> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Loads the findings of a case the caller is about to answer with: the answer is written after
+     * the transaction ends, when the lazy collection could no longer be read.
+     */
+    public InvestigationCase withFindings(InvestigationCase c) {
+        Hibernate.initialize(c.findings);
+        return c;
     }
 
     /** The next case number of a year; the counter row serialises concurrent openings. */

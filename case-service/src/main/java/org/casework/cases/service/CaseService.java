@@ -62,7 +62,7 @@ public class CaseService {
                 "Case " + c.reference + " opened (" + c.source + ")", Map.of("reference", c.reference)));
         audit.record("case.opened", RESOURCE, c.id.toString(), Map.of("reference", c.reference));
         cases.flush();
-        return c;
+        return cases.withFindings(c);
     }
 
     /** Replaces the facts of a case with a corrected set (the merged patch), if If-Match names its version. */
@@ -75,7 +75,7 @@ public class CaseService {
         CaseFacts after = patch.apply(before);
         List<String> changed = changedParts(before, after);
         if (changed.isEmpty()) {
-            return c;
+            return cases.withFindings(c);
         }
         Instant now = now();
         after.applyTo(c, LondonCalendar.today(clock));
@@ -85,7 +85,7 @@ public class CaseService {
                 "Case details corrected: " + fields, Map.of("changed", fields)));
         audit.record("case.updated", RESOURCE, c.id.toString(), Map.of("changed", fields));
         cases.flush();
-        return c;
+        return cases.withFindings(c);
     }
 
     @Transactional
@@ -103,7 +103,7 @@ public class CaseService {
         events.persist(CaseEvent.of(c.id, now, caller.get().subject(), CaseEvent.Type.ASSIGNED, description, details));
         audit.record("case.assigned", RESOURCE, c.id.toString(), details);
         cases.flush();
-        return c;
+        return cases.withFindings(c);
     }
 
     private Instant now() {

@@ -69,7 +69,7 @@ public class CaseTransitionService {
                 "Status changed from " + from + " to " + target, timelineDetails));
         audit.record("case.transitioned", CaseService.RESOURCE, c.id.toString(), details);
         cases.flush();
-        return c;
+        return cases.withFindings(c);
     }
 
     private static CaseTransitions.Actor actorOf(Caller caller) {

@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -62,6 +63,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
+        return ProblemResponses.of(JsonErrors.toProblem(e));
+    }
+
+    /** Named separately so it takes precedence over the JSON extension's own mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
         return ProblemResponses.of(JsonErrors.toProblem(e));
     }
 
