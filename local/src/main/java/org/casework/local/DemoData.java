@@ -1,0 +1,86 @@
+package org.casework.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Seeds the reference case through the public API, as the demo users would: the NHS software
+ * supplier group of three legal entities, 82,946 people affected, special-category data, a finding
+ * under UK GDPR Art 32(1), assigned and under investigation. Runs only on an empty case list.
+ */
+final class DemoData {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DevTokenIssuer issuer;
+    private final String caseService;
+
+    DemoData(DevTokenIssuer issuer, String caseService) {
+        this.issuer = issuer;
+        this.caseService = caseService;
+    }
+
+    /** Answers the reference of the demo case, seeding it if there is none. */
+    String seed() throws IOException, InterruptedException {
+        String caseworker = token("demo-caseworker");
+        JsonNode list = call("GET", "/cases?limit=1", caseworker, null, null);
+        if (list.path("items").size() > 0) {
+            return list.path("items").get(0).path("reference").asText() + " (already there)";
+        }
+        JsonNode created = call("POST", "/cases", caseworker, resource("reference-case.json"), null);
+        String id = created.path("id").asText();
+        call("POST", "/cases/" + id + "/findings", caseworker, """
+                {"provision": "UK GDPR Art 32(1)",
+                 "description": "No multi-factor authentication on the customer remote-access account through which the attacker entered; vulnerability scanning and patch management were not comprehensive."}
+                """, null);
+        call("PUT", "/cases/" + id + "/assignee", caseworker, "{\"caseworker\": \"caseworker-ada\"}", "*");
+        call("POST", "/cases/" + id + "/transitions", token("demo-decision-maker"),
+                "{\"to\": \"INVESTIGATING\", \"reason\": \"Breach report assessed: serious, special-category data\"}", null);
+        return created.path("reference").asText();
+    }
+
+    String token(String clientId) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
+                        + "&client_secret=local"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the token issuer answered " + response.statusCode() + ": " + response.body());
+        }
+        return mapper.readTree(response.body()).path("access_token").asText();
+    }
+
+    private JsonNode call(String method, String path, String token, String body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(caseService + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return mapper.readTree(response.body());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.casework.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The one-command local run: PostgreSQL, a token issuer, the services and demo data on this
+ * machine, with progress as each part starts and every process stopped on Ctrl-C.
+ *
+ * <p>Run it through {@code ./local/run}, which builds what is missing first.
+ */
+public final class LocalSuite {
+
+    private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
+    private static final int ISSUER_PORT = 8180;
+    private static final int CASE_SERVICE_PORT = 8081;
+
+    private final Path root;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    private LocalSuite(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        LocalSuite suite = new LocalSuite(root);
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll));
+        try {
+            suite.run();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("FAILED: " + e.getMessage());
+            suite.stopAll();
+            System.exit(1);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    private void run() throws Exception {
+        long begin = System.nanoTime();
+        Path work = root.resolve("local/.work");
+        Path logs = work.resolve("logs");
+        Files.createDirectories(logs);
+
+        step("PostgreSQL");
+        LocalDatabase db = LocalDatabase.start(root.resolve("local/.data/pg"), DB_PORT);
+        started.push(db);
+        String casesDb = db.database("cases");
+        done(db.describe());
+
+        step("token issuer");
+        DevTokenIssuer issuer = new DevTokenIssuer(ISSUER_PORT);
+        issuer.start();
+        started.push(issuer);
+        done(issuer.issuerUrl());
+
+        step("case-service");
+        ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
+        started.push(cases);
+        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), Map.of(
+                "CASES_DB_URL", casesDb,
+                "CASES_DB_USER", db.user(),
+                "CASES_DB_PASSWORD", db.password(),
+                "OIDC_AUTH_SERVER_URL", issuer.issuerUrl()));
+        cases.awaitReady(Duration.ofSeconds(90));
+        done(cases.url() + " (log: " + root.relativize(cases.log()) + ")");
+
+        step("demo data");
+        String reference = new DemoData(issuer, cases.url()).seed();
+        done("reference case " + reference);
+
+        printSummary(issuer, cases, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    private void printSummary(DevTokenIssuer issuer, ServiceProcess cases, long millis) {
+        System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
+        System.out.println("  case-service   " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
+        System.out.println("  token issuer   " + issuer.issuerUrl() + "   (development issuer; Keycloak replaces it)");
+        System.out.println();
+        System.out.println("Demo clients (client-credentials grant, any secret):");
+        for (DemoClients.DemoClient client : DemoClients.ALL) {
+            System.out.printf("  %-24s %s%n", client.clientId(), client.description());
+        }
+        System.out.println();
+        System.out.println("Get a token and call the API:");
+        System.out.println("  TOKEN=$(local/token demo-caseworker)");
+        System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + cases.url() + "/cases");
+    }
+
+    private static void step(String part) {
+        System.out.printf("  starting %-16s ... ", part);
+        System.out.flush();
+    }
+
+    private static void done(String what) {
+        System.out.println("ready: " + what);
+    }
+
+    private synchronized void stopAll() {
+        if (started.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println("Stopping...");
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("  while stopping: " + e.getMessage());
+            }
+        }
+    }
+}
