@@ -17,38 +17,35 @@ public final class Sql {
     }
 
     public static long queryLong(String sql, Object... params) {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ((Number) queryValue(sql, params)).longValue();
     }
 
     public static String queryString(String sql, Object... params) {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
+        Object value = queryValue(sql, params);
+        return value == null ? null : value.toString();
+    }
+
+    /** The first column of the first row. */
+    public static Object queryValue(String sql, Object... params) {
+        try (Connection c = PostgresResource.connect(); PreparedStatement s = prepare(c, sql, params);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getObject(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
     public static int update(String sql, Object... params) throws SQLException {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
+        try (Connection c = PostgresResource.connect(); PreparedStatement s = prepare(c, sql, params)) {
             return s.executeUpdate();
         }
     }

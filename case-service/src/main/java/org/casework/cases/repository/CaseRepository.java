@@ -1,12 +1,12 @@
 package org.casework.cases.repository;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.casework.cases.domain.InvestigationCase;
+import org.casework.platform.problem.ProblemException;
 import org.hibernate.Hibernate;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -18,8 +18,9 @@ public class CaseRepository implements PanacheRepositoryBase<InvestigationCase, 
      * Loads a case and locks its row until the transaction ends, so concurrent changes to one case
      * run one after another and each sees the state the previous one left.
      */
-    public Optional<InvestigationCase> findForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    public InvestigationCase lockForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Case " + id));
     }
 
     /**

@@ -21,7 +21,6 @@ import org.casework.cases.repository.CaseEventRepository;
 import org.casework.cases.repository.CaseRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
-import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
 
@@ -68,7 +67,7 @@ public class CaseService {
     /** Replaces the facts of a case with a corrected set (the merged patch), if If-Match names its version. */
     @Transactional
     public InvestigationCase correct(UUID id, String ifMatch, PatchedFacts patch) {
-        InvestigationCase c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        InvestigationCase c = cases.lockForChange(id);
         EntityTags.require(ifMatch, c.version);
         c.requireEditable();
         CaseFacts before = CaseFacts.of(c);
@@ -90,7 +89,7 @@ public class CaseService {
 
     @Transactional
     public InvestigationCase assign(UUID id, String ifMatch, String caseworker) {
-        InvestigationCase c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        InvestigationCase c = cases.lockForChange(id);
         EntityTags.require(ifMatch, c.version);
         Instant now = now();
         String previous = c.assignee;

@@ -18,7 +18,6 @@ import org.casework.cases.repository.CaseEventRepository;
 import org.casework.cases.repository.CaseRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
-import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.security.Roles;
@@ -48,7 +47,7 @@ public class CaseTransitionService {
 
     @Transactional
     public InvestigationCase transition(UUID id, String ifMatch, CaseStatus target, String reason, String noticeId) {
-        InvestigationCase c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        InvestigationCase c = cases.lockForChange(id);
         EntityTags.checkIfPresent(ifMatch, c.version);
         Caller caller = callerContext.get();
         CaseStatus from = c.status;

@@ -43,7 +43,7 @@ public class FindingService {
 
     @Transactional
     public Finding record(UUID caseId, String ifMatch, String provision, String description) {
-        InvestigationCase c = cases.findForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        InvestigationCase c = cases.lockForChange(caseId);
         EntityTags.checkIfPresent(ifMatch, c.version);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Finding f = c.recordFinding(UUID.randomUUID(), provision, description, caller.get().subject(), now);
