@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /** The {@link Caller} of the current request, read once from the verified token. */
 @RequestScoped
@@ -20,7 +20,7 @@ public class CallerContext {
     SecurityIdentity identity;
 
     @Inject
-    HttpServerRequest request;
+    CurrentVertxRequest request;
 
     private Caller caller;
 
@@ -31,12 +31,21 @@ public class CallerContext {
         return caller;
     }
 
+    /** The caller's own bearer token, to pass on to another service so its audit names the same person. */
+    public String bearerToken() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null) {
+            return token.getRawToken();
+        }
+        throw new IllegalStateException("the current request carries no bearer token");
+    }
+
     private Caller read() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Caller.ANONYMOUS;
         }
         boolean service = CallerAugmentor.KIND_SERVICE.equals(identity.getAttribute(CallerAugmentor.KIND_ATTRIBUTE));
-        String onBehalfOf = service ? cleanSubject(request.getHeader(ON_BEHALF_OF_HEADER)) : null;
+        String onBehalfOf = service && request.getCurrent() != null
+                ? cleanSubject(request.getCurrent().request().getHeader(ON_BEHALF_OF_HEADER)) : null;
         return new Caller(token.getSubject() == null ? token.getName() : token.getSubject(),
                 Claims.text(token, "azp"),
                 identity.getRoles(),

@@ -1,0 +1,35 @@
+package org.casework.notices.client;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** case-service's API, as much of it as notice-service uses. */
+@RegisterRestClient(configKey = "case-service")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface CaseServiceClient {
+
+    @GET
+    @Path("/cases/{id}")
+    CaseSnapshot read(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf);
+
+    @POST
+    @Path("/cases/{id}/transitions")
+    CaseSnapshot transition(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, TransitionRequest body);
+
+    record TransitionRequest(String to, String reason, String noticeId) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.casework.notices.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** notice-service settings; statutory minimums are enforced by {@link NoticeSettings}, not trusted here. */
+@ConfigMapping(prefix = "casework.notices")
+public interface NoticeConfig {
+
+    /** Days allowed for payment, beginning when a penalty notice is given (never below 28). */
+    @WithDefault("28")
+    int paymentDays();
+
+    /** How a penalty is to be paid, printed on every penalty notice. */
+    String paymentDetails();
+
+    /** The statement of appeal rights printed on final decisions. */
+    String appealRights();
+
+    Settlement settlement();
+
+    /** How long an unfinished issue waits before the reconciliation job completes it. */
+    @WithDefault("60s")
+    Duration reconcileAfter();
+
+    interface Settlement {
+        java.math.BigDecimal beforeNoticeOfIntent();
+
+        java.math.BigDecimal duringRepresentations();
+
+        java.math.BigDecimal afterRepresentations();
+    }
+}

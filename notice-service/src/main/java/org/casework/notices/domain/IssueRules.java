@@ -1,0 +1,85 @@
+package org.casework.notices.domain;
+
+import java.time.LocalDate;
+
+import org.casework.platform.problem.ProblemException;
+
+/**
+ * The rules a decision-maker's issue must pass, each refusal naming its rule and the date or
+ * number involved. Facts held by other services (the case's assignee, the representations) are
+ * passed in; this class only decides.
+ */
+public final class IssueRules {
+
+    private IssueRules() {
+    }
+
+    /** Four eyes: the person who issues a notice is never the case's assigned caseworker. */
+    public static void requireNotTheInvestigator(String issuer, String assignee) {
+        if (issuer != null && issuer.equals(assignee)) {
+            throw ProblemException.forbidden("four-eyes",
+                    "You are the assigned caseworker of this case: a notice on it must be issued by another decision-maker")
+                    .with("rule", "four eyes");
+        }
+    }
+
+    /** Sch 16 para 2(1): a penalty notice rests on a notice of intent given on the same case and not withdrawn. */
+    public static void requireLiveNoticeOfIntent(Notice penaltyNotice, Notice noticeOfIntent) {
+        if (noticeOfIntent == null || noticeOfIntent.type != NoticeType.NOTICE_OF_INTENT
+                || !noticeOfIntent.caseId.equals(penaltyNotice.caseId) || noticeOfIntent.status != NoticeStatus.ISSUED) {
+            throw ProblemException.unprocessable("notice-of-intent-required", "Notice of intent required",
+                    "A penalty notice can only be given after a notice of intent on the same case has been given "
+                            + "and not withdrawn (DPA 2018 Sch 16 para 2(1))")
+                    .with("rule", "DPA 2018 Sch 16 para 2(1)");
+        }
+    }
+
+    /** Sch 16 para 4(1): not before the representations period has ended (after any extension granted). */
+    public static void requireRepresentationPeriodEnded(LocalDate today, LocalDate representationsDueOn) {
+        if (!today.isAfter(representationsDueOn)) {
+            throw ProblemException.conflict("representation-period-running", "Representation period still running",
+                    "The organisation may make representations until the end of " + representationsDueOn
+                            + ": a penalty notice cannot be given before " + representationsDueOn.plusDays(1)
+                            + " (DPA 2018 Sch 16 para 4(1))")
+                    .with("rule", "DPA 2018 Sch 16 para 4(1)")
+                    .with("representationsDueOn", representationsDueOn.toString());
+        }
+    }
+
+    /** Sch 16 para 4(2): every representation received must have been considered first. */
+    public static void requireRepresentationsConsidered(long received, long considered) {
+        if (considered < received) {
+            throw ProblemException.conflict("representations-not-considered", "Representations not considered",
+                    (received - considered) + " of " + received + " representations have not been marked considered "
+                            + "(DPA 2018 Sch 16 para 4(2))")
+                    .with("rule", "DPA 2018 Sch 16 para 4(2)")
+                    .with("received", received)
+                    .with("considered", considered);
+        }
+    }
+
+    /**
+     * Sch 16 para 2(2)-(3): within 6 months beginning when the notice of intent was given, unless a
+     * longer period was agreed with the organisation.
+     */
+    public static void requireWithinPenaltyDeadline(LocalDate today, Notice noticeOfIntent) {
+        LocalDate deadline = penaltyDeadline(noticeOfIntent);
+        if (today.isAfter(deadline)) {
+            throw ProblemException.unprocessable("penalty-notice-deadline-passed", "Penalty notice deadline passed",
+                    "The notice of intent was given on " + noticeOfIntent.issuedOn + "; a penalty notice resting on it "
+                            + "had to be given by " + deadline + " (DPA 2018 Sch 16 para 2(2)) and no later date was agreed "
+                            + "(para 2(3))")
+                    .with("rule", "DPA 2018 Sch 16 para 2(2)")
+                    .with("deadline", deadline.toString());
+        }
+    }
+
+    public static LocalDate penaltyDeadline(Notice noticeOfIntent) {
+        LocalDate statutory = StatutoryPeriods.penaltyNoticeDeadline(noticeOfIntent.issuedOn);
+        DeadlineExtension extension = noticeOfIntent.deadlineExtension;
+        if (extension != null && extension.agreedUntil != null && extension.agreedUntil.isAfter(statutory)) {
+            return extension.agreedUntil;
+        }
+        return statutory;
+    }
+}

@@ -1,0 +1,186 @@
+package org.casework.notices.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.casework.notices.domain.penalty.PenaltyCalculation;
+import org.casework.notices.domain.penalty.PenaltyInput;
+import org.casework.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A notice of intent or a final decision about one case. It is drafted, then issued once (its
+ * document and dates fixed from then on) or withdrawn. What the law requires before issuing is
+ * checked by {@link StatutoryContent} and {@link IssueRules}.
+ */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public NoticeType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NoticeStatus status = NoticeStatus.DRAFT;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    public UUID caseId;
+
+    @Column(name = "case_reference", nullable = false)
+    public String caseReference;
+
+    @Column(name = "organisation_id")
+    public String organisationId;
+
+    @Column(name = "organisation_name", nullable = false)
+    public String organisationName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Recipient> recipients = new ArrayList<>();
+
+    public String reasons;
+
+    @Column(name = "nature_of_data")
+    public String natureOfData;
+
+    @Column(name = "public_summary")
+    public String publicSummary;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "calculation_input")
+    public PenaltyInput calculationInput;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PenaltyCalculation calculation;
+
+    /** The indicated (notice of intent) or imposed (penalty notice) amount: the calculation's result. */
+    @Column(precision = 17, scale = 2)
+    public BigDecimal amount;
+
+    /** For a reprimand to a public body: the fine that would otherwise have been imposed. */
+    @Column(name = "notional_fine", precision = 17, scale = 2)
+    public BigDecimal notionalFine;
+
+    @Column(name = "representation_days")
+    public Integer representationDays;
+
+    @Column(name = "payment_days")
+    public Integer paymentDays;
+
+    @Column(name = "notice_of_intent_id")
+    public UUID noticeOfIntentId;
+
+    @Embedded
+    public Settlement settlement;
+
+    @Embedded
+    public DeadlineExtension deadlineExtension;
+
+    @Column(nullable = false)
+    public boolean publish = true;
+
+    @Column(name = "withheld_reason")
+    public String withheldReason;
+
+    /** The day the notice is given (London). */
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    @Column(name = "representations_due_on")
+    public LocalDate representationsDueOn;
+
+    @Column(name = "payment_due_on")
+    public LocalDate paymentDueOn;
+
+    @Column(name = "appeal_due_on")
+    public LocalDate appealDueOn;
+
+    @Column(name = "issued_by")
+    public String issuedBy;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    /** The Idempotency-Key of the request that issued the notice: repeating it answers the notice again. */
+    @Column(name = "issue_key")
+    public String issueKey;
+
+    /** For a penalty notice: how many representations were received on its notice of intent (para 5(1)(c)). */
+    @Column(name = "representations_received")
+    public Integer representationsReceived;
+
+    @Embedded
+    public PendingIssue pendingIssue;
+
+    @Column(name = "document_sha256")
+    public String documentSha256;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean isDraft() {
+        return status == NoticeStatus.DRAFT;
+    }
+
+    public void requireDraft(String action) {
+        if (status != NoticeStatus.DRAFT) {
+            throw ProblemException.conflict("notice-not-draft", "Notice not a draft",
+                    "Notice " + reference + " is " + status + ": it cannot be " + action);
+        }
+    }
+
+    /** Records the calculation and its result; the amount is always the calculation's. */
+    public void applyCalculation(PenaltyInput input, PenaltyCalculation result) {
+        calculationInput = input;
+        calculation = result;
+        amount = result == null ? null : result.amount();
+    }
+
+    /** Every change moves updatedAt forward, so the row is dirty and the version (ETag) rises. */
+    public void touch(Instant at) {
+        Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        updatedAt = updatedAt == null || now.isAfter(updatedAt) ? now
+                : updatedAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
+    }
+}

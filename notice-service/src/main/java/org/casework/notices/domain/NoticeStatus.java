@@ -1,0 +1,7 @@
+package org.casework.notices.domain;
+
+public enum NoticeStatus {
+    DRAFT,
+    ISSUED,
+    WITHDRAWN
+}

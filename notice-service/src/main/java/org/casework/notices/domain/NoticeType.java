@@ -1,0 +1,41 @@
+package org.casework.notices.domain;
+
+/** What a notice is. Only a notice of intent leads to representations; the others are final decisions. */
+public enum NoticeType {
+    NOTICE_OF_INTENT("NOI", "Notice of intent"),
+    PENALTY_NOTICE("PN", "Penalty notice"),
+    REPRIMAND("REP", "Reprimand"),
+    WARNING("WRN", "Warning"),
+    ENFORCEMENT_NOTICE("EN", "Enforcement notice"),
+    NO_FURTHER_ACTION("NFA", "Decision to take no further action");
+
+    private final String prefix;
+    private final String title;
+
+    NoticeType(String prefix, String title) {
+        this.prefix = prefix;
+        this.title = title;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public boolean isFinalDecision() {
+        return this != NOTICE_OF_INTENT;
+    }
+
+    /** Penalty notices, enforcement notices and reprimands are published unless there is a good reason not to. */
+    public boolean isPublishable() {
+        return this == PENALTY_NOTICE || this == ENFORCEMENT_NOTICE || this == REPRIMAND;
+    }
+
+    /** Whether the notice states an amount worked out with the fine calculator. */
+    public boolean needsCalculation() {
+        return this == NOTICE_OF_INTENT || this == PENALTY_NOTICE;
+    }
+}

@@ -1,0 +1,44 @@
+package org.casework.notices.domain.penalty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The statutory maximum of DPA 2018 s.157 for one undertaking: the fixed amount or the turnover share,
+ * whichever is higher.
+ *
+ * @param turnoverAmount turnover × turnoverPercent, rounded down to the penny
+ * @param applicable     the maximum that applies: the higher of the two
+ * @param turnoverBased  true exactly when turnover × percent is strictly greater than the fixed amount; at
+ *                       equality the fixed amount applies
+ */
+public record StatutoryMaximum(MaximumTier tier, BigDecimal fixedAmount, BigDecimal turnoverPercent,
+        BigDecimal turnoverAmount, BigDecimal applicable, boolean turnoverBased, String explanation) {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    /**
+     * The maximum for a tier and a worldwide turnover. Refuses a turnover the calculator would refuse (null,
+     * negative, more than 2 decimal places, above 10^15), so it is safe to call on its own.
+     */
+    public static StatutoryMaximum of(MaximumTier tier, BigDecimal worldwideTurnover) {
+        InputRules.checkTier(tier);
+        InputRules.checkTurnover(worldwideTurnover);
+        BigDecimal exact = Amounts.normal(worldwideTurnover).multiply(tier.turnoverPercent()).divide(HUNDRED);
+        // Compared before rounding so that the "strictly greater" rule is exact; the amount itself is
+        // rounded down, because a maximum (like every amount here) is never rounded up.
+        boolean turnoverBased = exact.compareTo(tier.fixedAmount()) > 0;
+        BigDecimal turnoverAmount = exact.setScale(2, RoundingMode.DOWN);
+        BigDecimal applicable = turnoverBased ? turnoverAmount : tier.fixedAmount();
+        String pct = Texts.percent(tier.turnoverPercent());
+        String explanation = "The " + tier.label() + " maximum is " + Texts.money(tier.fixedAmount()) + " or "
+                + pct + " of the undertaking's worldwide annual turnover of the preceding financial year, "
+                + "whichever is higher. " + pct + " of " + Texts.money(worldwideTurnover) + " is "
+                + Texts.money(turnoverAmount) + ", so "
+                + (turnoverBased
+                        ? "the turnover-based maximum of " + Texts.money(applicable) + " applies."
+                        : "the fixed maximum of " + Texts.money(applicable) + " applies.");
+        return new StatutoryMaximum(tier, tier.fixedAmount(), tier.turnoverPercent(), turnoverAmount, applicable,
+                turnoverBased, explanation);
+    }
+}

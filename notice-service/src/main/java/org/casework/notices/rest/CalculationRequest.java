@@ -1,0 +1,90 @@
+package org.casework.notices.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.casework.notices.domain.penalty.Factor;
+import org.casework.notices.domain.penalty.MaximumTier;
+import org.casework.notices.domain.penalty.PenaltyInput;
+import org.casework.notices.domain.penalty.PercentChoice;
+import org.casework.notices.domain.penalty.SeriousnessChoice;
+import org.casework.platform.money.Money;
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.Problem;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.validation.SafeTextValidator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The five steps of the Fining Guidance as a caseworker chooses them, each with its reason. Ranges
+ * and bands are checked by the calculator; this only shapes the request.
+ */
+@Schema(description = "The caseworker's choices for each step of the fine calculation, each with its reason")
+public record CalculationRequest(
+        @Schema(description = "Worldwide annual turnover of the undertaking's preceding financial year")
+        @NotNull @Valid Money worldwideTurnover,
+        @NotNull MaximumTier tier,
+        @NotNull SeriousnessChoice seriousness,
+        @Schema(description = "Omit when the maximum is set by turnover (no adjustment then applies)")
+        PercentChoice turnoverAdjustment,
+        @Size(max = 30) List<Factor> factors,
+        @NotNull PercentChoice effectiveness,
+        PercentChoice financialHardship,
+        PercentChoice settlement) {
+
+    private static final int MAX_TEXT = 2000;
+
+    public PenaltyInput toInput() {
+        checkTexts();
+        return new PenaltyInput(worldwideTurnover.amount(), tier, seriousness, turnoverAdjustment,
+                factors == null ? List.of() : List.copyOf(factors), effectiveness, financialHardship, settlement);
+    }
+
+    public static CalculationRequest of(PenaltyInput input) {
+        return input == null ? null : new CalculationRequest(Money.gbp(input.worldwideTurnover()), input.tier(),
+                input.seriousness(), input.turnoverAdjustment(), input.factors(), input.effectiveness(),
+                input.financialHardship(), input.settlement());
+    }
+
+    /** Reasons and descriptions are printed in a legal notice: plain text of a sensible length. */
+    private void checkTexts() {
+        List<FieldError> errors = new ArrayList<>();
+        text("seriousness.reason", seriousness.reason(), errors);
+        if (turnoverAdjustment != null) {
+            text("turnoverAdjustment.reason", turnoverAdjustment.reason(), errors);
+        }
+        if (factors != null) {
+            for (int i = 0; i < factors.size(); i++) {
+                if (factors.get(i) == null) {
+                    errors.add(new FieldError("factors[" + i + "]", "must not be null"));
+                    continue;
+                }
+                text("factors[" + i + "].description", factors.get(i).description(), errors);
+                text("factors[" + i + "].reason", factors.get(i).reason(), errors);
+            }
+        }
+        text("effectiveness.reason", effectiveness.reason(), errors);
+        if (financialHardship != null) {
+            text("financialHardship.reason", financialHardship.reason(), errors);
+        }
+        if (settlement != null) {
+            text("settlement.reason", settlement.reason(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
+                    errors.size() == 1 ? "Field 'calculation." + errors.get(0).field() + "' " + errors.get(0).message()
+                            : errors.size() + " fields are invalid")
+                    .with("errors", errors));
+        }
+    }
+
+    private static void text(String field, String value, List<FieldError> errors) {
+        if (value != null && (value.length() > MAX_TEXT || !SafeTextValidator.isSafe(value, true))) {
+            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters of plain text"));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.casework.notices.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import org.casework.notices.client.DownstreamRefusedException;
+import org.casework.notices.client.DownstreamUnavailableException;
+import org.casework.notices.domain.penalty.PenaltyRuleException;
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.Problem;
+import org.casework.platform.problem.ProblemResponses;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** notice-service's own refusals: a calculation outside the guidance, another service down or refusing. */
+public class DownstreamProblemMappers {
+
+    @ServerExceptionMapper
+    public Response penaltyRule(PenaltyRuleException e) {
+        String field = "calculation." + e.field();
+        return ProblemResponses.of(new Problem("penalty-rule", "Outside the Fining Guidance", 400, e.getMessage())
+                .with("allowed", e.allowed())
+                .with("errors", List.of(new FieldError(field, e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(DownstreamUnavailableException e) {
+        return unavailableProblem(e.service());
+    }
+
+    @ServerExceptionMapper
+    public Response faultTolerance(FaultToleranceException e) {
+        return unavailableProblem("another service");
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DownstreamRefusedException e) {
+        int status = e.status() == 403 ? 403 : 409;
+        return ProblemResponses.of(new Problem("downstream-refused", "Refused by " + e.service(), status,
+                e.service() + " refused: " + e.detail()));
+    }
+
+    private static Response unavailableProblem(String service) {
+        return ProblemResponses.builder(new Problem("downstream-unavailable", "Another service is unavailable", 503,
+                service + " did not answer; nothing was changed. Try again shortly."))
+                .header("Retry-After", "30").build();
+    }
+}

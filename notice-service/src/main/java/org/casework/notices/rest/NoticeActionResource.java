@@ -1,0 +1,129 @@
+package org.casework.notices.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.SettlementStage;
+import org.casework.notices.service.NoticeAmendmentService;
+import org.casework.notices.service.NoticeIssueService;
+import org.casework.notices.service.NoticeWithdrawalService;
+import org.casework.platform.http.EntityTags;
+import org.casework.platform.idempotency.Idempotency;
+import org.casework.platform.security.Roles;
+import org.casework.platform.validation.SafeText;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What a decision-maker does to a notice: issue, withdraw, settle, agree a later deadline, publish. */
+@Path("/notices/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices")
+public class NoticeActionResource {
+
+    private final NoticeIssueService issuing;
+    private final NoticeWithdrawalService withdrawal;
+    private final NoticeAmendmentService amendments;
+
+    public NoticeActionResource(NoticeIssueService issuing, NoticeWithdrawalService withdrawal,
+            NoticeAmendmentService amendments) {
+        this.issuing = issuing;
+        this.withdrawal = withdrawal;
+        this.amendments = amendments;
+    }
+
+    public record WithdrawRequest(@NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
+    }
+
+    public record SettlementRequest(@NotNull SettlementStage stage,
+            @NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
+            @NotNull @AssertTrue(message = "must be true: a settlement discount is given for waiving the appeal")
+            Boolean appealWaived) {
+    }
+
+    public record ExtensionRequest(@NotNull LocalDate agreedUntil,
+            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
+    }
+
+    public record PublicationRequest(@NotNull Boolean publish,
+            @Size(max = 2000) @SafeText(multiline = true) String withheldReason) {
+    }
+
+    @POST
+    @Path("/issue")
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Issue (give) the notice", description = "Requires an Idempotency-Key. Checks the statutory "
+            + "content and rules (four eyes, 21-day representations period, a live notice of intent, the period ended "
+            + "and every representation considered, the 6-month limit), moves the case on and, for a notice of intent, "
+            + "opens the representation window. A 503 leaves the notice DRAFT with the issue pending; retry.")
+    public Response issue(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return ok(issuing.issue(id, idempotencyKey));
+    }
+
+    @POST
+    @Path("/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Withdraw the notice", description = "A draft, or an issued notice of intent (its case "
+            + "returns to INVESTIGATING and its representation window closes). Final decisions cannot be withdrawn.")
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest body) {
+        return ok(withdrawal.withdraw(id, body.reason()));
+    }
+
+    @POST
+    @Path("/settlement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Record a settlement", description = "On a draft penalty notice: the discount for the stage "
+            + "(at most the configured maximum) applies to the calculated penalty; the appeal must be waived.")
+    public Response settle(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SettlementRequest body) {
+        return ok(amendments.settle(id, ifMatch, body.stage(), body.discountPercent(), body.appealWaived()));
+    }
+
+    @POST
+    @Path("/deadline-extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Record a later deadline agreed for the penalty notice",
+            description = "On an issued notice of intent (DPA 2018 Sch 16 para 2(3)).")
+    public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ExtensionRequest body) {
+        return ok(amendments.agreeLaterDeadline(id, ifMatch, body.agreedUntil(), body.reason()));
+    }
+
+    @PUT
+    @Path("/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Publish or withhold a final decision", description = "Withholding records its reason.")
+    public Response publication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PublicationRequest body) {
+        return ok(amendments.setPublication(id, ifMatch, body.publish(), body.withheldReason()));
+    }
+
+    private static Response ok(Notice n) {
+        return Response.ok(NoticeView.of(n)).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
+    }
+}

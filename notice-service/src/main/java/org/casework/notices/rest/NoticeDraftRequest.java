@@ -1,0 +1,68 @@
+package org.casework.notices.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.casework.notices.domain.DraftContent;
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.Recipient;
+import org.casework.platform.money.Money;
+import org.casework.platform.validation.SafeText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A notice's draft: the body of POST /notices, and what a merge patch (PATCH /notices/{id}) is
+ * applied to. A patch may not change the case or the type.
+ */
+public record NoticeDraftRequest(
+        @NotNull UUID caseId,
+        @NotNull NoticeType type,
+        @Schema(description = "Legal entities of the case (matched by company number, else name); "
+                + "their address is taken from the case unless given")
+        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid RecipientRequest> recipients,
+        @Size(max = 20000) @SafeText(multiline = true) String reasons,
+        @Schema(description = "Defaults to the case's data categories for a notice of intent")
+        @Size(max = 2000) @SafeText(multiline = true) String natureOfData,
+        @Schema(description = "The summary published on the register (penalty, enforcement notice, reprimand)")
+        @Size(max = 2000) @SafeText(multiline = true) String publicSummary,
+        @Valid CalculationRequest calculation,
+        @Schema(description = "Notice of intent: days for representations, at least 21")
+        @Min(1) @Max(366) Integer representationDays,
+        @Schema(description = "Penalty notice: days for payment, at least 28 (default from configuration)")
+        @Min(1) @Max(366) Integer paymentDays,
+        @Schema(description = "Reprimand to a public body: the fine that would otherwise have been imposed")
+        @Valid Money notionalFine,
+        @Schema(description = "Penalty notice: the notice of intent it rests on (default: the case's live one)")
+        UUID noticeOfIntentId) {
+
+    public record RecipientRequest(
+            @NotBlank @Size(max = 200) @SafeText String name,
+            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be 1 to 20 letters or digits") String companyNumber,
+            @Size(max = 500) @SafeText(multiline = true) String address) {
+    }
+
+    public DraftContent toContent() {
+        return new DraftContent(
+                recipients.stream().map(r -> new Recipient(r.name(), r.companyNumber(), r.address())).toList(),
+                reasons, natureOfData, publicSummary, calculation == null ? null : calculation.toInput(),
+                representationDays, paymentDays, notionalFine == null ? null : notionalFine.pounds(), noticeOfIntentId);
+    }
+
+    /** The draft as it stands, the base of a merge patch. */
+    public static NoticeDraftRequest of(Notice n) {
+        return new NoticeDraftRequest(n.caseId, n.type,
+                n.recipients.stream().map(r -> new RecipientRequest(r.name(), r.companyNumber(), r.address())).toList(),
+                n.reasons, n.natureOfData, n.publicSummary, CalculationRequest.of(n.calculationInput),
+                n.representationDays, n.paymentDays, n.notionalFine == null ? null : Money.gbp(n.notionalFine),
+                n.noticeOfIntentId);
+    }
+}

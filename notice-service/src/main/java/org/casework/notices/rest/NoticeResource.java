@@ -1,0 +1,132 @@
+package org.casework.notices.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.notices.domain.Notice;
+import org.casework.notices.service.NoticeDraftService;
+import org.casework.notices.service.NoticeQueries;
+import org.casework.platform.http.EntityTags;
+import org.casework.platform.http.JsonMergePatch;
+import org.casework.platform.paging.Page;
+import org.casework.platform.paging.PageLimit;
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.JsonErrors;
+import org.casework.platform.problem.Problem;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Path("/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices", description = "Notices of intent and final decisions")
+public class NoticeResource {
+
+    private final NoticeDraftService drafts;
+    private final NoticeQueries queries;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public NoticeResource(NoticeDraftService drafts, NoticeQueries queries, ObjectMapper mapper, Validator validator) {
+        this.drafts = drafts;
+        this.queries = queries;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
+    @Operation(summary = "Draft a notice", description = "Creates a DRAFT addressed to legal entities of the case. "
+            + "What the law requires is checked when it is issued (422 listing every missing part).")
+    public Response draft(@Valid @NotNull NoticeDraftRequest body) {
+        Notice n = drafts.create(body.caseId(), body.type(), body.toContent());
+        return Response.created(URI.create("/notices/" + n.id)).header(HttpHeaders.ETAG, EntityTags.of(n.version))
+                .entity(NoticeView.of(n)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "List a case's notices", description = "In the order they were drafted; keyset-paged.")
+    public Page<NoticeView> ofCase(@QueryParam("caseId") String caseId, @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
+        Page<Notice> page = queries.ofCase(caseIdOf(caseId), after, PageLimit.of(limit));
+        return new Page<>(page.items().stream().map(NoticeView::of).toList(), page.next());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR, Roles.SERVICE })
+    @Operation(summary = "Read a notice", description = "The read is audited.")
+    public Response read(@PathParam("id") UUID id) {
+        Notice n = queries.read(id);
+        return Response.ok(NoticeView.of(n)).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
+    @Operation(summary = "Revise a draft", description = "A JSON merge patch (RFC 7396) over the draft; requires "
+            + "If-Match. The case and the type cannot change; an issued or withdrawn notice cannot be revised.")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode body) {
+        if (!body.isObject()) {
+            throw ProblemException.badRequest("A merge patch must be a JSON object");
+        }
+        Notice n = drafts.revise(id, ifMatch, current -> merged(current, body).toContent());
+        return Response.ok(NoticeView.of(n)).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
+    }
+
+    private NoticeDraftRequest merged(Notice current, JsonNode patch) {
+        NoticeDraftRequest result;
+        try {
+            result = mapper.treeToValue(JsonMergePatch.apply(mapper.valueToTree(NoticeDraftRequest.of(current)), patch),
+                    NoticeDraftRequest.class);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.asProblemException(e);
+        }
+        var violations = validator.validate(result);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!current.caseId.equals(result.caseId()) || current.type != result.type()) {
+            throw ProblemException.badRequest("A draft's case and type cannot change; draft a new notice instead");
+        }
+        return result;
+    }
+
+    private static UUID caseIdOf(String caseId) {
+        try {
+            return UUID.fromString(caseId);
+        } catch (RuntimeException e) {
+            throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
+                    "Parameter 'caseId' must name a case (a UUID)")
+                    .with("errors", List.of(new FieldError("caseId", "must be a UUID"))));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.casework.notices.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.notices.domain.penalty.PenaltyCalculator;
+import org.casework.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/penalty-calculations")
+@Tag(name = "Penalty calculations", description = "The five-step fine calculation of the Fining Guidance")
+public class PenaltyCalculationResource {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
+    @Operation(summary = "Work out a penalty", description = "No side effects. Answers every step with its value, "
+            + "range, reason and a plain-words explanation, and the amount, never above the statutory maximum. A choice "
+            + "outside its band is a 400 naming the band.")
+    public CalculationView calculate(@Valid @NotNull CalculationRequest body) {
+        return CalculationView.of(PenaltyCalculator.calculate(body.toInput()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.casework.notices.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeType;
+import org.casework.notices.service.NoticeQueries;
+import org.casework.platform.money.Money;
+import org.casework.platform.paging.Page;
+import org.casework.platform.paging.PageLimit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public register of final decisions: no token needed, nothing beyond what is published. */
+@Path("/register")
+@Tag(name = "Register", description = "Published final decisions (public)")
+public class RegisterResource {
+
+    private final NoticeQueries queries;
+
+    public RegisterResource(NoticeQueries queries) {
+        this.queries = queries;
+    }
+
+    public record RegisterEntry(UUID id, String reference, NoticeType type, String organisation, LocalDate issuedOn,
+            Money amount, Money notionalFine, String summary) {
+
+        static RegisterEntry of(Notice n) {
+            return new RegisterEntry(n.id, n.reference, n.type, n.organisationName, n.issuedOn,
+                    CalculationView.money(n.amount), CalculationView.money(n.notionalFine), n.publicSummary);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Published penalty notices, enforcement notices and reprimands",
+            description = "Newest first, keyset-paged. Public: no token needed. Decisions withheld from publication "
+                    + "are not listed; the reason is recorded on the notice.")
+    public Page<RegisterEntry> register(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        Page<Notice> page = queries.register(after, PageLimit.of(limit));
+        return new Page<>(page.items().stream().map(RegisterEntry::of).toList(), page.next());
+    }
+}

@@ -1,0 +1,122 @@
+package org.casework.notices.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.casework.notices.client.CaseGateway;
+import org.casework.notices.client.Credentials;
+import org.casework.notices.client.DownstreamRefusedException;
+import org.casework.notices.client.RepresentationGateway;
+import org.casework.notices.client.ServiceToken;
+import org.casework.notices.config.NoticeSettings;
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeDocument;
+import org.casework.notices.domain.NoticeStatus;
+import org.casework.notices.domain.NoticeType;
+import org.casework.notices.repository.NoticeDocumentRepository;
+import org.casework.notices.repository.NoticeRepository;
+import org.casework.notices.service.document.NoticePdfRenderer;
+import org.casework.notices.service.document.NoticeTextBuilder;
+import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.audit.HashChain;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.security.Caller;
+
+/**
+ * The second half of issuing, shared by the decision-maker's request and the reconciliation job:
+ * tell the other services (each call idempotent, so repeating it is harmless), then fix the notice
+ * as ISSUED with its document. The notice never becomes ISSUED unless case-service moved the case.
+ */
+@ApplicationScoped
+public class IssueCompletion {
+
+    private final NoticeRepository notices;
+    private final NoticeDocumentRepository documents;
+    private final CaseGateway cases;
+    private final RepresentationGateway representations;
+    private final ServiceToken serviceToken;
+    private final NoticeSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public IssueCompletion(NoticeRepository notices, NoticeDocumentRepository documents, CaseGateway cases,
+            RepresentationGateway representations, ServiceToken serviceToken, NoticeSettings settings,
+            AuditTrail audit, Clock clock) {
+        this.notices = notices;
+        this.documents = documents;
+        this.cases = cases;
+        this.representations = representations;
+        this.serviceToken = serviceToken;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Moves the case on and, for a notice of intent, opens the representation window. */
+    public void propagate(Notice n, Credentials forCase) {
+        String target = n.type == NoticeType.NOTICE_OF_INTENT ? "NOTICE_OF_INTENT_ISSUED" : "DECIDED";
+        try {
+            cases.transition(n.caseId, target, n.type.title() + " " + n.reference + " issued", n.id,
+                    "issue-" + n.id, forCase);
+        } catch (DownstreamRefusedException e) {
+            // An earlier attempt by another caller (the job, or a retry) may already have moved the case:
+            // case-service scopes idempotency keys per caller, so it answers that attempt's twin with 409.
+            if (!(e.status() == 409 && target.equals(e.currentStatus()))) {
+                throw e;
+            }
+        }
+        if (n.type == NoticeType.NOTICE_OF_INTENT) {
+            representations.open(n.id, n.caseId, n.organisationId, n.representationsDueOn,
+                    serviceToken.actingFor(n.pendingIssue.requestedBy));
+        }
+    }
+
+    /** Fixes the notice as issued, with its document and its SHA-256. Repeating it changes nothing. */
+    @Transactional
+    public Notice finish(UUID id, Caller by) {
+        Notice n = notices.lockForChange(id);
+        if (n.status == NoticeStatus.ISSUED) {
+            return n;
+        }
+        if (n.status != NoticeStatus.DRAFT || n.pendingIssue == null) {
+            throw ProblemException.conflict("issue-not-pending", "Issue not pending",
+                    "Notice " + n.reference + " is " + n.status + " with no issue in progress");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        n.status = NoticeStatus.ISSUED;
+        n.issuedBy = n.pendingIssue.requestedBy;
+        n.issuedAt = now;
+        n.issueKey = n.pendingIssue.key;
+        n.pendingIssue = null;
+        Notice noticeOfIntent = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
+        byte[] pdf = NoticePdfRenderer.render(NoticeTextBuilder.build(n, new NoticeTextBuilder.IssueFacts(
+                noticeOfIntent, n.representationsReceived == null ? null : n.representationsReceived.longValue(),
+                settings.paymentDetails(), settings.appealRights())));
+        NoticeDocument document = new NoticeDocument();
+        document.noticeId = n.id;
+        document.content = pdf;
+        document.sha256 = HashChain.sha256Hex(pdf);
+        document.createdAt = now;
+        documents.persist(document);
+        n.documentSha256 = document.sha256;
+        n.touch(now);
+        Map<String, String> details = new HashMap<>();
+        details.put("type", n.type.name());
+        details.put("reference", n.reference);
+        details.put("issuedOn", n.issuedOn.toString());
+        details.put("documentSha256", document.sha256);
+        if (n.amount != null) {
+            details.put("amount", n.amount.toPlainString());
+        }
+        audit.record(by, "notice.issued", NoticeDraftService.RESOURCE, n.id.toString(), details);
+        notices.flush();
+        return n;
+    }
+}

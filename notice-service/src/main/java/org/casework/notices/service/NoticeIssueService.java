@@ -1,0 +1,106 @@
+package org.casework.notices.service;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.notices.client.Credentials;
+import org.casework.notices.client.DownstreamRefusedException;
+import org.casework.notices.client.DownstreamUnavailableException;
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeStatus;
+import org.casework.notices.domain.PendingIssue;
+import org.casework.notices.repository.NoticeRepository;
+import org.casework.notices.service.IssuePlanner.IssuePlan;
+import org.casework.platform.idempotency.Idempotency;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.security.Caller;
+import org.casework.platform.security.CallerContext;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * A decision-maker issues a notice. The decision is recorded first (the notice stays DRAFT with a
+ * pending issue and its dates), then case-service and representation-service are told, then the
+ * notice is fixed as ISSUED. If another service fails on the way, the answer is a 503, the notice
+ * stays DRAFT, and a retry (any key) or the reconciliation job completes the same issue once.
+ */
+@ApplicationScoped
+public class NoticeIssueService {
+
+    private final NoticeRepository notices;
+    private final IssuePlanner planner;
+    private final IssueCompletion completion;
+    private final PendingIssues pending;
+    private final CallerContext callerContext;
+    private final Clock clock;
+
+    public NoticeIssueService(NoticeRepository notices, IssuePlanner planner, IssueCompletion completion,
+            PendingIssues pending, CallerContext callerContext, Clock clock) {
+        this.notices = notices;
+        this.planner = planner;
+        this.completion = completion;
+        this.pending = pending;
+        this.callerContext = callerContext;
+        this.clock = clock;
+    }
+
+    public Notice issue(UUID id, String idempotencyKey) {
+        Idempotency.requireValid(idempotencyKey);
+        Caller caller = callerContext.get();
+        Notice n = notices.require(id);
+        if (n.status == NoticeStatus.ISSUED) {
+            if (idempotencyKey.equals(n.issueKey)) {
+                return n;
+            }
+            throw ProblemException.conflict("already-issued", "Already issued",
+                    "Notice " + n.reference + " was issued on " + n.issuedOn + " by " + n.issuedBy);
+        }
+        n.requireDraft("issued");
+        Credentials asIssuer = Credentials.ofPerson(callerContext.bearerToken());
+        if (n.pendingIssue == null) {
+            IssuePlan plan = planner.plan(n, caller.subject(), asIssuer);
+            n = QuarkusTransaction.requiringNew().call(() -> recordDecision(id, idempotencyKey, caller, plan));
+        }
+        try {
+            completion.propagate(n, asIssuer);
+        } catch (DownstreamUnavailableException | FaultToleranceException e) {
+            pending.recordFailure(id, e.getMessage());
+            throw new ProblemException(503, "downstream-unavailable", "Another service is unavailable",
+                    "The notice could not be issued yet because another service did not answer; it stays DRAFT "
+                            + "with the issue pending. Retry the request, or it is completed automatically.")
+                    .header("Retry-After", "30");
+        } catch (DownstreamRefusedException e) {
+            pending.abandon(id, e.getMessage());
+            throw ProblemException.conflict("downstream-refused", "Refused by " + e.service(),
+                    e.service() + " refused: " + e.detail() + ". The notice stays DRAFT.");
+        }
+        return completion.finish(id, caller);
+    }
+
+    private Notice recordDecision(UUID id, String key, Caller caller, IssuePlan plan) {
+        Notice n = notices.lockForChange(id);
+        n.requireDraft("issued");
+        if (n.pendingIssue == null) {
+            PendingIssue p = new PendingIssue();
+            p.key = key;
+            p.requestedBy = caller.subject();
+            p.requestedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            p.issuedOn = plan.issuedOn();
+            p.attempts = 0;
+            n.pendingIssue = p;
+            n.issuedOn = plan.issuedOn();
+            n.representationsDueOn = plan.representationsDueOn();
+            n.paymentDueOn = plan.paymentDueOn();
+            n.appealDueOn = plan.appealDueOn();
+            n.representationsReceived = plan.representationsReceived();
+            n.touch(p.requestedAt);
+        }
+        n.pendingIssue.attempts = n.pendingIssue.attempts + 1;
+        notices.flush();
+        return n;
+    }
+}

@@ -1,0 +1,105 @@
+package org.casework.notices.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeDocument;
+import org.casework.notices.domain.NoticeStatus;
+import org.casework.notices.repository.NoticeDocumentRepository;
+import org.casework.notices.repository.NoticeRepository;
+import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.paging.Cursor;
+import org.casework.platform.paging.Page;
+import org.casework.platform.problem.ProblemException;
+
+/** Reading notices: one notice and its document are audited reads; the register is public. */
+@ApplicationScoped
+public class NoticeQueries {
+
+    private final NoticeRepository notices;
+    private final NoticeDocumentRepository documents;
+    private final AuditTrail audit;
+
+    public NoticeQueries(NoticeRepository notices, NoticeDocumentRepository documents, AuditTrail audit) {
+        this.notices = notices;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Notice read(UUID id) {
+        Notice n = notices.require(id);
+        audit.record("notice.read", NoticeDraftService.RESOURCE, id.toString(), Map.of());
+        return n;
+    }
+
+    @Transactional
+    public Page<Notice> ofCase(UUID caseId, String after, int limit) {
+        Instant afterCreated = null;
+        UUID afterId = null;
+        if (after != null && !after.isEmpty()) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                afterCreated = Instant.parse(parts.get(0));
+                afterId = UUID.fromString(parts.get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+        List<Notice> page = notices.ofCase(caseId, afterCreated, afterId, limit);
+        String next = null;
+        if (page.size() == limit) {
+            Notice last = page.get(page.size() - 1);
+            next = Cursor.encode(last.createdAt.toString(), last.id.toString());
+        }
+        return new Page<>(page, next);
+    }
+
+    /** A notice's PDF and its SHA-256, read inside the transaction (the content is loaded lazily). */
+    public record IssuedDocument(String reference, byte[] content, String sha256) {
+    }
+
+    /** The issued document, unchanged since issue; reading it is audited. */
+    @Transactional
+    public IssuedDocument document(UUID id) {
+        Notice n = notices.require(id);
+        if (n.status != NoticeStatus.ISSUED && n.documentSha256 == null) {
+            throw ProblemException.conflict("not-issued", "Not issued",
+                    "Notice " + n.reference + " is " + n.status + ": it has no document until it is issued");
+        }
+        NoticeDocument document = documents.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("The document of notice " + id));
+        audit.record("notice.document-read", NoticeDraftService.RESOURCE, id.toString(),
+                Map.of("documentSha256", document.sha256));
+        return new IssuedDocument(n.reference, document.content, document.sha256);
+    }
+
+    @Transactional
+    public Page<Notice> register(String after, int limit) {
+        LocalDate afterIssued = null;
+        UUID afterId = null;
+        if (after != null && !after.isEmpty()) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                afterIssued = LocalDate.parse(parts.get(0));
+                afterId = UUID.fromString(parts.get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+        List<Notice> page = notices.register(afterIssued, afterId, limit);
+        String next = null;
+        if (page.size() == limit) {
+            Notice last = page.get(page.size() - 1);
+            next = Cursor.encode(last.issuedOn.toString(), last.id.toString());
+        }
+        return new Page<>(page, next);
+    }
+}
