@@ -25,6 +25,10 @@ public interface NoticeConfig {
     @WithDefault("60s")
     Duration reconcileAfter();
 
+    /** How often the reconciliation job runs (a duration such as 30s, or "off"); read by its @Scheduled. */
+    @WithDefault("30s")
+    String reconcileEvery();
+
     interface Settlement {
         java.math.BigDecimal beforeNoticeOfIntent();
 

@@ -1,0 +1,111 @@
+package org.casework.notices;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** WireMock in the place of case-service and representation-service, with their answers as the tests need them. */
+public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        if (server == null) {
+            server = new WireMockServer(wireMockConfig().dynamicPort());
+            server.start();
+        }
+        return Map.of(
+                "quarkus.rest-client.case-service.url", server.baseUrl(),
+                "quarkus.rest-client.representation-service.url", server.baseUrl(),
+                "quarkus.oidc-client.credentials.secret", "test-secret");
+    }
+
+    @Override
+    public void stop() {
+        // kept for the JVM's life: later test classes reuse it
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    public static void reset() {
+        server.resetAll();
+    }
+
+    /** GET /cases/{id} answers the reference case's organisation in the given state. */
+    public static void caseIs(UUID caseId, String status, String assignee) {
+        server.stubFor(get(urlEqualTo("/cases/" + caseId)).willReturn(json(200, caseJson(caseId, status, assignee))));
+    }
+
+    /** POST /cases/{id}/transitions succeeds, answering the case in its new state. */
+    public static void transitionsSucceed(UUID caseId, String to) {
+        server.stubFor(post(urlEqualTo("/cases/" + caseId + "/transitions"))
+                .willReturn(json(200, caseJson(caseId, to, "caseworker-ada"))));
+    }
+
+    public static void transitions(UUID caseId, ResponseDefinitionBuilder answer) {
+        server.stubFor(post(urlEqualTo("/cases/" + caseId + "/transitions")).willReturn(answer));
+    }
+
+    public static MappingBuilder transitionCall(UUID caseId) {
+        return post(urlEqualTo("/cases/" + caseId + "/transitions"));
+    }
+
+    /** PUT /internal/windows/{id} opens the window. */
+    public static void windowOpens(UUID noticeId) {
+        server.stubFor(put(urlEqualTo("/internal/windows/" + noticeId))
+                .willReturn(json(200, windowJson(noticeId, LocalDate.now(), 0, 0, "OPEN"))));
+        server.stubFor(delete(urlEqualTo("/internal/windows/" + noticeId))
+                .willReturn(json(200, windowJson(noticeId, LocalDate.now(), 0, 0, "CLOSED"))));
+    }
+
+    /** GET /internal/windows/{id}: the due date after any extension, the representations received and considered. */
+    public static void window(UUID noticeId, LocalDate dueOn, int received, int considered) {
+        server.stubFor(get(urlEqualTo("/internal/windows/" + noticeId))
+                .willReturn(json(200, windowJson(noticeId, dueOn, received, considered, "OPEN"))));
+    }
+
+    public static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", status >= 400 ? "application/problem+json"
+                : "application/json").withBody(body);
+    }
+
+    static String caseJson(UUID caseId, String status, String assignee) {
+        return """
+                {"id":"%s","reference":"INV-2024-000001","status":"%s","assignee":%s,
+                 "title":"Ransomware attack on NHS software supplier","summary":"...","source":"BREACH_REPORT",
+                 "organisation":{"id":"org-nhs-supplier","name":"Advanced Computer Software Group",
+                   "legalEntities":[
+                     {"name":"Advanced Computer Software Group Limited","companyNumber":"05965280","address":"Ditton Park, Riding Court Road, Datchet, SL3 9LL"},
+                     {"name":"Advanced Health and Care Limited","companyNumber":"02031639","address":"Ditton Park, Riding Court Road, Datchet, SL3 9LL"},
+                     {"name":"Advanced Business Software and Solutions Limited","companyNumber":"01946476","address":null}],
+                   "worldwideTurnover":{"amount":"300000000.00","currency":"GBP","financialYearEnd":"2021-12-31"}},
+                 "incident":{"occurredOn":"2022-08-04","peopleAffected":82946,
+                   "dataCategories":["health and care records","home access details"],"specialCategoryData":true},
+                 "findings":[],"version":3}
+                """.formatted(caseId, status, assignee == null ? "null" : "\"" + assignee + "\"");
+    }
+
+    static String windowJson(UUID noticeId, LocalDate dueOn, int received, int considered, String status) {
+        return """
+                {"noticeId":"%s","caseId":"%s","organisationId":"org-nhs-supplier","dueOn":"%s","status":"%s",
+                 "representationsReceived":%d,"representationsConsidered":%d}
+                """.formatted(noticeId, UUID.randomUUID(), dueOn, status, received, considered);
+    }
+}

@@ -1,0 +1,85 @@
+package org.casework.notices.domain;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.casework.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class IssueRulesTest {
+
+    private static Notice notice(NoticeType type, NoticeStatus status, UUID caseId) {
+        Notice n = new Notice();
+        n.id = UUID.randomUUID();
+        n.type = type;
+        n.status = status;
+        n.caseId = caseId;
+        n.reference = type.prefix() + "-2024-000001";
+        return n;
+    }
+
+    @Test
+    void fourEyesRefusesTheAssignedCaseworkerWith403() {
+        ProblemException e = assertThrows(ProblemException.class, () -> IssueRules.requireNotTheInvestigator("ada", "ada"));
+        assertEquals(403, e.problem().getStatus());
+        assertDoesNotThrow(() -> IssueRules.requireNotTheInvestigator("grace", "ada"));
+        assertDoesNotThrow(() -> IssueRules.requireNotTheInvestigator("grace", null));
+    }
+
+    @Test
+    void aPenaltyNoticeNeedsANoticeOfIntentGivenOnTheSameCaseAndNotWithdrawn() {
+        // Sch 16 para 2(1)
+        UUID caseId = UUID.randomUUID();
+        Notice penalty = notice(NoticeType.PENALTY_NOTICE, NoticeStatus.DRAFT, caseId);
+        assertThrows(ProblemException.class, () -> IssueRules.requireLiveNoticeOfIntent(penalty, null));
+        assertThrows(ProblemException.class, () -> IssueRules.requireLiveNoticeOfIntent(penalty,
+                notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.WITHDRAWN, caseId)));
+        assertThrows(ProblemException.class, () -> IssueRules.requireLiveNoticeOfIntent(penalty,
+                notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.DRAFT, caseId)));
+        assertThrows(ProblemException.class, () -> IssueRules.requireLiveNoticeOfIntent(penalty,
+                notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, UUID.randomUUID())));
+        assertDoesNotThrow(() -> IssueRules.requireLiveNoticeOfIntent(penalty,
+                notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, caseId)));
+    }
+
+    @Test
+    void noPenaltyNoticeUntilTheDayAfterTheRepresentationsPeriodEnds() {
+        // Sch 16 para 4(1)
+        LocalDate due = LocalDate.of(2024, 8, 27);
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> IssueRules.requireRepresentationPeriodEnded(due, due));
+        assertEquals(409, e.problem().getStatus());
+        assertEquals("2024-08-27", e.problem().getExtensions().get("representationsDueOn"));
+        assertDoesNotThrow(() -> IssueRules.requireRepresentationPeriodEnded(due.plusDays(1), due));
+    }
+
+    @Test
+    void everyRepresentationReceivedMustBeConsideredFirst() {
+        // Sch 16 para 4(2)
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> IssueRules.requireRepresentationsConsidered(2, 1)).problem().getStatus());
+        assertDoesNotThrow(() -> IssueRules.requireRepresentationsConsidered(2, 2));
+        assertDoesNotThrow(() -> IssueRules.requireRepresentationsConsidered(0, 0));
+    }
+
+    @Test
+    void theSixMonthLimitCanOnlyBeExtendedByAgreement() {
+        // Sch 16 para 2(2)-(3)
+        Notice noi = notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, UUID.randomUUID());
+        noi.issuedOn = LocalDate.of(2024, 8, 7);
+        assertDoesNotThrow(() -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2025, 2, 6), noi));
+        ProblemException late = assertThrows(ProblemException.class,
+                () -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2025, 3, 26), noi));
+        assertEquals(422, late.problem().getStatus());
+        assertEquals("2025-02-06", late.problem().getExtensions().get("deadline"));
+        DeadlineExtension agreed = new DeadlineExtension();
+        agreed.agreedUntil = LocalDate.of(2025, 3, 31);
+        noi.deadlineExtension = agreed;
+        assertDoesNotThrow(() -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2025, 3, 26), noi));
+        assertThrows(ProblemException.class, () -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2025, 4, 1), noi));
+    }
+}
