@@ -25,6 +25,20 @@ public final class Sql {
         return value == null ? null : value.toString();
     }
 
+    /** The first column of every row. */
+    public static java.util.List<String> queryStrings(String sql, Object... params) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        try (Connection c = PostgresResource.connect(); PreparedStatement s = prepare(c, sql, params);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of the first row. */
     public static Object queryValue(String sql, Object... params) {
         try (Connection c = PostgresResource.connect(); PreparedStatement s = prepare(c, sql, params);

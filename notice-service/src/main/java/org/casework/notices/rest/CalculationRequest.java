@@ -38,8 +38,9 @@ public record CalculationRequest(
 
     private static final int MAX_TEXT = 2000;
 
-    public PenaltyInput toInput() {
-        checkTexts();
+    /** The calculator's input; {@code path} is where this request sits in the body, for error field names. */
+    public PenaltyInput toInput(String path) {
+        checkTexts(path);
         return new PenaltyInput(worldwideTurnover.amount(), tier, seriousness, turnoverAdjustment,
                 factors == null ? List.of() : List.copyOf(factors), effectiveness, financialHardship, settlement);
     }
@@ -51,7 +52,7 @@ public record CalculationRequest(
     }
 
     /** Reasons and descriptions are printed in a legal notice: plain text of a sensible length. */
-    private void checkTexts() {
+    private void checkTexts(String path) {
         List<FieldError> errors = new ArrayList<>();
         text("seriousness.reason", seriousness.reason(), errors);
         if (turnoverAdjustment != null) {
@@ -75,10 +76,11 @@ public record CalculationRequest(
             text("settlement.reason", settlement.reason(), errors);
         }
         if (!errors.isEmpty()) {
+            List<FieldError> located = errors.stream().map(e -> new FieldError(path + e.field(), e.message())).toList();
             throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
-                    errors.size() == 1 ? "Field 'calculation." + errors.get(0).field() + "' " + errors.get(0).message()
-                            : errors.size() + " fields are invalid")
-                    .with("errors", errors));
+                    located.size() == 1 ? "Field '" + located.get(0).field() + "' " + located.get(0).message()
+                            : located.size() + " fields are invalid")
+                    .with("errors", located));
         }
     }
 

@@ -9,6 +9,7 @@ import org.casework.notices.client.DownstreamUnavailableException;
 import org.casework.notices.domain.penalty.PenaltyRuleException;
 import org.casework.platform.problem.FieldError;
 import org.casework.platform.problem.Problem;
+import org.casework.platform.problem.ProblemException;
 import org.casework.platform.problem.ProblemResponses;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,12 +17,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** notice-service's own refusals: a calculation outside the guidance, another service down or refusing. */
 public class DownstreamProblemMappers {
 
+    /** A calculation inside a notice's draft: its fields sit under "calculation". */
     @ServerExceptionMapper
     public Response penaltyRule(PenaltyRuleException e) {
-        String field = "calculation." + e.field();
-        return ProblemResponses.of(new Problem("penalty-rule", "Outside the Fining Guidance", 400, e.getMessage())
+        return ProblemResponses.of(problemOf(e, "calculation.").problem());
+    }
+
+    static ProblemException problemOf(PenaltyRuleException e, String path) {
+        return new ProblemException(new Problem("penalty-rule", "Outside the Fining Guidance", 400, e.getMessage())
                 .with("allowed", e.allowed())
-                .with("errors", List.of(new FieldError(field, e.getMessage()))));
+                .with("errors", List.of(new FieldError(path + e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper

@@ -53,7 +53,7 @@ public record NoticeDraftRequest(
     public DraftContent toContent() {
         return new DraftContent(
                 recipients.stream().map(r -> new Recipient(r.name(), r.companyNumber(), r.address())).toList(),
-                reasons, natureOfData, publicSummary, calculation == null ? null : calculation.toInput(),
+                reasons, natureOfData, publicSummary, calculation == null ? null : calculation.toInput("calculation."),
                 representationDays, paymentDays, notionalFine == null ? null : notionalFine.pounds(), noticeOfIntentId);
     }
 

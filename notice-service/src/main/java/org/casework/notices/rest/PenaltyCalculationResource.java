@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.domain.penalty.PenaltyCalculator;
+import org.casework.notices.domain.penalty.PenaltyRuleException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +27,11 @@ public class PenaltyCalculationResource {
             + "range, reason and a plain-words explanation, and the amount, never above the statutory maximum. A choice "
             + "outside its band is a 400 naming the band.")
     public CalculationView calculate(@Valid @NotNull CalculationRequest body) {
-        return CalculationView.of(PenaltyCalculator.calculate(body.toInput()));
+        try {
+            return CalculationView.of(PenaltyCalculator.calculate(body.toInput("")));
+        } catch (PenaltyRuleException e) {
+            // this body is the calculation itself: name fields from its root
+            throw DownstreamProblemMappers.problemOf(e, "");
+        }
     }
 }

@@ -1,0 +1,173 @@
+package org.casework.notices.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.casework.notices.DownstreamStubs;
+import org.casework.notices.NoticeApi;
+import org.casework.notices.NoticeRequests;
+import org.casework.testing.Problems;
+import org.casework.testing.Tokens;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every operation of notice-service as every kind of caller: allowed roles succeed, other roles get
+ * 403, tokens that prove nothing (no MFA, expired, foreign) get 401; the register needs no token.
+ */
+@QuarkusTest
+class NoticeAuthorizationTest {
+
+    record Operation(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final String CW = "caseworker";
+    static final String DM = "decision-maker";
+    static final String AU = "auditor";
+    static final String ORG = "org-representative";
+    static final String SVC = "service";
+
+    private static UUID caseReady() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        return caseId;
+    }
+
+    private static UUID draft() {
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseReady()));
+        DownstreamStubs.windowOpens(noi);
+        return noi;
+    }
+
+    private static UUID issued() {
+        return NoticeApi.issuedNoticeOfIntent(caseReady());
+    }
+
+    static List<Operation> operations() {
+        return List.of(
+                new Operation("POST /penalty-calculations", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body(NoticeRequests.PENALTY_CALCULATION).post("/penalty-calculations")),
+                new Operation("POST /notices", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body(NoticeRequests.noticeOfIntent(caseReady())).post("/notices")),
+                new Operation("GET /notices?caseId=", Set.of(CW, DM, AU), r -> r.queryParam("caseId", UUID.randomUUID())
+                        .get("/notices")),
+                new Operation("GET /notices/{id}", Set.of(CW, DM, AU, SVC), r -> r.get("/notices/" + draft())),
+                new Operation("PATCH /notices/{id}", Set.of(CW, DM), r -> r.contentType("application/merge-patch+json")
+                        .header("If-Match", "*").body("{\"reasons\":\"Revised reasons\"}").patch("/notices/" + draft())),
+                new Operation("POST /notices/{id}/issue", Set.of(DM), r -> r.header("Idempotency-Key",
+                        UUID.randomUUID().toString()).post("/notices/" + draft() + "/issue")),
+                new Operation("POST /notices/{id}/withdraw", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"reason\":\"Drafted in error\"}").post("/notices/" + draft() + "/withdraw")),
+                new Operation("POST /notices/{id}/settlement", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"stage\":\"AFTER_REPRESENTATIONS\",\"discountPercent\":\"20\",\"appealWaived\":true}")
+                        .post("/notices/" + penaltyDraft() + "/settlement")),
+                new Operation("POST /notices/{id}/deadline-extension", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"Agreed\"}")
+                        .post("/notices/" + issued() + "/deadline-extension")),
+                new Operation("PUT /notices/{id}/publication", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"publish\":false,\"withheldReason\":\"Ongoing criminal investigation\"}")
+                        .put("/notices/" + penaltyDraft() + "/publication")),
+                new Operation("GET /notices/{id}/document", Set.of(CW, DM, AU, SVC),
+                        r -> r.get("/notices/" + issued() + "/document")),
+                new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
+                new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")));
+    }
+
+    private static UUID penaltyDraft() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "NOTICE_OF_INTENT_ISSUED", "caseworker-ada");
+        return NoticeApi.drafted(NoticeRequests.penaltyNotice(caseId));
+    }
+
+    private static String tokenFor(String role) {
+        return switch (role) {
+            case CW -> Tokens.caseworker();
+            case DM -> Tokens.decisionMaker();
+            case AU -> Tokens.auditor();
+            case ORG -> Tokens.orgRepresentative("org-nhs-supplier");
+            case SVC -> Tokens.service();
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    static Stream<Arguments> operationsAndRoles() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Operation op : operations()) {
+            for (String role : List.of(CW, DM, AU, ORG, SVC)) {
+                rows.add(Arguments.of(op, role));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("operationsAndRoles")
+    void eachRoleIsAllowedExactlyWhereTheDesignSays(Operation op, String role) {
+        Response response = op.call().apply(given().auth().oauth2(tokenFor(role)));
+        if (op.allowed().contains(role)) {
+            assertThat(response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(200), lessThan(300)));
+        } else {
+            Problems.assertProblem(response, 403);
+        }
+    }
+
+    static Stream<Arguments> operationsAndBadTokens() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Operation op : operations()) {
+            rows.add(Arguments.of(op, "no MFA", Tokens.person("dm", "decision-maker", "caseworker", "auditor").acr("1")
+                    .sign(), "insufficient_user_authentication"));
+            rows.add(Arguments.of(op, "expired", Tokens.person("dm", "decision-maker", "caseworker", "auditor").expired()
+                    .sign(), "invalid_token"));
+            rows.add(Arguments.of(op, "foreign key", Tokens.person("dm", "decision-maker", "caseworker", "auditor")
+                    .signedByForeignKey().sign(), "invalid_token"));
+            rows.add(Arguments.of(op, "wrong audience", Tokens.person("dm", "decision-maker", "caseworker", "auditor")
+                    .audience("other").sign(), "invalid_token"));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("operationsAndBadTokens")
+    void aTokenThatProvesNothingIsRefusedWith401(Operation op, String what, String token, String error) {
+        Response response = op.call().apply(given().auth().oauth2(token));
+        Problems.assertProblem(response, 401);
+        assertThat(response.header("WWW-Authenticate"), containsString("error=\"" + error + "\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void noTokenIsRefusedWith401(Operation op) {
+        Response response = op.call().apply(given());
+        Problems.assertProblem(response, 401);
+        assertThat(response.header("WWW-Authenticate"), startsWith("Bearer"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRegisterIsPublic() {
+        given().get("/register").then().statusCode(200);
+        given().auth().oauth2("not-a-token").get("/register").then().statusCode(200);
+    }
+}
