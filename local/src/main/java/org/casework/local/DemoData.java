@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Seeds the reference case through the public API, as the demo users would: the NHS software
  * supplier group of three legal entities, 82,946 people affected, special-category data, a finding
- * under UK GDPR Art 32(1), assigned and under investigation. Runs only on an empty case list.
+ * under UK GDPR Art 32(1), assigned and under investigation, and a draft notice of intent for £6,090,000.
+ * Runs only on an empty case list.
  */
 final class DemoData {
 
@@ -23,28 +24,32 @@ final class DemoData {
     private final ObjectMapper mapper = new ObjectMapper();
     private final DevTokenIssuer issuer;
     private final String caseService;
+    private final String noticeService;
 
-    DemoData(DevTokenIssuer issuer, String caseService) {
+    DemoData(DevTokenIssuer issuer, String caseService, String noticeService) {
         this.issuer = issuer;
         this.caseService = caseService;
+        this.noticeService = noticeService;
     }
 
     /** Answers the reference of the demo case, seeding it if there is none. */
     String seed() throws IOException, InterruptedException {
         String caseworker = token("demo-caseworker");
-        JsonNode list = call("GET", "/cases?limit=1", caseworker, null, null);
+        JsonNode list = call(caseService, "GET", "/cases?limit=1", caseworker, null, null);
         if (list.path("items").size() > 0) {
             return list.path("items").get(0).path("reference").asText() + " (already there)";
         }
-        JsonNode created = call("POST", "/cases", caseworker, resource("reference-case.json"), null);
+        JsonNode created = call(caseService, "POST", "/cases", caseworker, resource("reference-case.json"), null);
         String id = created.path("id").asText();
-        call("POST", "/cases/" + id + "/findings", caseworker, """
+        call(caseService, "POST", "/cases/" + id + "/findings", caseworker, """
                 {"provision": "UK GDPR Art 32(1)",
                  "description": "No multi-factor authentication on the customer remote-access account through which the attacker entered; vulnerability scanning and patch management were not comprehensive."}
                 """, null);
-        call("PUT", "/cases/" + id + "/assignee", caseworker, "{\"caseworker\": \"caseworker-ada\"}", "*");
-        call("POST", "/cases/" + id + "/transitions", token("demo-decision-maker"),
+        call(caseService, "PUT", "/cases/" + id + "/assignee", caseworker, "{\"caseworker\": \"caseworker-ada\"}", "*");
+        call(caseService, "POST", "/cases/" + id + "/transitions", token("demo-decision-maker"),
                 "{\"to\": \"INVESTIGATING\", \"reason\": \"Breach report assessed: serious, special-category data\"}", null);
+        call(noticeService, "POST", "/notices", caseworker,
+                resource("reference-notice-of-intent.json").replace("${caseId}", id), null);
         return created.path("reference").asText();
     }
 
@@ -61,9 +66,9 @@ final class DemoData {
         return mapper.readTree(response.body()).path("access_token").asText();
     }
 
-    private JsonNode call(String method, String path, String token, String body, String ifMatch)
+    private JsonNode call(String service, String method, String path, String token, String body, String ifMatch)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(caseService + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())

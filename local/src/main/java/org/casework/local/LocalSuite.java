@@ -19,6 +19,8 @@ public final class LocalSuite {
     private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
     private static final int ISSUER_PORT = 8180;
     private static final int CASE_SERVICE_PORT = 8081;
+    private static final int NOTICE_SERVICE_PORT = 8082;
+    private static final int REPRESENTATION_SERVICE_PORT = 8083;
 
     private final Path root;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -52,6 +54,7 @@ public final class LocalSuite {
         LocalDatabase db = LocalDatabase.start(root.resolve("local/.data/pg"), DB_PORT);
         started.push(db);
         String casesDb = db.database("cases");
+        String noticesDb = db.database("notices");
         done(db.describe());
 
         step("token issuer");
@@ -60,7 +63,7 @@ public final class LocalSuite {
         started.push(issuer);
         done(issuer.issuerUrl());
 
-        step("case-service");
+        step("services");
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
         started.push(cases);
         cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), Map.of(
@@ -68,20 +71,37 @@ public final class LocalSuite {
                 "CASES_DB_USER", db.user(),
                 "CASES_DB_PASSWORD", db.password(),
                 "OIDC_AUTH_SERVER_URL", issuer.issuerUrl()));
+        ServiceProcess notices = new ServiceProcess("notice-service", NOTICE_SERVICE_PORT, logs.resolve("notice-service.log"));
+        started.push(notices);
+        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), Map.of(
+                "NOTICES_DB_URL", noticesDb,
+                "NOTICES_DB_USER", db.user(),
+                "NOTICES_DB_PASSWORD", db.password(),
+                "OIDC_AUTH_SERVER_URL", issuer.issuerUrl(),
+                "NOTICE_SERVICE_CLIENT_SECRET", "local",
+                // the development issuer maps clients by the client_id form parameter
+                "NOTICE_SERVICE_CLIENT_SECRET_METHOD", "post",
+                "CASE_SERVICE_URL", cases.url(),
+                "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT));
+        // both start at once; wait for each
         cases.awaitReady(Duration.ofSeconds(90));
-        done(cases.url() + " (log: " + root.relativize(cases.log()) + ")");
+        notices.awaitReady(Duration.ofSeconds(90));
+        done(cases.name() + " " + cases.url() + ", " + notices.name() + " " + notices.url() + " (logs: "
+                + root.relativize(logs) + ")");
 
         step("demo data");
-        String reference = new DemoData(issuer, cases.url()).seed();
+        String reference = new DemoData(issuer, cases.url(), notices.url()).seed();
         done("reference case " + reference);
 
-        printSummary(issuer, cases, (System.nanoTime() - begin) / 1_000_000);
+        printSummary(issuer, cases, notices, (System.nanoTime() - begin) / 1_000_000);
     }
 
-    private void printSummary(DevTokenIssuer issuer, ServiceProcess cases, long millis) {
+    private void printSummary(DevTokenIssuer issuer, ServiceProcess cases, ServiceProcess notices, long millis) {
         System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
-        System.out.println("  case-service   " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
-        System.out.println("  token issuer   " + issuer.issuerUrl() + "   (development issuer; Keycloak replaces it)");
+        System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
+        System.out.println("  notice-service   " + notices.url() + "   API docs: " + notices.url() + "/q/swagger-ui"
+                + "   public register: " + notices.url() + "/register");
+        System.out.println("  token issuer     " + issuer.issuerUrl() + "   (development issuer; Keycloak replaces it)");
         System.out.println();
         System.out.println("Demo clients (client-credentials grant, any secret):");
         for (DemoClients.DemoClient client : DemoClients.ALL) {
