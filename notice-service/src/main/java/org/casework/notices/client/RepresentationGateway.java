@@ -26,11 +26,11 @@ public class RepresentationGateway {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100,
             retryOn = { DownstreamUnavailableException.class, TimeoutException.class })
-    public RepresentationServiceClient.WindowStatus open(UUID noticeId, UUID caseId, String organisationId,
-            LocalDate dueOn, Credentials credentials) {
+    public RepresentationServiceClient.WindowStatus open(UUID noticeId, String reference, UUID caseId,
+            String organisationId, LocalDate dueOn, Credentials credentials) {
         try {
             return client.open(noticeId, credentials.authorization(), credentials.onBehalfOf(),
-                    new RepresentationServiceClient.OpenWindow(caseId, organisationId, dueOn));
+                    new RepresentationServiceClient.OpenWindow(caseId, organisationId, dueOn, reference));
         } catch (RuntimeException e) {
             throw DownstreamErrors.translate(SERVICE, e);
         }

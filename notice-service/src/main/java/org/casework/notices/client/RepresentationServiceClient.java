@@ -41,7 +41,7 @@ public interface RepresentationServiceClient {
     WindowStatus close(@PathParam("noticeId") UUID noticeId, @HeaderParam("Authorization") String authorization,
             @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf);
 
-    record OpenWindow(UUID caseId, String organisationId, LocalDate dueOn) {
+    record OpenWindow(UUID caseId, String organisationId, LocalDate dueOn, String reference) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

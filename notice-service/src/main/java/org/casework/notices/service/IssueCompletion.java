@@ -73,7 +73,7 @@ public class IssueCompletion {
             }
         }
         if (n.type == NoticeType.NOTICE_OF_INTENT) {
-            representations.open(n.id, n.caseId, n.organisationId, n.representationsDueOn,
+            representations.open(n.id, n.reference, n.caseId, n.organisationId, n.representationsDueOn,
                     serviceToken.actingFor(n.pendingIssue.requestedBy));
         }
     }

@@ -1,0 +1,76 @@
+package org.casework.representations.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.platform.security.Roles;
+import org.casework.representations.service.WindowService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** notice-service's door: opening, reading and closing the window of a notice of intent. */
+@Path("/internal/windows/{noticeId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Internal", description = "Service-to-service operations (role service)")
+public class InternalWindowResource {
+
+    private final WindowService windows;
+    private final Clock clock;
+
+    public InternalWindowResource(WindowService windows, Clock clock) {
+        this.windows = windows;
+        this.clock = clock;
+    }
+
+    public record OpenWindow(@NotNull UUID caseId,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be an organisation id") String organisationId,
+            @NotNull LocalDate dueOn,
+            @Pattern(regexp = "[A-Z]{2,3}-[0-9]{4}-[0-9]{6}", message = "must be a notice reference") String reference) {
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Open the representation window of a notice of intent",
+            description = "Idempotent: the same content again changes nothing (200); different content is a 409.")
+    public Response open(@PathParam("noticeId") UUID noticeId, @Valid @NotNull OpenWindow body) {
+        WindowService.WindowState s = windows.open(noticeId, body.caseId(), body.organisationId(), body.dueOn(),
+                body.reference());
+        return Response.status(s.created() ? 201 : 200).entity(view(s)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "The window as it stands", description = "Its due date after any extension granted, and "
+            + "how many representations were received and considered.")
+    public Views.WindowView status(@PathParam("noticeId") UUID noticeId) {
+        return view(windows.status(noticeId));
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Close the window of a withdrawn notice of intent", description = "Idempotent.")
+    public Views.WindowView close(@PathParam("noticeId") UUID noticeId) {
+        return view(windows.close(noticeId));
+    }
+
+    private Views.WindowView view(WindowService.WindowState s) {
+        return Views.WindowView.of(s.window(), s.received(), s.considered(), clock.instant());
+    }
+}

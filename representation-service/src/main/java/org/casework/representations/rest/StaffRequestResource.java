@@ -1,0 +1,73 @@
+package org.casework.representations.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.platform.security.Roles;
+import org.casework.platform.validation.SafeText;
+import org.casework.representations.service.RepresentationQueries;
+import org.casework.representations.service.RequestService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The regulator's side of requests for more time and for hearings. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Representations")
+public class StaffRequestResource {
+
+    private final RepresentationQueries queries;
+    private final RequestService requests;
+
+    public StaffRequestResource(RepresentationQueries queries, RequestService requests) {
+        this.queries = queries;
+        this.requests = requests;
+    }
+
+    public record Decision(@NotNull Boolean granted, LocalDate until,
+            @NotBlank @Size(max = 5000) @SafeText(multiline = true) String reason) {
+    }
+
+    @GET
+    @Path("extension-requests")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "A notice's requests for more time")
+    public List<Views.ExtensionView> extensionRequests(@QueryParam("noticeId") String noticeId) {
+        return queries.window(StaffRepresentationResource.uuid("noticeId", noticeId)).extensionRequests().stream()
+                .map(Views.ExtensionView::of).toList();
+    }
+
+    @POST
+    @Path("extension-requests/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
+    @Operation(summary = "Decide a request for more time", description = "Once. A grant moves the due date to "
+            + "`until` (default: the date asked for); the organisation sees the decision.")
+    public Views.ExtensionView decide(@PathParam("id") UUID id, @Valid @NotNull Decision body) {
+        return Views.ExtensionView.of(requests.decide(id, body.granted(), body.until(), body.reason()));
+    }
+
+    @GET
+    @Path("hearing-requests")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "A notice's requests for an oral hearing")
+    public List<Views.HearingView> hearingRequests(@QueryParam("noticeId") String noticeId) {
+        return queries.window(StaffRepresentationResource.uuid("noticeId", noticeId)).hearingRequests().stream()
+                .map(Views.HearingView::of).toList();
+    }
+}

@@ -1,0 +1,173 @@
+package org.casework.representations.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.paging.Cursor;
+import org.casework.platform.paging.Page;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.security.CallerContext;
+import org.casework.representations.domain.EvidenceFile;
+import org.casework.representations.domain.ExtensionRequest;
+import org.casework.representations.domain.HearingRequest;
+import org.casework.representations.domain.Representation;
+import org.casework.representations.domain.RepresentationWindow;
+import org.casework.representations.repository.EvidenceFileRepository;
+import org.casework.representations.repository.RepresentationRepository;
+import org.casework.representations.repository.RequestRepositories;
+import org.casework.representations.repository.WindowRepository;
+
+/**
+ * Reading representations. The portal's reads are filtered by the caller's organisation in the
+ * query itself; another organisation's ids answer 404. Reads of a representation's detail and
+ * downloads of evidence are audited, by staff and organisations alike.
+ */
+@ApplicationScoped
+public class RepresentationQueries {
+
+    /** A window with everything submitted and asked about it. */
+    public record WindowDetail(RepresentationWindow window, List<Submitted> representations,
+            List<ExtensionRequest> extensionRequests, List<HearingRequest> hearingRequests) {
+    }
+
+    public record Submitted(Representation representation, List<EvidenceFile> files) {
+    }
+
+    private final WindowRepository windows;
+    private final RepresentationRepository representations;
+    private final EvidenceFileRepository files;
+    private final RequestRepositories.Extensions extensions;
+    private final RequestRepositories.Hearings hearings;
+    private final AuditTrail audit;
+    private final CallerContext caller;
+
+    public RepresentationQueries(WindowRepository windows, RepresentationRepository representations,
+            EvidenceFileRepository files, RequestRepositories.Extensions extensions, RequestRepositories.Hearings hearings,
+            AuditTrail audit, CallerContext caller) {
+        this.windows = windows;
+        this.representations = representations;
+        this.files = files;
+        this.extensions = extensions;
+        this.hearings = hearings;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Page<RepresentationWindow> myWindows(String after, int limit) {
+        String organisation = OrganisationScope.of(caller.get());
+        Instant beforeOpened = null;
+        UUID beforeId = null;
+        if (after != null && !after.isEmpty()) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                beforeOpened = Instant.parse(parts.get(0));
+                beforeId = UUID.fromString(parts.get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+        List<RepresentationWindow> page = windows.pageOf(organisation, beforeOpened, beforeId, limit);
+        String next = null;
+        if (page.size() == limit) {
+            RepresentationWindow last = page.get(page.size() - 1);
+            next = Cursor.encode(last.openedAt.toString(), last.noticeId.toString());
+        }
+        return new Page<>(page, next);
+    }
+
+    @Transactional
+    public WindowDetail myWindow(UUID noticeId) {
+        String organisation = OrganisationScope.of(caller.get());
+        RepresentationWindow w = windows.ofOrganisation(noticeId, organisation)
+                .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
+        return detail(w);
+    }
+
+    @Transactional
+    public Submitted myRepresentation(UUID id) {
+        String organisation = OrganisationScope.of(caller.get());
+        Representation r = representations.ofOrganisation(id, organisation)
+                .orElseThrow(() -> OrganisationScope.notFound("Representation " + id));
+        audit.record("representation.read", SubmissionService.RESOURCE, id.toString(), Map.of());
+        return new Submitted(r, files.ofRepresentation(id));
+    }
+
+    /** One of the caller's own organisation's files, for download; the download is audited. */
+    @Transactional
+    public EvidenceFile myFile(UUID representationId, UUID fileId) {
+        String organisation = OrganisationScope.of(caller.get());
+        representations.ofOrganisation(representationId, organisation)
+                .orElseThrow(() -> OrganisationScope.notFound("Representation " + representationId));
+        return downloaded(representationId, fileId);
+    }
+
+    @Transactional
+    public Page<Submitted> ofNotice(UUID noticeId, String after, int limit) {
+        Instant afterSubmitted = null;
+        UUID afterId = null;
+        if (after != null && !after.isEmpty()) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                afterSubmitted = Instant.parse(parts.get(0));
+                afterId = UUID.fromString(parts.get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+        List<Representation> page = representations.pageOfNotice(noticeId, afterSubmitted, afterId, limit);
+        String next = null;
+        if (page.size() == limit) {
+            Representation last = page.get(page.size() - 1);
+            next = Cursor.encode(last.submittedAt.toString(), last.id.toString());
+        }
+        return new Page<>(withFiles(page), next);
+    }
+
+    @Transactional
+    public Submitted representation(UUID id) {
+        Representation r = representations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Representation " + id));
+        audit.record("representation.read", SubmissionService.RESOURCE, id.toString(), Map.of());
+        return new Submitted(r, files.ofRepresentation(id));
+    }
+
+    @Transactional
+    public EvidenceFile file(UUID representationId, UUID fileId) {
+        return downloaded(representationId, fileId);
+    }
+
+    @Transactional
+    public WindowDetail window(UUID noticeId) {
+        return detail(windows.findByIdOptional(noticeId)
+                .orElseThrow(() -> ProblemException.notFound("The window of notice " + noticeId)));
+    }
+
+    private EvidenceFile downloaded(UUID representationId, UUID fileId) {
+        EvidenceFile f = files.ofRepresentation(representationId, fileId)
+                .orElseThrow(() -> ProblemException.notFound("File " + fileId));
+        audit.record("evidence.downloaded", SubmissionService.RESOURCE, representationId.toString(),
+                Map.of("fileId", fileId.toString(), "sha256", f.sha256));
+        return f;
+    }
+
+    private WindowDetail detail(RepresentationWindow w) {
+        return new WindowDetail(w, withFiles(representations.ofNotice(w.noticeId)), extensions.ofNotice(w.noticeId),
+                hearings.ofNotice(w.noticeId));
+    }
+
+    /** Representations with their files, the files read in one query. */
+    private List<Submitted> withFiles(List<Representation> page) {
+        Map<UUID, List<EvidenceFile>> byRepresentation = files.ofRepresentations(
+                page.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(f -> f.representationId));
+        return page.stream().map(r -> new Submitted(r, byRepresentation.getOrDefault(r.id, List.of()))).toList();
+    }
+}

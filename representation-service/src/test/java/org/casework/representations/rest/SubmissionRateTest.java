@@ -1,0 +1,50 @@
+package org.casework.representations.rest;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casework.representations.Portal;
+import org.casework.testing.Concurrently;
+import org.casework.testing.Problems;
+import org.casework.testing.Sql;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class SubmissionRateTest {
+
+    @ConfigProperty(name = "casework.representations.rate-limit.submissions")
+    int limit;
+
+    @Test
+    void concurrentSubmissionsFromOneOrganisationAreAllStored() throws Exception {
+        UUID notice = Portal.window("org-busy-team", LocalDate.of(2099, 1, 31));
+        Map<Integer, Long> statuses = Concurrently.statuses(10,
+                i -> Portal.submit("org-busy-team", notice, "Representation " + i, "part-" + i + ".pdf", Portal.pdf()));
+        assertThat(statuses, equalTo(Map.of(201, 10L)));
+        assertThat(Sql.queryLong("select count(*) from representation where notice_id = ?", notice), equalTo(10L));
+        assertThat(Sql.queryLong("select count(*) from evidence_file f join representation r on r.id = f.representation_id "
+                + "where r.notice_id = ?", notice), equalTo(10L));
+    }
+
+    @Test
+    void anOrganisationOverItsSubmissionRateGets429WithRetryAfter() {
+        UUID notice = Portal.window("org-flood", LocalDate.of(2099, 1, 31));
+        for (int i = 0; i < limit; i++) {
+            Portal.submit("org-flood", notice, "Submission " + i).then().statusCode(201);
+        }
+        Response refused = Problems.assertProblem(Portal.submit("org-flood", notice, "One too many"), 429);
+        assertThat(refused.header("Retry-After"), notNullValue());
+        assertThat(Sql.queryLong("select count(*) from representation where notice_id = ?", notice), equalTo((long) limit));
+        UUID other = Portal.window("org-calm", LocalDate.of(2099, 1, 31));
+        Portal.submit("org-calm", other, "Another organisation is not affected").then().statusCode(201);
+    }
+}
