@@ -55,6 +55,7 @@ public final class LocalSuite {
         started.push(db);
         String casesDb = db.database("cases");
         String noticesDb = db.database("notices");
+        String representationsDb = db.database("representations");
         done(db.describe());
 
         step("token issuer");
@@ -83,24 +84,35 @@ public final class LocalSuite {
                 "NOTICE_SERVICE_CLIENT_SECRET_METHOD", "post",
                 "CASE_SERVICE_URL", cases.url(),
                 "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT));
-        // both start at once; wait for each
-        cases.awaitReady(Duration.ofSeconds(90));
-        notices.awaitReady(Duration.ofSeconds(90));
-        done(cases.name() + " " + cases.url() + ", " + notices.name() + " " + notices.url() + " (logs: "
-                + root.relativize(logs) + ")");
+        ServiceProcess representations = new ServiceProcess("representation-service", REPRESENTATION_SERVICE_PORT,
+                logs.resolve("representation-service.log"));
+        started.push(representations);
+        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), Map.of(
+                "REPRESENTATIONS_DB_URL", representationsDb,
+                "REPRESENTATIONS_DB_USER", db.user(),
+                "REPRESENTATIONS_DB_PASSWORD", db.password(),
+                "OIDC_AUTH_SERVER_URL", issuer.issuerUrl()));
+        // all three start at once; wait for each
+        for (ServiceProcess service : new ServiceProcess[] { cases, notices, representations }) {
+            service.awaitReady(Duration.ofSeconds(90));
+        }
+        done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
 
         step("demo data");
         String reference = new DemoData(issuer, cases.url(), notices.url()).seed();
         done("reference case " + reference);
 
-        printSummary(issuer, cases, notices, (System.nanoTime() - begin) / 1_000_000);
+        printSummary(issuer, cases, notices, representations, (System.nanoTime() - begin) / 1_000_000);
     }
 
-    private void printSummary(DevTokenIssuer issuer, ServiceProcess cases, ServiceProcess notices, long millis) {
+    private void printSummary(DevTokenIssuer issuer, ServiceProcess cases, ServiceProcess notices,
+            ServiceProcess representations, long millis) {
         System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
         System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
         System.out.println("  notice-service   " + notices.url() + "   API docs: " + notices.url() + "/q/swagger-ui"
                 + "   public register: " + notices.url() + "/register");
+        System.out.println("  representation-service   " + representations.url() + "   API docs: " + representations.url()
+                + "/q/swagger-ui   (the organisations' portal: /portal/notices)");
         System.out.println("  token issuer     " + issuer.issuerUrl() + "   (development issuer; Keycloak replaces it)");
         System.out.println();
         System.out.println("Demo clients (client-credentials grant, any secret):");
