@@ -22,19 +22,21 @@ final class DemoData {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
-    private final DevTokenIssuer issuer;
+    private final SignIn signIn;
+    private final DemoUsers users;
     private final String caseService;
     private final String noticeService;
 
-    DemoData(DevTokenIssuer issuer, String caseService, String noticeService) {
-        this.issuer = issuer;
+    DemoData(SignIn signIn, DemoUsers users, String caseService, String noticeService) {
+        this.signIn = signIn;
+        this.users = users;
         this.caseService = caseService;
         this.noticeService = noticeService;
     }
 
     /** Answers the reference of the demo case, seeding it if there is none. */
     String seed() throws IOException, InterruptedException {
-        String caseworker = token("demo-caseworker");
+        String caseworker = signIn.accessToken(users.named("ada"), SignIn.Client.web());
         JsonNode list = call(caseService, "GET", "/cases?limit=1", caseworker, null, null);
         if (list.path("items").size() > 0) {
             return list.path("items").get(0).path("reference").asText() + " (already there)";
@@ -45,25 +47,13 @@ final class DemoData {
                 {"provision": "UK GDPR Art 32(1)",
                  "description": "No multi-factor authentication on the customer remote-access account through which the attacker entered; vulnerability scanning and patch management were not comprehensive."}
                 """, null);
-        call(caseService, "PUT", "/cases/" + id + "/assignee", caseworker, "{\"caseworker\": \"caseworker-ada\"}", "*");
-        call(caseService, "POST", "/cases/" + id + "/transitions", token("demo-decision-maker"),
+        call(caseService, "PUT", "/cases/" + id + "/assignee", caseworker,
+                "{\"caseworker\": \"" + users.named("ada").subject() + "\"}", "*");
+        call(caseService, "POST", "/cases/" + id + "/transitions", signIn.accessToken(users.named("grace"), SignIn.Client.web()),
                 "{\"to\": \"INVESTIGATING\", \"reason\": \"Breach report assessed: serious, special-category data\"}", null);
         call(noticeService, "POST", "/notices", caseworker,
                 resource("reference-notice-of-intent.json").replace("${caseId}", id), null);
         return created.path("reference").asText();
-    }
-
-    String token(String clientId) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
-                        + "&client_secret=local"))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the token issuer answered " + response.statusCode() + ": " + response.body());
-        }
-        return mapper.readTree(response.body()).path("access_token").asText();
     }
 
     private JsonNode call(String service, String method, String path, String token, String body, String ifMatch)

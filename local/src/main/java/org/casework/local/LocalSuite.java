@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalSuite {
 
     private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
-    private static final int ISSUER_PORT = 8180;
+    private static final int KEYCLOAK_PORT = 8180;
     private static final int CASE_SERVICE_PORT = 8081;
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
@@ -50,6 +50,12 @@ public final class LocalSuite {
         Path logs = work.resolve("logs");
         Files.createDirectories(logs);
 
+        Path realmFile = root.resolve("keycloak/regulator-realm.json");
+        KeycloakServer keycloak = new KeycloakServer(root.resolve("local/.data/keycloak"), realmFile, KEYCLOAK_PORT,
+                logs.resolve("keycloak.log"));
+        started.push(keycloak);
+        keycloak.start(Map.of());
+
         step("PostgreSQL");
         LocalDatabase db = LocalDatabase.start(root.resolve("local/.data/pg"), DB_PORT);
         started.push(db);
@@ -58,11 +64,9 @@ public final class LocalSuite {
         String representationsDb = db.database("representations");
         done(db.describe());
 
-        step("token issuer");
-        DevTokenIssuer issuer = new DevTokenIssuer(ISSUER_PORT);
-        issuer.start();
-        started.push(issuer);
-        done(issuer.issuerUrl());
+        step("Keycloak");
+        keycloak.awaitReady(Duration.ofSeconds(180));
+        done(keycloak.issuer() + " (log: " + root.relativize(logs.resolve("keycloak.log")) + ")");
 
         step("services");
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
@@ -71,17 +75,15 @@ public final class LocalSuite {
                 "CASES_DB_URL", casesDb,
                 "CASES_DB_USER", db.user(),
                 "CASES_DB_PASSWORD", db.password(),
-                "OIDC_AUTH_SERVER_URL", issuer.issuerUrl()));
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
         ServiceProcess notices = new ServiceProcess("notice-service", NOTICE_SERVICE_PORT, logs.resolve("notice-service.log"));
         started.push(notices);
         notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), Map.of(
                 "NOTICES_DB_URL", noticesDb,
                 "NOTICES_DB_USER", db.user(),
                 "NOTICES_DB_PASSWORD", db.password(),
-                "OIDC_AUTH_SERVER_URL", issuer.issuerUrl(),
-                "NOTICE_SERVICE_CLIENT_SECRET", "local",
-                // the development issuer maps clients by the client_id form parameter
-                "NOTICE_SERVICE_CLIENT_SECRET_METHOD", "post",
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
                 "CASE_SERVICE_URL", cases.url(),
                 "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT));
         ServiceProcess representations = new ServiceProcess("representation-service", REPRESENTATION_SERVICE_PORT,
@@ -91,7 +93,7 @@ public final class LocalSuite {
                 "REPRESENTATIONS_DB_URL", representationsDb,
                 "REPRESENTATIONS_DB_USER", db.user(),
                 "REPRESENTATIONS_DB_PASSWORD", db.password(),
-                "OIDC_AUTH_SERVER_URL", issuer.issuerUrl()));
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
         // all three start at once; wait for each
         for (ServiceProcess service : new ServiceProcess[] { cases, notices, representations }) {
             service.awaitReady(Duration.ofSeconds(90));
@@ -99,13 +101,14 @@ public final class LocalSuite {
         done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
 
         step("demo data");
-        String reference = new DemoData(issuer, cases.url(), notices.url()).seed();
+        DemoUsers users = DemoUsers.from(realmFile);
+        String reference = new DemoData(new SignIn(keycloak.issuer()), users, cases.url(), notices.url()).seed();
         done("reference case " + reference);
 
-        printSummary(issuer, cases, notices, representations, (System.nanoTime() - begin) / 1_000_000);
+        printSummary(keycloak, users, cases, notices, representations, (System.nanoTime() - begin) / 1_000_000);
     }
 
-    private void printSummary(DevTokenIssuer issuer, ServiceProcess cases, ServiceProcess notices,
+    private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess cases, ServiceProcess notices,
             ServiceProcess representations, long millis) {
         System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
         System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
@@ -113,16 +116,20 @@ public final class LocalSuite {
                 + "   public register: " + notices.url() + "/register");
         System.out.println("  representation-service   " + representations.url() + "   API docs: " + representations.url()
                 + "/q/swagger-ui   (the organisations' portal: /portal/notices)");
-        System.out.println("  token issuer     " + issuer.issuerUrl() + "   (development issuer; Keycloak replaces it)");
+        System.out.println("  Keycloak         " + keycloak.issuer() + "   admin console: http://127.0.0.1:"
+                + keycloak.port() + "/admin (admin / admin)");
         System.out.println();
-        System.out.println("Demo clients (client-credentials grant, any secret):");
-        for (DemoClients.DemoClient client : DemoClients.ALL) {
-            System.out.printf("  %-24s %s%n", client.clientId(), client.description());
+        System.out.println("Demo people (every sign-in asks for a one-time code: local/totp <username> prints it):");
+        for (DemoUsers.DemoUser u : users.all()) {
+            System.out.printf("  %-8s %-20s %-18s password %s%n", u.username(), String.join(",", u.roles()),
+                    u.organisationId() == null ? "" : u.organisationId(), u.password());
         }
         System.out.println();
-        System.out.println("Get a token and call the API:");
-        System.out.println("  TOKEN=$(local/token demo-caseworker)");
+        System.out.println("Call the APIs with a signed-in person's token (password and one-time code, driven over HTTP):");
+        System.out.println("  TOKEN=$(local/token ada)");
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + cases.url() + "/cases");
+        System.out.println("  curl -s -H \"Authorization: Bearer $(local/token betty)\" " + representations.url()
+                + "/portal/notices");
     }
 
     private static void step(String part) {
