@@ -16,7 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * under local/.data so a second run finds the first run's cases; or an existing server when
  * CASEWORK_DB_URL (a JDBC URL of any database on it) is given.
  */
-final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres embedded;
     private final String serverUrl;
@@ -30,7 +30,7 @@ final class LocalDatabase implements AutoCloseable {
         this.password = password;
     }
 
-    static LocalDatabase start(Path dataDirectory, int port) throws IOException {
+    public static LocalDatabase start(Path dataDirectory, int port) throws IOException {
         String external = System.getenv("CASEWORK_DB_URL");
         if (external != null && !external.isBlank()) {
             return new LocalDatabase(null, external.replaceAll("/[^/?]*(\\?.*)?$", "/"),
@@ -47,7 +47,7 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     /** The JDBC URL of the named database, created on first use. */
-    String database(String name) throws SQLException {
+    public String database(String name) throws SQLException {
         try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password);
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
@@ -59,15 +59,15 @@ final class LocalDatabase implements AutoCloseable {
         return serverUrl + name;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    String describe() {
+    public String describe() {
         return embedded != null ? "embedded PostgreSQL on " + serverUrl.replace("jdbc:", "") : "PostgreSQL at " + serverUrl;
     }
 

@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 /** One packaged service started as a child process, its output in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, int port, Path log) {
+    public ServiceProcess(String name, int port, Path log) {
         this.name = name;
         this.port = port;
         this.log = log;
     }
 
-    void start(Path jar, Map<String, String> environment) throws IOException {
+    public void start(Path jar, Map<String, String> environment) throws IOException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Polls the readiness probe; fails with the log's path if the service exits or is not ready in time. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -64,15 +64,15 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

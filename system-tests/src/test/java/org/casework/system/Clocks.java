@@ -1,0 +1,29 @@
+package org.casework.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.casework.local.ServiceProcess;
+
+/** Moves the clock of every service together (e2e builds only) to a London wall-clock time. */
+final class Clocks {
+
+    private Clocks() {
+    }
+
+    static void setLondon(Suite suite, LocalDateTime londonTime) {
+        String instant = londonTime.atZone(ZoneId.of("Europe/London")).toInstant().toString();
+        for (ServiceProcess s : new ServiceProcess[] { suite.cases, suite.notices, suite.representations }) {
+            given().baseUri(s.url()).contentType("application/json").body("{\"instant\":\"" + instant + "\"}")
+                    .put("/test-support/clock").then().statusCode(200);
+        }
+    }
+
+    static void reset(Suite suite) {
+        for (ServiceProcess s : new ServiceProcess[] { suite.cases, suite.notices, suite.representations }) {
+            given().baseUri(s.url()).delete("/test-support/clock").then().statusCode(200);
+        }
+    }
+}

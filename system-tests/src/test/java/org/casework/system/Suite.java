@@ -1,0 +1,192 @@
+package org.casework.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.casework.local.DemoUsers;
+import org.casework.local.KeycloakServer;
+import org.casework.local.LocalDatabase;
+import org.casework.local.ServiceProcess;
+import org.casework.local.SignIn;
+
+/**
+ * The whole suite for the end-to-end tests, started once per test JVM: a real PostgreSQL, Keycloak
+ * with the repository's realm (restored from a data snapshot taken after the first import), and the
+ * three services as packaged by their e2e builds (the only builds with clock control), on free ports.
+ */
+public final class Suite {
+
+    private static Suite instance;
+
+    public final Path root;
+    public final KeycloakServer keycloak;
+    public final ServiceProcess cases;
+    public final ServiceProcess notices;
+    public final ServiceProcess representations;
+    public final DemoUsers users;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Path keycloakData;
+    private final Path snapshot;
+
+    public static synchronized Suite get() throws Exception {
+        if (instance == null) {
+            instance = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private Suite() throws Exception {
+        root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
+        Path work = root.resolve("system-tests/target/e2e");
+        Path logs = Files.createDirectories(work.resolve("logs"));
+        Path realm = root.resolve("keycloak/regulator-realm.json");
+        users = DemoUsers.from(realm);
+
+        keycloakData = work.resolve("keycloak-data");
+        delete(keycloakData);
+        snapshot = KeycloakServer.cacheDirectory().resolve("keycloak-snapshots")
+                .resolve(HexFormat.of().formatHex(sha256(Files.readAllBytes(realm))));
+        if (Files.isDirectory(snapshot)) {
+            copy(snapshot, keycloakData);
+        }
+        keycloak = new KeycloakServer(keycloakData, realm, freePort(), logs.resolve("keycloak.log"));
+        started.push(keycloak);
+        keycloak.start(Map.of());
+
+        int representationPort = freePort();
+        LocalDatabase db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
+        started.push(db);
+        cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
+        notices = service("notice-service", "NOTICES", db.database("notices"), db, logs, Map.of(
+                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
+                "CASE_SERVICE_URL", "http://127.0.0.1:" + port(cases),
+                "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
+        representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
+                logs, representationPort, Map.of());
+        keycloak.awaitReady(Duration.ofSeconds(180));
+        for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
+            s.awaitReady(Duration.ofSeconds(90));
+        }
+    }
+
+    /** A person's access token, signed in once through the given client and reused. */
+    public String token(String username, SignIn.Client client) throws Exception {
+        String key = username + "@" + client.clientId();
+        String cached = tokens.get(key);
+        if (cached == null) {
+            cached = new SignIn(keycloak.issuer()).accessToken(users.named(username), client);
+            tokens.put(key, cached);
+        }
+        return cached;
+    }
+
+    public String staff(String username) throws Exception {
+        return token(username, SignIn.Client.web());
+    }
+
+    public String organisation(String username) throws Exception {
+        return token(username, SignIn.Client.portal());
+    }
+
+    /** A password-only sign-in (acr 1) through the Swagger UI client, which sets no minimum level. */
+    public String passwordOnly(String username) throws Exception {
+        return token(username, SignIn.Client.apiDocs());
+    }
+
+    public String subjectOf(String username) {
+        return users.named(username).subject();
+    }
+
+    private ServiceProcess service(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs,
+            Map<String, String> extra) throws IOException {
+        return serviceOnPort(name, dbPrefix, dbUrl, db, logs, freePort(), extra);
+    }
+
+    private ServiceProcess serviceOnPort(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs, int port,
+            Map<String, String> extra) throws IOException {
+        ServiceProcess s = new ServiceProcess(name, port, logs.resolve(name + ".log"));
+        started.push(s);
+        Map<String, String> env = new java.util.HashMap<>(extra);
+        env.put(dbPrefix + "_DB_URL", dbUrl);
+        env.put(dbPrefix + "_DB_USER", db.user());
+        env.put(dbPrefix + "_DB_PASSWORD", db.password());
+        env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        Path jar = root.resolve(name + "/target/e2e-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the services' e2e builds come from ./mvnw verify (or package)");
+        }
+        s.start(jar, env);
+        return s;
+    }
+
+    private static int port(ServiceProcess s) {
+        return Integer.parseInt(s.url().substring(s.url().lastIndexOf(':') + 1));
+    }
+
+    private synchronized void stop() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e.getMessage());
+            }
+        }
+        try {
+            if (!Files.isDirectory(snapshot) && Files.isDirectory(keycloakData)) {
+                Path partial = snapshot.resolveSibling(snapshot.getFileName() + ".partial");
+                delete(partial);
+                copy(keycloakData, partial);
+                Files.move(partial, snapshot, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            System.err.println("Keycloak snapshot not saved: " + e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) throws Exception {
+        return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    }
+}
