@@ -70,8 +70,10 @@ class GuardsIT {
     }
 
     @Test
-    void productionBuildsHaveNoClockControl() {
-        // the e2e builds under test have it; the production builds' *IT tests check its absence
-        given().baseUri(suite.cases.url()).get("/test-support/clock").then().statusCode(200);
+    void theE2eBuildsUnderTestCarryClockControl() {
+        // only these builds: each service's *IT checks that its production build answers 404 there
+        for (ServiceProcess s : new ServiceProcess[] { suite.cases, suite.notices, suite.representations }) {
+            given().baseUri(s.url()).get("/test-support/clock").then().statusCode(200);
+        }
     }
 }

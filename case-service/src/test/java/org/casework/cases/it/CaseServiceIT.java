@@ -41,4 +41,11 @@ class CaseServiceIT {
                 .contentType(startsWith("application/problem+json"));
         given().get("/cases").then().statusCode(401);
     }
+
+    @Test
+    void theProductionBuildHasNoClockControl() {
+        given().get("/test-support/clock").then().statusCode(404);
+        given().contentType("application/json").body("{\"instant\":\"2030-01-01T00:00:00Z\"}").put("/test-support/clock")
+                .then().statusCode(404);
+    }
 }

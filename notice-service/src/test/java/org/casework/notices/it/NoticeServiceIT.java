@@ -37,4 +37,11 @@ class NoticeServiceIT {
                 .then().statusCode(401).header("WWW-Authenticate", containsString("insufficient_user_authentication"));
         DownstreamStubs.reset();
     }
+
+    @Test
+    void theProductionBuildHasNoClockControl() {
+        given().get("/test-support/clock").then().statusCode(404);
+        given().contentType("application/json").body("{\"instant\":\"2030-01-01T00:00:00Z\"}").put("/test-support/clock")
+                .then().statusCode(404);
+    }
 }

@@ -31,4 +31,11 @@ class RepresentationServiceIT {
         org.junit.jupiter.api.Assertions.assertArrayEquals(Portal.pdf(), back);
         given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().body("valid", equalTo(true));
     }
+
+    @Test
+    void theProductionBuildHasNoClockControl() {
+        given().get("/test-support/clock").then().statusCode(404);
+        given().contentType("application/json").body("{\"instant\":\"2030-01-01T00:00:00Z\"}").put("/test-support/clock")
+                .then().statusCode(404);
+    }
 }
