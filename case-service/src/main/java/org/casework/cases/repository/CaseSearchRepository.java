@@ -83,6 +83,18 @@ public class CaseSearchRepository {
         return rows.stream().map(CaseSearchRepository::summary).toList();
     }
 
+    /** How many cases are in each state (states without cases are left out). */
+    public java.util.Map<CaseStatus, Long> countsByStatus() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select status, count(*) from investigation_case group by status")
+                .getResultList();
+        java.util.Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
+        for (Object[] r : rows) {
+            counts.put(CaseStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
     /** The sort value of a row as the cursor stores it. */
     public static String sortValueOf(CaseSummary row, CaseSort sort) {
         return switch (sort.column()) {

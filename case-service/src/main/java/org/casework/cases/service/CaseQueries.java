@@ -85,6 +85,18 @@ public class CaseQueries {
         return new Page<>(rows, next);
     }
 
+    /** The caseload by state, every state present (zero where there is none). */
+    @Transactional
+    public java.util.Map<org.casework.cases.domain.CaseStatus, Long> caseload() {
+        java.util.Map<org.casework.cases.domain.CaseStatus, Long> counts = new java.util.EnumMap<>(
+                org.casework.cases.domain.CaseStatus.class);
+        for (org.casework.cases.domain.CaseStatus s : org.casework.cases.domain.CaseStatus.values()) {
+            counts.put(s, 0L);
+        }
+        counts.putAll(search.countsByStatus());
+        return counts;
+    }
+
     private static CaseSearchRepository.Position decode(String after, CaseSort sort) {
         List<String> parts = Cursor.decode(after, 3);
         if (!parts.get(0).equals(sort.parameter())) {

@@ -150,4 +150,13 @@ class CaseApiTest {
         assertThat(second.getList("items.type"), equalTo(List.of("FINDING_RECORDED", "FINDING_RECORDED")));
         assertThat(second.getString("next"), nullValue());
     }
+
+    @Test
+    void countsTheCaseloadByState() {
+        long before = given().auth().oauth2(Tokens.auditor()).get("/cases/counts").then().statusCode(200)
+                .body("CLOSED", org.hamcrest.Matchers.notNullValue()).extract().jsonPath().getLong("INVESTIGATING");
+        CaseApi.investigating();
+        given().auth().oauth2(Tokens.auditor()).get("/cases/counts").then().statusCode(200)
+                .body("INVESTIGATING", equalTo((int) before + 1));
+    }
 }

@@ -54,6 +54,7 @@ class CaseAuthorizationTest {
                 new Operation("POST /cases", Set.of(CASEWORKER),
                         r -> r.contentType(ContentType.JSON).body(org.casework.cases.CaseRequests.newCase()).post("/cases")),
                 new Operation("GET /cases", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR), r -> r.get("/cases")),
+                new Operation("GET /cases/counts", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR), r -> r.get("/cases/counts")),
                 new Operation("GET /cases/{id}", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR, SERVICE),
                         r -> r.get("/cases/" + CaseApi.open())),
                 new Operation("PATCH /cases/{id}", Set.of(CASEWORKER, DECISION_MAKER),

@@ -55,6 +55,23 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
                 NoticeStatus.ISSUED, types, afterIssuedOn, afterId).range(0, limit - 1).list();
     }
 
+    /** Issued notices given on or after {@code since}: the ones that can still have deadlines ahead. */
+    public List<Notice> issuedSince(LocalDate since) {
+        return find("status = ?1 and issuedOn >= ?2 order by issuedOn, id", NoticeStatus.ISSUED, since).list();
+    }
+
+    /** Of these notices of intent, the ones a penalty notice has been given on. */
+    public java.util.Set<UUID> followedByPenaltyNotice(java.util.Collection<UUID> noticesOfIntent) {
+        if (noticesOfIntent.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(find("noticeOfIntentId in ?1 and status = ?2", noticesOfIntent, NoticeStatus.ISSUED)
+                .project(NoticeOfIntentRef.class).list().stream().map(NoticeOfIntentRef::noticeOfIntentId).toList());
+    }
+
+    public record NoticeOfIntentRef(UUID noticeOfIntentId) {
+    }
+
     /** Issues decided but not completed before {@code before}: the reconciliation job's work. */
     public List<UUID> pendingIssuesBefore(Instant before, int limit) {
         return find("pendingIssue.key is not null and pendingIssue.requestedAt < ?1 and status = ?2 "

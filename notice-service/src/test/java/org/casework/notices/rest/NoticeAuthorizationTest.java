@@ -72,6 +72,7 @@ class NoticeAuthorizationTest {
                         .body(NoticeRequests.PENALTY_CALCULATION).post("/penalty-calculations")),
                 new Operation("POST /notices", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
                         .body(NoticeRequests.noticeOfIntent(caseReady())).post("/notices")),
+                new Operation("GET /deadlines", Set.of(CW, DM, AU), r -> r.get("/deadlines")),
                 new Operation("GET /notices?caseId=", Set.of(CW, DM, AU), r -> r.queryParam("caseId", UUID.randomUUID())
                         .get("/notices")),
                 new Operation("GET /notices/{id}", Set.of(CW, DM, AU, SVC), r -> r.get("/notices/" + draft())),

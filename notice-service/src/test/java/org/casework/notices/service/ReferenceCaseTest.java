@@ -63,6 +63,11 @@ class ReferenceCaseTest {
                 .body("representationsDueOn", equalTo("2024-08-27"))
                 .body("issuedBy", equalTo("decision-maker-grace"));
 
+        given().auth().oauth2(Tokens.caseworker()).queryParam("days", 30).get("/deadlines").then().statusCode(200)
+                .body("find { it.noticeId == '" + noi + "' }.kind", equalTo("REPRESENTATIONS_DUE"))
+                .body("find { it.noticeId == '" + noi + "' }.dueOn", equalTo("2024-08-27"))
+                .body("find { it.noticeId == '" + noi + "' }.daysLeft", equalTo(20));
+
         DownstreamStubs.caseIs(caseId, "NOTICE_OF_INTENT_ISSUED", "caseworker-ada");
         DownstreamStubs.window(noi, LocalDate.of(2024, 8, 27), 1, 1);
         DownstreamStubs.transitionsSucceed(caseId, "DECIDED");

@@ -1,0 +1,50 @@
+package org.casework.notices.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A statutory date coming up on an issued notice: the last day for representations, the last day a
+ * penalty notice may rest on a notice of intent (Sch 16 para 2(2)-(3)), the last day for payment, the
+ * last day to appeal.
+ */
+public record Deadline(Kind kind, LocalDate dueOn, long daysLeft, UUID noticeId, String noticeReference,
+        NoticeType noticeType, UUID caseId, String caseReference, String organisationName) {
+
+    public enum Kind {
+        REPRESENTATIONS_DUE,
+        PENALTY_NOTICE_DUE_BY,
+        PAYMENT_DUE,
+        APPEAL_DUE
+    }
+
+    /**
+     * The deadlines of one issued notice between {@code today} and {@code until} (London dates). A notice
+     * of intent already followed by a penalty notice has no penalty-notice deadline left.
+     */
+    public static List<Deadline> of(Notice n, boolean followedByPenaltyNotice, LocalDate today, LocalDate until) {
+        List<Deadline> deadlines = new ArrayList<>();
+        if (n.status != NoticeStatus.ISSUED) {
+            return deadlines;
+        }
+        if (n.type == NoticeType.NOTICE_OF_INTENT) {
+            add(deadlines, Kind.REPRESENTATIONS_DUE, n.representationsDueOn, n, today, until);
+            if (!followedByPenaltyNotice) {
+                add(deadlines, Kind.PENALTY_NOTICE_DUE_BY, IssueRules.penaltyDeadline(n), n, today, until);
+            }
+        }
+        add(deadlines, Kind.PAYMENT_DUE, n.paymentDueOn, n, today, until);
+        add(deadlines, Kind.APPEAL_DUE, n.appealDueOn, n, today, until);
+        return deadlines;
+    }
+
+    private static void add(List<Deadline> list, Kind kind, LocalDate due, Notice n, LocalDate today, LocalDate until) {
+        if (due != null && !due.isBefore(today) && !due.isAfter(until)) {
+            list.add(new Deadline(kind, due, ChronoUnit.DAYS.between(today, due), n.id, n.reference, n.type, n.caseId,
+                    n.caseReference, n.organisationName));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.casework.notices.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.notices.domain.Deadline;
+import org.casework.notices.service.DeadlineQueries;
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.Problem;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/deadlines")
+@Tag(name = "Notices")
+public class DeadlineResource {
+
+    private final DeadlineQueries queries;
+
+    public DeadlineResource(DeadlineQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "Statutory dates coming up", description = "Representations due, the last day for a penalty "
+            + "notice, payments and appeals, within `days` (default 60, at most 366) of today (London), soonest first, "
+            + "each with the days left.")
+    public List<Deadline> upcoming(@QueryParam("days") String days) {
+        return queries.upcoming(days(days));
+    }
+
+    private static int days(String value) {
+        if (value == null || value.isEmpty()) {
+            return 60;
+        }
+        try {
+            int d = Integer.parseInt(value);
+            if (d >= 0 && d <= 366) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
+                "Parameter 'days' must be a whole number from 0 to 366")
+                .with("errors", List.of(new FieldError("days", "must be a whole number from 0 to 366"))));
+    }
+}

@@ -1,0 +1,55 @@
+package org.casework.notices.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class DeadlineTest {
+
+    private static Notice issuedNoticeOfIntent() {
+        Notice n = new Notice();
+        n.id = UUID.randomUUID();
+        n.type = NoticeType.NOTICE_OF_INTENT;
+        n.status = NoticeStatus.ISSUED;
+        n.reference = "NOI-2024-000001";
+        n.issuedOn = LocalDate.of(2024, 8, 7);
+        n.representationsDueOn = LocalDate.of(2024, 8, 27);
+        return n;
+    }
+
+    @Test
+    void aNoticeOfIntentHasItsRepresentationsDateAndItsPenaltyNoticeLimit() {
+        List<Deadline> d = Deadline.of(issuedNoticeOfIntent(), false, LocalDate.of(2024, 8, 20), LocalDate.of(2025, 12, 31));
+        assertEquals(List.of(Deadline.Kind.REPRESENTATIONS_DUE, Deadline.Kind.PENALTY_NOTICE_DUE_BY),
+                d.stream().map(Deadline::kind).toList());
+        assertEquals(7, d.get(0).daysLeft());
+        assertEquals(LocalDate.of(2025, 2, 6), d.get(1).dueOn());
+    }
+
+    @Test
+    void onceAPenaltyNoticeIsGivenTheLimitNoLongerShows() {
+        List<Deadline> d = Deadline.of(issuedNoticeOfIntent(), true, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 12, 31));
+        assertEquals(List.of(), d);
+    }
+
+    @Test
+    void anAgreedLaterDateMovesTheLimit() {
+        Notice n = issuedNoticeOfIntent();
+        DeadlineExtension e = new DeadlineExtension();
+        e.agreedUntil = LocalDate.of(2025, 3, 31);
+        n.deadlineExtension = e;
+        List<Deadline> d = Deadline.of(n, false, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31));
+        assertEquals(LocalDate.of(2025, 3, 31), d.get(0).dueOn());
+    }
+
+    @Test
+    void draftsHaveNoDeadlines() {
+        Notice n = issuedNoticeOfIntent();
+        n.status = NoticeStatus.DRAFT;
+        assertEquals(List.of(), Deadline.of(n, false, LocalDate.of(2024, 8, 20), LocalDate.of(2025, 12, 31)));
+    }
+}
