@@ -1,0 +1,43 @@
+// Progressive enhancement only: every page works without this script.
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
+
+document.body.classList.add('js-enabled')
+if ('noModule' in HTMLScriptElement.prototype) {
+  document.body.classList.add('govuk-frontend-supported')
+}
+initAll()
+
+// The fine calculator: as the steps are filled in, ask the server for the breakdown and show it.
+// The form still has its "Preview the calculation" button for anyone without JavaScript.
+const calculator = document.querySelector('[data-module="casework-calculator"]')
+if (calculator) {
+  const target = document.getElementById('calculation')
+  let timer = null
+  let latest = 0
+  const refresh = async () => {
+    const asked = ++latest
+    const body = new URLSearchParams(new FormData(calculator))
+    body.delete('action')
+    try {
+      const response = await fetch('/calculator/preview', {
+        method: 'POST',
+        body,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' }
+      })
+      if (response.ok && asked === latest) {
+        target.innerHTML = await response.text()
+      }
+    } catch (e) {
+      // Leave the last breakdown in place; the Preview button still works.
+    }
+  }
+  calculator.addEventListener('input', () => {
+    clearTimeout(timer)
+    timer = setTimeout(refresh, 400)
+  })
+  calculator.addEventListener('change', () => {
+    clearTimeout(timer)
+    timer = setTimeout(refresh, 100)
+  })
+}

@@ -1,0 +1,12 @@
+package org.casework.web;
+
+/** The people the page tests sign in as (subjects as Keycloak would give them). */
+public final class People {
+
+    public static final String ADA = "a0000000-0000-4000-8000-00000000ada1";
+    public static final String GRACE = "a0000000-0000-4000-8000-0000000067ac";
+    public static final String ALAN = "a0000000-0000-4000-8000-00000000a1a2";
+
+    private People() {
+    }
+}

@@ -1,0 +1,161 @@
+package org.casework.web.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.casework.web.ApiStubs;
+import org.casework.web.PageClient;
+import org.casework.web.People;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@TestSecurity(user = "ada", roles = "caseworker")
+@OidcSecurity(claims = @Claim(key = "sub", value = People.ADA))
+class OpenCasePageTest {
+
+    private static final String CASES = ApiStubs.CASES + "/cases";
+
+    @BeforeEach
+    void stubs() {
+        ApiStubs.defaults();
+    }
+
+    static Map<String, String> completeForm() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("title", "Patient records taken through a customer account");
+        f.put("summary", "An attacker used a customer account without multi-factor authentication.");
+        f.put("source", "BREACH_REPORT");
+        f.put("organisation-name", "Advanced Health Software");
+        f.put("organisation-id", "org-nhs-supplier");
+        f.put("entity-1-name", "Advanced Health Software Ltd");
+        f.put("entity-1-number", "01234567");
+        f.put("turnover-amount", "30,500,000");
+        f.put("occurred-day", "4");
+        f.put("occurred-month", "8");
+        f.put("occurred-year", "2026");
+        f.put("people-affected", "82,946");
+        f.put("data-categories", "contact details\nhealth records");
+        f.put("special-category", "yes");
+        f.put("idempotency-key", "7d3c0c34-46a5-4a50-9b43-5a3f1a0d0b11");
+        return f;
+    }
+
+    @Test
+    void theFormHasACsrfTokenLabelsForEveryFieldAndNoErrorsAtFirst() {
+        Document page = PageClient.page("/cases/new");
+
+        assertThat(page.title()).isEqualTo("Open a case – Casework");
+        assertThat(page.select("form input[name=csrf-token]").val()).isNotBlank();
+        assertThat(page.select("form input[name=idempotency-key]").val()).matches("[0-9a-f-]{36}");
+        for (var input : page.select("form input.govuk-input, form textarea")) {
+            assertThat(page.select("label[for=" + input.id() + "]")).as("label for " + input.id()).hasSize(1);
+        }
+        assertThat(page.select(".govuk-error-summary")).isEmpty();
+    }
+
+    @Test
+    void openingACaseSendsTheFactsToCaseServiceAndRedirectsToTheNewCase() {
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("case.json"))));
+
+        Response r = PageClient.submit("/cases/new", "/cases/new", completeForm());
+
+        r.then().statusCode(303);
+        assertThat(r.header("Location")).endsWith("/cases/" + ApiStubs.CASE_ID);
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(CASES))
+                .withHeader("Idempotency-Key", equalTo("7d3c0c34-46a5-4a50-9b43-5a3f1a0d0b11"))
+                .withRequestBody(matchingJsonPath("$.organisation.worldwideTurnover.amount", equalTo("30500000")))
+                .withRequestBody(matchingJsonPath("$.incident.occurredOn", equalTo("2026-08-04")))
+                .withRequestBody(matchingJsonPath("$.incident.peopleAffected", equalTo("82946")))
+                .withRequestBody(matchingJsonPath("$.incident.dataCategories[1]", equalTo("health records")))
+                .withRequestBody(matchingJsonPath("$.organisation.legalEntities[0].companyNumber", equalTo("01234567"))));
+    }
+
+    @Test
+    void missingAnswersAreListedInTheErrorSummaryLinkedToTheirFieldsAndNothingIsSent() {
+        Map<String, String> form = completeForm();
+        form.remove("source");
+        form.put("people-affected", "lots");
+        form.put("occurred-month", "13");
+
+        Response r = PageClient.submit("/cases/new", "/cases/new", form);
+
+        r.then().statusCode(400);
+        Document page = PageClient.parse(r);
+        assertThat(page.title()).startsWith("Error: Open a case");
+        var links = page.select(".govuk-error-summary__list a");
+        assertThat(links.eachText()).containsExactlyInAnyOrder("The date it happened must be a real date, for example 27 8 2024",
+                "The number of people affected must be a whole number", "Select how the regulator came to investigate");
+        for (var link : links) {
+            String id = link.attr("href").substring(1);
+            assertThat(page.getElementById(id)).as("field " + id).isNotNull();
+        }
+        assertThat(page.select("#people-affected").attr("aria-describedby")).contains("people-affected-error");
+        assertThat(page.select("#people-affected-error").text()).isEqualTo("Error: The number of people affected must be a whole number");
+        assertThat(page.select("#occurred-day").hasClass("govuk-input--error")).isTrue();
+        assertThat(page.select("#title").val()).isEqualTo("Patient records taken through a customer account");
+        assertThat(page.select("#data-categories").text()).contains("health records");
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(CASES)));
+    }
+
+    @Test
+    void caseServiceFieldErrorsAreShownAgainstThePagesFields() {
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.problem(400, "Invalid request", "2 fields are invalid",
+                "[{\"field\":\"organisation.legalEntities[0].companyNumber\",\"message\":\"must be 1 to 20 letters or digits\"},"
+                        + "{\"field\":\"title\",\"message\":\"must not be blank\"}]")));
+
+        Response r = PageClient.submit("/cases/new", "/cases/new", completeForm());
+
+        r.then().statusCode(400);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#entity-1-number", "#title");
+        assertThat(page.select("#entity-1-number").hasClass("govuk-input--error")).isTrue();
+    }
+
+    @Test
+    void whenCaseServiceIsDownThePageSaysWhatToDoAndKeepsEverythingTyped() {
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(aResponse().withStatus(503)));
+
+        Response r = PageClient.submit("/cases/new", "/cases/new", completeForm());
+
+        r.then().statusCode(503);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-notification-banner").text()).contains("did not answer", "try again in a minute");
+        assertThat(page.select("#summary").text()).isEqualTo("An attacker used a customer account without multi-factor authentication.");
+        assertThat(page.select("input[name=source][checked]").val()).isEqualTo("BREACH_REPORT");
+        assertThat(page.select("input[name=idempotency-key]").val()).isEqualTo("7d3c0c34-46a5-4a50-9b43-5a3f1a0d0b11");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndNothingIsSent() {
+        Response r = PageClient.submitWithoutToken("/cases/new", completeForm());
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.asString()).doesNotContain("Exception").doesNotContain("at org.");
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(CASES)));
+    }
+
+    @Test
+    @TestSecurity(user = "grace", roles = "decision-maker")
+    @OidcSecurity(claims = @Claim(key = "sub", value = People.GRACE))
+    void onlyCaseworkersOpenCases() {
+        Document page = PageClient.page("/cases/new", 403);
+
+        assertThat(page.select("h1").text()).isEqualTo("You cannot see this page");
+    }
+}

@@ -1,0 +1,38 @@
+package org.casework.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casework.web.ApiStubs;
+import org.casework.web.PageClient;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Pages anyone may see, signed in or not. */
+@QuarkusTest
+class PublicPagesTest {
+
+    @BeforeEach
+    void stubs() {
+        ApiStubs.defaults();
+    }
+
+    @Test
+    void theRegisterListsPublishedDecisionsWithoutSigningIn() {
+        Document page = PageClient.page("/register");
+
+        assertThat(page.select("h1").text()).isEqualTo("Register of decisions");
+        assertThat(page.select(".casework-register-entry h2").text()).isEqualTo("Advanced Health Software");
+        assertThat(page.select(".govuk-summary-list__row").eachText()).contains("Penalty £3,076,320.00", "Given 27 March 2026");
+        assertThat(page.select("nav[aria-label=Menu]")).isEmpty();
+    }
+
+    @Test
+    void theSignedOutPageNeedsNoSignIn() {
+        Document page = PageClient.page("/signed-out");
+
+        assertThat(page.select("h1").text()).isEqualTo("You have signed out");
+    }
+}
