@@ -18,6 +18,7 @@ public final class LocalSuite {
 
     private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
     private static final int KEYCLOAK_PORT = 8180;
+    private static final int WEB_PORT = 8080;
     private static final int CASE_SERVICE_PORT = 8081;
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
@@ -100,17 +101,26 @@ public final class LocalSuite {
         }
         done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
 
+        step("web UI");
+        ServiceProcess web = new ServiceProcess("caseworker-web", WEB_PORT, logs.resolve("caseworker-web.log"));
+        started.push(web);
+        web.start(root.resolve("caseworker-web/target/quarkus-app/quarkus-run.jar"),
+                WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(), representations.url()));
+        web.awaitReady(Duration.ofSeconds(90));
+        done(web.url());
+
         step("demo data");
         DemoUsers users = DemoUsers.from(realmFile);
         String reference = new DemoData(new SignIn(keycloak.issuer()), users, cases.url(), notices.url()).seed();
         done("reference case " + reference);
 
-        printSummary(keycloak, users, cases, notices, representations, (System.nanoTime() - begin) / 1_000_000);
+        printSummary(keycloak, users, web, cases, notices, representations, (System.nanoTime() - begin) / 1_000_000);
     }
 
-    private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess cases, ServiceProcess notices,
-            ServiceProcess representations, long millis) {
+    private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess web, ServiceProcess cases,
+            ServiceProcess notices, ServiceProcess representations, long millis) {
         System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
+        System.out.println("  web UI           " + web.url() + "   (sign in as a caseworker or decision-maker below)");
         System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
         System.out.println("  notice-service   " + notices.url() + "   API docs: " + notices.url() + "/q/swagger-ui"
                 + "   public register: " + notices.url() + "/register");

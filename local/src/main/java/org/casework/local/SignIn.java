@@ -100,8 +100,11 @@ public final class SignIn {
         return MAPPER.readTree(tokens.body()).path("access_token").asText();
     }
 
-    /** A code not used before and not about to expire. */
-    private static synchronized String freshCode(DemoUsers.DemoUser user) throws InterruptedException {
+    /**
+     * A one-time code not used before and not about to expire: Keycloak refuses a code twice, and
+     * sign-ins in one JVM (over HTTP here, or in a browser) share this guard.
+     */
+    public static synchronized String freshCode(DemoUsers.DemoUser user) throws InterruptedException {
         while (Totp.secondsLeft(Instant.now()) < 3
                 || Long.valueOf(Instant.now().getEpochSecond() / 30).equals(LAST_STEP.get(user.username()))) {
             Thread.sleep(Totp.secondsLeft(Instant.now()) * 1000 + 100);

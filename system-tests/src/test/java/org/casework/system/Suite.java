@@ -19,11 +19,13 @@ import org.casework.local.KeycloakServer;
 import org.casework.local.LocalDatabase;
 import org.casework.local.ServiceProcess;
 import org.casework.local.SignIn;
+import org.casework.local.WebEnvironment;
 
 /**
  * The whole suite for the end-to-end tests, started once per test JVM: a real PostgreSQL, Keycloak
  * with the repository's realm (restored from a data snapshot taken after the first import), and the
- * three services as packaged by their e2e builds (the only builds with clock control), on free ports.
+ * three services as packaged by their e2e builds (the only builds with clock control), and the web UI
+ * as it ships, on free ports.
  */
 public final class Suite {
 
@@ -34,6 +36,7 @@ public final class Suite {
     public final ServiceProcess cases;
     public final ServiceProcess notices;
     public final ServiceProcess representations;
+    public final ServiceProcess web;
     public final DemoUsers users;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -80,6 +83,13 @@ public final class Suite {
         for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
             s.awaitReady(Duration.ofSeconds(90));
         }
+        // the web UI as it ships (its production build): it has no clock of its own to move
+        web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
+        started.push(web);
+        KeycloakAdmin.allowWebAddress(keycloak.port(), KeycloakServer.REALM, "casework-web", web.url());
+        web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
+                representations.url()));
+        web.awaitReady(Duration.ofSeconds(90));
     }
 
     /** A person's access token, signed in once through the given client and reused. */
@@ -124,12 +134,16 @@ public final class Suite {
         env.put(dbPrefix + "_DB_USER", db.user());
         env.put(dbPrefix + "_DB_PASSWORD", db.password());
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
-        Path jar = root.resolve(name + "/target/e2e-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: the services' e2e builds come from ./mvnw verify (or package)");
-        }
-        s.start(jar, env);
+        s.start(jar(name, "e2e-app"), env);
         return s;
+    }
+
+    private Path jar(String module, String build) {
+        Path jar = root.resolve(module + "/target/" + build + "/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the builds come from ./mvnw verify (or package)");
+        }
+        return jar;
     }
 
     private static int port(ServiceProcess s) {

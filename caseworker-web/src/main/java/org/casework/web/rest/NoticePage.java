@@ -100,11 +100,14 @@ public class NoticePage {
             api.send(Service.NOTICES, method, "/notices/" + id + action, body == null ? Map.of() : body, headers);
             return Pages.seeOther("/notices/" + id);
         } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> form.error(switch (field) {
-                case "reason" -> "withdraw-reason";
-                case "discountPercent" -> "discount";
-                default -> field;
-            }, message));
+            e.fieldErrors().forEach((field, message) -> {
+                switch (field) {
+                    case "reason" -> form.error("withdraw-reason", message);
+                    case "discountPercent" -> form.error("discount", message);
+                    case "stage" -> form.error("stage", message);
+                    default -> form.note(message);
+                }
+            });
             form.banner(e.detail());
             return pages.refused(e.status() >= 400 && e.status() < 500 ? e.status() : 400, render(id, form));
         } catch (ApiUnavailableException e) {

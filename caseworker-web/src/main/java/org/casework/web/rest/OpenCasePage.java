@@ -65,7 +65,10 @@ public class OpenCasePage {
                     Map.of("Idempotency-Key", form.value("idempotency-key")));
             return Pages.seeOther("/cases/" + created.get("id"));
         } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> form.error(CaseForm.fieldFor(field), message));
+            e.fieldErrors().forEach((field, message) -> {
+                String onPage = CaseForm.fieldFor(field);
+                form.error(onPage, CaseForm.sentence(onPage, message));
+            });
             if (!form.hasErrors()) {
                 form.banner(e.detail());
             }

@@ -38,6 +38,9 @@ public final class CaseForm {
         }
         organisation.put("legalEntities", entities);
         String yearEnd = Dates.read(form, "turnover-year-end", "the end of the financial year", false);
+        if (!form.blank("turnover-amount") && yearEnd == null && !form.hasError("turnover-year-end-day")) {
+            form.error("turnover-year-end-day", "Enter the end of the financial year the turnover is for");
+        }
         if (!form.blank("turnover-amount") || yearEnd != null) {
             Map<String, Object> turnover = new LinkedHashMap<>();
             turnover.put("amount", form.value("turnover-amount").replace(",", "").replace("£", ""));
@@ -62,6 +65,31 @@ public final class CaseForm {
             form.error("special-category", "Select yes if special category data was involved");
         }
         return form.hasErrors() ? null : body;
+    }
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("title", "The title"), Map.entry("summary", "The summary"), Map.entry("source", "The source"),
+            Map.entry("organisation-name", "The organisation name"), Map.entry("organisation-id", "The organisation identifier"),
+            Map.entry("turnover-amount", "The turnover"), Map.entry("turnover-year-end-day", "The end of the financial year"),
+            Map.entry("occurred-day", "The date it happened"), Map.entry("discovered-day", "The date it was discovered"),
+            Map.entry("reported-day", "The date it was reported"), Map.entry("people-affected", "The number of people affected"),
+            Map.entry("data-categories", "Each kind of data"), Map.entry("special-category", "Special category data"));
+
+    /**
+     * case-service's message as a sentence about the page's field: "must not be blank" on title
+     * becomes "The title must not be blank"; a message that is already a sentence is kept.
+     */
+    public static String sentence(String field, String message) {
+        if (message == null || message.isEmpty() || !Character.isLowerCase(message.charAt(0))) {
+            return message;
+        }
+        String label = LABELS.get(field);
+        if (label == null && field.startsWith("entity-")) {
+            String[] parts = field.split("-");
+            label = "Legal entity " + parts[1] + (parts[2].equals("number") ? " company number"
+                    : parts[2].equals("address") ? " address" : " name");
+        }
+        return (label == null ? "This answer" : label) + " " + message;
     }
 
     /** The page field an API field error belongs to. */

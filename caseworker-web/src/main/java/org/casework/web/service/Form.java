@@ -20,6 +20,7 @@ public class Form {
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private String banner;
+    private final List<String> notes = new ArrayList<>();
 
     public static Form of(MultivaluedMap<String, String> posted) {
         Form form = new Form();
@@ -95,6 +96,16 @@ public class Form {
 
     public Form banner(String message) {
         this.banner = message;
+        return this;
+    }
+
+    /** Points listed under the banner: what a service says is missing that is not a field of this page. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    public Form note(String message) {
+        notes.add(message);
         return this;
     }
 }

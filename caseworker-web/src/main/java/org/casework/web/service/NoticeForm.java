@@ -71,6 +71,9 @@ public final class NoticeForm {
         d.put("reasons", blankToNull(form.value("reasons")));
         put(d, "publicSummary", form.value("public-summary"));
         if ("NOTICE_OF_INTENT".equals(type)) {
+            put(d, "natureOfData", form.value("nature-of-data"));
+        }
+        if ("NOTICE_OF_INTENT".equals(type)) {
             d.put("representationDays", integer(form.value("representation-days")));
         }
         if ("PENALTY_NOTICE".equals(type) && !form.blank("payment-days")) {
@@ -113,7 +116,7 @@ public final class NoticeForm {
             case "paymentDays" -> "payment-days";
             case "publicSummary" -> "public-summary";
             case "notionalFine", "notionalFine.amount" -> "notional-fine";
-            case "natureOfData" -> "reasons";
+            case "natureOfData" -> "nature-of-data";
             default -> f.isEmpty() ? "reasons" : f;
         };
     }

@@ -72,6 +72,23 @@ class NoticePageTest {
     }
 
     @Test
+    void missingStatutoryPartsAreListedSoTheDraftCanBeCompleted() {
+        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(aResponse().withStatus(422).withHeader("Content-Type",
+                "application/problem+json").withBody("{\"title\":\"Statutory content missing\",\"status\":422,"
+                        + "\"detail\":\"Notice of intent cannot be issued: 2 required part(s) missing\",\"missing\":["
+                        + "{\"part\":\"natureOfData\",\"message\":\"The nature of the personal data involved is missing\"},"
+                        + "{\"part\":\"recipients[0].address\",\"message\":\"The address of AHS Ltd is missing\"}]}")));
+
+        Response r = PageClient.submit(PAGE, PAGE + "/issue", Map.of("idempotency-key", "0b7f1c1e-2d1f-4f53-8c1a-6a3e6b1f0a05"));
+
+        r.then().statusCode(422);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-notification-banner li").eachText()).containsExactly(
+                "The nature of the personal data involved is missing", "The address of AHS Ltd is missing");
+        assertThat(page.select(".govuk-error-summary")).isEmpty();
+    }
+
+    @Test
     void whenNoticeServiceIsDownThePageSaysTheButtonIsSafeToPressAgain() {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(aResponse().withStatus(502)));
 

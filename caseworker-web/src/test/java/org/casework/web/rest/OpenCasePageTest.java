@@ -46,6 +46,9 @@ class OpenCasePageTest {
         f.put("entity-1-name", "Advanced Health Software Ltd");
         f.put("entity-1-number", "01234567");
         f.put("turnover-amount", "30,500,000");
+        f.put("turnover-year-end-day", "31");
+        f.put("turnover-year-end-month", "12");
+        f.put("turnover-year-end-year", "2025");
         f.put("occurred-day", "4");
         f.put("occurred-month", "8");
         f.put("occurred-year", "2026");
@@ -92,6 +95,9 @@ class OpenCasePageTest {
         form.remove("source");
         form.put("people-affected", "lots");
         form.put("occurred-month", "13");
+        form.remove("turnover-year-end-day");
+        form.remove("turnover-year-end-month");
+        form.remove("turnover-year-end-year");
 
         Response r = PageClient.submit("/cases/new", "/cases/new", form);
 
@@ -100,7 +106,8 @@ class OpenCasePageTest {
         assertThat(page.title()).startsWith("Error: Open a case");
         var links = page.select(".govuk-error-summary__list a");
         assertThat(links.eachText()).containsExactlyInAnyOrder("The date it happened must be a real date, for example 27 8 2024",
-                "The number of people affected must be a whole number", "Select how the regulator came to investigate");
+                "The number of people affected must be a whole number", "Select how the regulator came to investigate",
+                "Enter the end of the financial year the turnover is for");
         for (var link : links) {
             String id = link.attr("href").substring(1);
             assertThat(page.getElementById(id)).as("field " + id).isNotNull();
@@ -124,6 +131,8 @@ class OpenCasePageTest {
         r.then().statusCode(400);
         Document page = PageClient.parse(r);
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#entity-1-number", "#title");
+        assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly(
+                "Legal entity 1 company number must be 1 to 20 letters or digits", "The title must not be blank");
         assertThat(page.select("#entity-1-number").hasClass("govuk-input--error")).isTrue();
     }
 
