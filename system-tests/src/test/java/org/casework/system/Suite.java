@@ -42,16 +42,18 @@ public final class Suite {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Path keycloakData;
     private final Path snapshot;
+    private volatile boolean keycloakReady;
 
     public static synchronized Suite get() throws Exception {
         if (instance == null) {
             instance = new Suite();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
     }
 
     private Suite() throws Exception {
+        // registered first, so a part that fails to start does not leave the others running
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("system-tests/target/e2e");
         Path logs = Files.createDirectories(work.resolve("logs"));
@@ -80,6 +82,7 @@ public final class Suite {
         representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
                 logs, representationPort, Map.of());
         keycloak.awaitReady(Duration.ofSeconds(180));
+        keycloakReady = true;
         for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
             s.awaitReady(Duration.ofSeconds(90));
         }
@@ -159,7 +162,7 @@ public final class Suite {
             }
         }
         try {
-            if (!Files.isDirectory(snapshot) && Files.isDirectory(keycloakData)) {
+            if (keycloakReady && !Files.isDirectory(snapshot) && Files.isDirectory(keycloakData)) {
                 Path partial = snapshot.resolveSibling(snapshot.getFileName() + ".partial");
                 delete(partial);
                 copy(keycloakData, partial);

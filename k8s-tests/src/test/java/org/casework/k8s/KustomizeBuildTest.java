@@ -1,0 +1,76 @@
+package org.casework.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.MappingIterator;
+
+class KustomizeBuildTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void everyOverlayBuildsAndEachObjectParsesIntoItsKubernetesModelWithNoUnknownField(String overlay) throws Exception {
+        Manifests m = Manifests.of(overlay);
+
+        assertThat(m.objects).hasSize(m.raw.size());
+        assertThat(m.objects.stream().map(o -> o.getKind()).distinct()).contains("Deployment", "Service", "NetworkPolicy",
+                "Ingress", "Keycloak", "KeycloakRealmImport", "Cluster");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void buildsExactlyWhatKubectlKustomizeBuildsWhereKubectlIsInstalled(String overlay) throws Exception {
+        Path kubectl = kubectl();
+        Assumptions.assumeTrue(kubectl != null, "kubectl is not installed here: the comparison with kubectl kustomize is "
+                + "skipped (the Java build above still ran)");
+        Process p = new ProcessBuilder(kubectl.toString(), "kustomize", Manifests.ROOT.resolve("k8s/overlays/" + overlay).toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        List<Map<String, Object>> theirs;
+        try (MappingIterator<Map<String, Object>> it = Kustomize.YAML.readerFor(new TypeReference<Map<String, Object>>() {
+        }).readValues(out)) {
+            theirs = it.readAll();
+        }
+
+        assertThat(sorted(Kustomize.build(Manifests.ROOT.resolve("k8s/overlays/" + overlay)))).isEqualTo(sorted(theirs));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "configMapGenerator: []", "namePrefix: x-" })
+    void refusesKustomizeFeaturesItDoesNotImplementRatherThanIgnoringThem(String line) throws IOException {
+        Path dir = Files.createTempDirectory("kustomization");
+        Files.writeString(dir.resolve("kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n" + line + "\n");
+
+        assertThatThrownBy(() -> Kustomize.build(dir)).hasMessageContaining("does not know");
+    }
+
+    private static List<Map<String, Object>> sorted(List<Map<String, Object>> objects) {
+        return objects.stream().sorted(Comparator.comparing(o -> o.get("kind") + "/" + Kustomize.name(o))).toList();
+    }
+
+    private static Path kubectl() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path candidate = Path.of(dir, "kubectl");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
