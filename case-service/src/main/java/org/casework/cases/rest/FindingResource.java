@@ -56,7 +56,8 @@ public class FindingResource {
 
     @GET
     @Path("/{findingId}")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR, Roles.SERVICE })
+    // notice-service reads the case, never a finding on its own
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(summary = "Read a finding")
     public FindingView read(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
         return FindingView.of(service.read(id, findingId));

@@ -67,7 +67,7 @@ class CaseAuthorizationTest {
                         r -> r.contentType(ContentType.JSON)
                                 .body("{\"provision\":\"UK GDPR Art 32(1)\",\"description\":\"No MFA on remote access\"}")
                                 .post("/cases/" + CaseApi.open() + "/findings")),
-                new Operation("GET /cases/{id}/findings/{findingId}", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR, SERVICE),
+                new Operation("GET /cases/{id}/findings/{findingId}", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR),
                         r -> r.get(findingPath())),
                 new Operation("POST /cases/{id}/transitions", Set.of(CASEWORKER, DECISION_MAKER, SERVICE),
                         r -> r.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())

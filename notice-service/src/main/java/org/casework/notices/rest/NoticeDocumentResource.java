@@ -29,7 +29,7 @@ public class NoticeDocumentResource {
 
     @GET
     @Produces("application/pdf")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR, Roles.SERVICE })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(summary = "The issued notice as a PDF", description = "Unchanged since issue. Its SHA-256, stored at "
             + "issue, is sent as ETag (hex) and as Repr-Digest and Digest (base64). The read is audited.")
     public Response document(@PathParam("id") UUID id) {

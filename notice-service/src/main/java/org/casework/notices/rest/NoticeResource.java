@@ -80,7 +80,8 @@ public class NoticeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR, Roles.SERVICE })
+    // no machine client reads notices (DESIGN §3: no service calls notice-service)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(summary = "Read a notice", description = "The read is audited.")
     public Response read(@PathParam("id") UUID id) {
         Notice n = queries.read(id);

@@ -50,6 +50,26 @@ public class NoticeIssueService {
 
     public Notice issue(UUID id, String idempotencyKey) {
         Idempotency.requireValid(idempotencyKey);
+        try {
+            return attempt(id, idempotencyKey);
+        } catch (ProblemException e) {
+            // A repeat racing its own first attempt can find the case already moved or the notice already
+            // issued by that attempt: with the same key the answer is the first attempt's, not a conflict.
+            if (e.problem().getStatus() != 409) {
+                throw e;
+            }
+            Notice now = QuarkusTransaction.requiringNew().call(() -> notices.require(id));
+            if (now.status == NoticeStatus.ISSUED && idempotencyKey.equals(now.issueKey)) {
+                return now;
+            }
+            if (now.status == NoticeStatus.DRAFT && now.pendingIssue != null && idempotencyKey.equals(now.pendingIssue.key)) {
+                return attempt(id, idempotencyKey);
+            }
+            throw e;
+        }
+    }
+
+    private Notice attempt(UUID id, String idempotencyKey) {
         Caller caller = callerContext.get();
         Notice n = notices.require(id);
         if (n.status == NoticeStatus.ISSUED) {

@@ -75,7 +75,7 @@ class NoticeAuthorizationTest {
                 new Operation("GET /deadlines", Set.of(CW, DM, AU), r -> r.get("/deadlines")),
                 new Operation("GET /notices?caseId=", Set.of(CW, DM, AU), r -> r.queryParam("caseId", UUID.randomUUID())
                         .get("/notices")),
-                new Operation("GET /notices/{id}", Set.of(CW, DM, AU, SVC), r -> r.get("/notices/" + draft())),
+                new Operation("GET /notices/{id}", Set.of(CW, DM, AU), r -> r.get("/notices/" + draft())),
                 new Operation("PATCH /notices/{id}", Set.of(CW, DM), r -> r.contentType("application/merge-patch+json")
                         .header("If-Match", "*").body("{\"reasons\":\"Revised reasons\"}").patch("/notices/" + draft())),
                 new Operation("POST /notices/{id}/issue", Set.of(DM), r -> r.header("Idempotency-Key",
@@ -91,7 +91,7 @@ class NoticeAuthorizationTest {
                 new Operation("PUT /notices/{id}/publication", Set.of(DM), r -> r.contentType(ContentType.JSON)
                         .body("{\"publish\":false,\"withheldReason\":\"Ongoing criminal investigation\"}")
                         .put("/notices/" + penaltyDraft() + "/publication")),
-                new Operation("GET /notices/{id}/document", Set.of(CW, DM, AU, SVC),
+                new Operation("GET /notices/{id}/document", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + issued() + "/document")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")));

@@ -27,7 +27,7 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {

@@ -129,6 +129,11 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof OptimisticLockException || e.getCause() instanceof StaleStateException) {
             return concurrentChange();
         }
+        return internalError(e);
+    }
+
+    /** A 500 with a reference to quote; the cause is logged under that reference, never sent. */
+    static Response internalError(Throwable e) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return ProblemResponses.of(new Problem("internal-error", "Internal error", 500,
