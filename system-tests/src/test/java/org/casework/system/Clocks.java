@@ -14,7 +14,11 @@ final class Clocks {
     }
 
     static void setLondon(Suite suite, LocalDateTime londonTime) {
-        String instant = londonTime.atZone(ZoneId.of("Europe/London")).toInstant().toString();
+        set(suite, londonTime.atZone(ZoneId.of("Europe/London")).toInstant());
+    }
+
+    static void set(Suite suite, java.time.Instant at) {
+        String instant = at.toString();
         for (ServiceProcess s : new ServiceProcess[] { suite.cases, suite.notices, suite.representations }) {
             given().baseUri(s.url()).contentType("application/json").body("{\"instant\":\"" + instant + "\"}")
                     .put("/test-support/clock").then().statusCode(200);

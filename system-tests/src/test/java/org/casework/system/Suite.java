@@ -37,6 +37,7 @@ public final class Suite {
     public final ServiceProcess notices;
     public final ServiceProcess representations;
     public final ServiceProcess web;
+    private final LocalDatabase db;
     public final DemoUsers users;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -72,7 +73,7 @@ public final class Suite {
         keycloak.start(Map.of());
 
         int representationPort = freePort();
-        LocalDatabase db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
+        db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
         started.push(db);
         cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
         notices = service("notice-service", "NOTICES", db.database("notices"), db, logs, Map.of(
@@ -89,7 +90,7 @@ public final class Suite {
         // the web UI as it ships (its production build): it has no clock of its own to move
         web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
         started.push(web);
-        KeycloakAdmin.allowWebAddress(keycloak.port(), KeycloakServer.REALM, "casework-web", web.url());
+        new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-web", web.url());
         web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
                 representations.url()));
         web.awaitReady(Duration.ofSeconds(90));
@@ -117,6 +118,20 @@ public final class Suite {
     /** A password-only sign-in (acr 1) through the Swagger UI client, which sets no minimum level. */
     public String passwordOnly(String username) throws Exception {
         return token(username, SignIn.Client.apiDocs());
+    }
+
+    /** A machine client's token (client credentials) from the realm. */
+    public String machine(String clientId, String secret) throws Exception {
+        return new SignIn(keycloak.issuer()).serviceToken(clientId, secret);
+    }
+
+    /** A connection to one service's database (cases, notices, representations), to see what a request changed. */
+    java.sql.Connection database(String name) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(db.database(name), db.user(), db.password());
+    }
+
+    KeycloakAdmin admin() throws Exception {
+        return new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM);
     }
 
     public String subjectOf(String username) {

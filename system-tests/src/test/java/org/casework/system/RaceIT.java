@@ -1,0 +1,253 @@
+package org.casework.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Fifty callers at once against one thing, through the packaged services: only the legal outcomes,
+ * no duplicates, every audit chain whole. And a repeated Idempotency-Key does the work once.
+ */
+class RaceIT {
+
+    private static final int CALLERS = 50;
+    private static Suite suite;
+
+    @BeforeAll
+    static void start() throws Exception {
+        suite = Suite.get();
+        Clocks.reset(suite);
+    }
+
+    @AfterAll
+    static void resetClocks() {
+        Clocks.reset(suite);
+    }
+
+    @Test
+    void fiftyAttemptsToMoveTheSameCaseMoveItOnce() throws Exception {
+        String ada = suite.staff("ada");
+        String caseId = openCase("org-nhs-supplier");
+
+        Map<Integer, Integer> statuses = concurrently(i -> at(suite.cases.url(), ada).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "race-move-" + UUID.randomUUID())
+                .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Attempt " + i + "\"}").post("/cases/" + caseId + "/transitions"));
+
+        assertEquals(Map.of(200, 1, 409, CALLERS - 1), statuses);
+        List<String> types = at(suite.cases.url(), ada).get("/cases/" + caseId + "/timeline?limit=200").path("items.type");
+        assertEquals(1, types.stream().filter("STATUS_CHANGED"::equals).count(), types.toString());
+        assertChainsWhole();
+    }
+
+    @Test
+    void fiftyAttemptsToIssueTheSameNoticeIssueItOnce() throws Exception {
+        String grace = suite.staff("grace");
+        String caseId = openCase("org-nhs-supplier");
+        investigate(caseId);
+        String notice = draftNoticeOfIntent(caseId);
+
+        Map<Integer, Integer> statuses = concurrently(i -> at(suite.notices.url(), grace)
+                .header("Idempotency-Key", "race-issue-" + UUID.randomUUID()).post("/notices/" + notice + "/issue"));
+
+        // 200: this request issued it, or completed the issue a concurrent request had begun (the design:
+        // a retry with any key completes the same pending issue); 409: it was already issued
+        assertTrue(statuses.getOrDefault(200, 0) >= 1, statuses.toString());
+        assertEquals(CALLERS, statuses.getOrDefault(200, 0) + statuses.getOrDefault(409, 0), statuses.toString());
+        assertEquals(1, count("notices", "audit_event where action = 'notice.issued' and resource_id = '" + notice + "'"));
+        assertEquals(1, count("notices", "notice_document where notice_id = '" + notice + "'"));
+        assertEquals(1, count("representations", "representation_window where notice_id = '" + notice + "'"));
+        List<String> types = at(suite.cases.url(), grace).get("/cases/" + caseId + "/timeline?limit=200").path("items.type");
+        assertEquals(2, types.stream().filter("STATUS_CHANGED"::equals).count(), "opened → investigating → notice of intent issued");
+        at(suite.notices.url(), grace).get("/notices/" + notice).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ISSUED"));
+        at(suite.cases.url(), grace).get("/cases/" + caseId).then().body("status", org.hamcrest.Matchers.equalTo("NOTICE_OF_INTENT_ISSUED"));
+        at(suite.representations.url(), suite.machine("notice-service", "local-notice-service-secret"))
+                .get("/internal/windows/" + notice).then().statusCode(200);
+        assertChainsWhole();
+    }
+
+    @Test
+    void fiftySubmissionsAtTheDeadlineAreAllRefusedAndNoneStored() throws Exception {
+        String edgar = suite.organisation("edgar");
+        Clocks.setLondon(suite, LocalDateTime.of(2026, 1, 5, 10, 0));
+        String caseId = openCase("org-retailer");
+        investigate(caseId);
+        String notice = draftNoticeOfIntent(caseId);
+        at(suite.notices.url(), suite.staff("grace")).header("Idempotency-Key", "race-deadline-" + notice)
+                .post("/notices/" + notice + "/issue").then().statusCode(200);
+        Instant deadline = Instant.parse(at(suite.representations.url(), edgar).get("/portal/notices/" + notice).path("deadline"));
+        int before = at(suite.representations.url(), edgar).get("/portal/notices/" + notice).path("representations.size()");
+
+        Clocks.set(suite, deadline.minusSeconds(1));
+        submit(edgar, notice, "Just in time").then().statusCode(201);
+        Clocks.set(suite, deadline);
+        Map<Integer, Integer> statuses = concurrently(i -> submit(edgar, notice, "Too late " + i));
+
+        assertEquals(List.of(), statuses.keySet().stream().filter(s -> s < 400 || s >= 500).toList(), statuses.toString());
+        Clocks.reset(suite);
+        int after = at(suite.representations.url(), edgar).get("/portal/notices/" + notice).path("representations.size()");
+        assertEquals(before + 1, after, "only the submission before the deadline is stored");
+        assertChainsWhole();
+    }
+
+    @Test
+    void repeatingARequestWithItsIdempotencyKeyDoesTheWorkOnce() throws Exception {
+        String ada = suite.staff("ada");
+        String body = Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-case.json"));
+        String key = "race-open-" + UUID.randomUUID();
+        int casesBefore = count("cases", "investigation_case");
+
+        List<Response> answers = new ArrayList<>();
+        Map<Integer, Integer> statuses = concurrently(i -> {
+            Response r = at(suite.cases.url(), ada).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/cases");
+            synchronized (answers) {
+                answers.add(r);
+            }
+            return r;
+        });
+        Response again = at(suite.cases.url(), ada).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/cases");
+
+        assertEquals(Map.of(201, CALLERS), statuses);
+        assertEquals(casesBefore + 1, count("cases", "investigation_case"));
+        assertEquals(1, answers.stream().map(r -> r.<String>path("id")).distinct().count());
+        assertEquals(answers.get(0).<String>path("id"), again.path("id"));
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(CALLERS - 1, answers.stream().filter(r -> "true".equals(r.header("Idempotent-Replayed"))).count());
+
+        String caseId = again.path("id");
+        String moveKey = "race-move-once-" + UUID.randomUUID();
+        Map<Integer, Integer> moves = concurrently(i -> at(suite.cases.url(), ada).contentType(ContentType.JSON)
+                .header("Idempotency-Key", moveKey).body("{\"to\":\"INVESTIGATING\",\"reason\":\"Once\"}")
+                .post("/cases/" + caseId + "/transitions"));
+        assertEquals(Map.of(200, CALLERS), moves);
+
+        assertChainsWhole();
+    }
+
+    /**
+     * Fifty repeats of one issue with one key, five times over: every answer is the issued notice. (Found
+     * by this suite: a repeat that read the notice before its first attempt recorded the decision then
+     * found the case already moved, or the notice already issued, and answered 409.)
+     */
+    @Test
+    void fiftyRepeatsOfOneIssueWithOneKeyAllGetTheIssuedNotice() throws Exception {
+        String grace = suite.staff("grace"); // signed in before the race: sign-ins wait for fresh one-time codes
+        for (int round = 1; round <= 5; round++) {
+            String caseId = openCase("org-nhs-supplier");
+            investigate(caseId);
+            String notice = draftNoticeOfIntent(caseId);
+            String key = "race-issue-once-" + UUID.randomUUID();
+
+            Map<Integer, Integer> issues = concurrently(i -> at(suite.notices.url(), grace).header("Idempotency-Key", key)
+                    .post("/notices/" + notice + "/issue"));
+
+            assertEquals(Map.of(200, CALLERS), issues, "round " + round);
+            assertEquals(1, count("notices", "audit_event where action = 'notice.issued' and resource_id = '" + notice + "'"));
+        }
+        assertChainsWhole();
+    }
+
+    /** The operations that take an Idempotency-Key are the ones above; a new one must join this test. */
+    @Test
+    void everyOperationTakingAnIdempotencyKeyIsCoveredHere() throws Exception {
+        List<String> taking = ApiOperations.of(suite).stream().filter(op -> op.headerParams().contains("Idempotency-Key"))
+                .map(ApiOperations.Operation::key).sorted().toList();
+
+        assertEquals(List.of("case-service POST /cases", "case-service POST /cases/{id}/transitions",
+                "notice-service POST /notices/{id}/issue"), taking);
+    }
+
+    private static Response submit(String token, String notice, String statement) {
+        return at(suite.representations.url(), token).multiPart("statement", statement)
+                .multiPart("files", "note.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post("/portal/notices/" + notice + "/representations");
+    }
+
+    private static String openCase(String organisation) throws Exception {
+        String body = Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-case.json"))
+                .replace("org-nhs-supplier", organisation);
+        return at(suite.cases.url(), suite.staff("ada")).contentType(ContentType.JSON).body(body).post("/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void investigate(String caseId) throws Exception {
+        at(suite.cases.url(), suite.staff("ada")).contentType(ContentType.JSON).header("Idempotency-Key", "race-start-" + caseId)
+                .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Race fixture\"}").post("/cases/" + caseId + "/transitions")
+                .then().statusCode(200);
+    }
+
+    private static String draftNoticeOfIntent(String caseId) throws Exception {
+        String notice = Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-notice-of-intent.json"))
+                .replace("${caseId}", caseId);
+        return at(suite.notices.url(), suite.staff("ada")).contentType(ContentType.JSON).body(notice).post("/notices")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void assertChainsWhole() throws Exception {
+        String alan = suite.staff("alan");
+        for (var s : List.of(suite.cases, suite.notices, suite.representations)) {
+            Response v = at(s.url(), alan).get("/audit/verify");
+            assertTrue(v.<Boolean>path("valid"), s.name() + " audit chain: " + v.asString());
+        }
+    }
+
+    private static int count(String database, String table) throws Exception {
+        try (var c = suite.database(database); var s = c.createStatement(); var rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Fires the calls together (released at once) and counts the statuses. */
+    private static Map<Integer, Integer> concurrently(IntCall call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            int n = i;
+            Callable<Integer> task = () -> {
+                go.await();
+                return call.send(n).statusCode();
+            };
+            results.add(pool.submit(task));
+        }
+        go.countDown();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (Future<Integer> f : results) {
+            statuses.merge(f.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    @FunctionalInterface
+    private interface IntCall {
+        Response send(int i) throws Exception;
+    }
+
+    private static RequestSpecification at(String base, String token) {
+        return given().baseUri(base).auth().oauth2(token);
+    }
+}
