@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
-import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Dates;
@@ -125,20 +123,10 @@ public class CasePage {
     }
 
     private Response act(String id, Form form, Runnable call, java.util.function.UnaryOperator<String> fieldFor) {
-        try {
+        return pages.submit(form, () -> {
             call.run();
-            return Pages.seeOther("/cases/" + id);
-        } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> form.error(fieldFor.apply(field), message));
-            if (!form.hasErrors()) {
-                form.banner(e.detail());
-            }
-            return pages.refused(e.status() >= 400 && e.status() < 500 ? e.status() : 400, render(id, form));
-        } catch (ApiUnavailableException e) {
-            form.banner("That could not be saved because " + e.service() + " did not answer. What you typed is "
-                    + "below; try again in a minute.");
-            return pages.refused(503, render(id, form));
-        }
+            return "/cases/" + id;
+        }, fieldFor, () -> render(id, form));
     }
 
     @SuppressWarnings("unchecked")

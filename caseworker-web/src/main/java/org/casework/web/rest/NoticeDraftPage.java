@@ -77,29 +77,23 @@ public class NoticeDraftPage {
         Form form = Form.of(posted);
         Map<String, Object> theCase = theCase(id);
         String type = form.value("type");
-        Object calculation = null;
-        try {
-            if ("preview".equals(form.value("action"))) {
-                calculation = api.send(Service.NOTICES, "POST", "/penalty-calculations", NoticeForm.calculation(form), Map.of());
-                return Response.ok(view(theCase, form, calculation)).build();
+        if ("preview".equals(form.value("action"))) {
+            try {
+                return Response.ok(view(theCase, form, api.send(Service.NOTICES, "POST", "/penalty-calculations",
+                        NoticeForm.calculation(form), Map.of()))).build();
+            } catch (ApiProblemException | ApiUnavailableException e) {
+                // answered like a refused save: the errors beside the fields, or what to do
+                return pages.submit(form, () -> {
+                    throw e;
+                }, NoticeForm::fieldFor, () -> view(theCase, form, null));
             }
-            Map<String, Object> draft = NoticeForm.draft(form, id, type, entities(theCase));
-            if (form.hasErrors()) {
-                return pages.refused(400, view(theCase, form, null));
-            }
-            Map<?, ?> created = (Map<?, ?>) api.send(Service.NOTICES, "POST", "/notices", draft, Map.of());
-            return Pages.seeOther("/notices/" + created.get("id"));
-        } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> form.error(NoticeForm.fieldFor(field), message));
-            if (!form.hasErrors()) {
-                form.banner(e.detail());
-            }
-            return pages.refused(e.status() == 422 ? 422 : 400, view(theCase, form, calculation));
-        } catch (ApiUnavailableException e) {
-            form.banner("Nothing was saved because " + e.service() + " did not answer. Your answers are below; "
-                    + "try again in a minute.");
-            return pages.refused(503, view(theCase, form, calculation));
         }
+        Map<String, Object> draft = NoticeForm.draft(form, id, type, entities(theCase));
+        if (form.hasErrors()) {
+            return pages.refused(400, view(theCase, form, null));
+        }
+        return pages.submit(form, () -> "/notices/" + ((Map<?, ?>) api.send(Service.NOTICES, "POST", "/notices", draft,
+                Map.of())).get("id"), NoticeForm::fieldFor, () -> view(theCase, form, null));
     }
 
     @SuppressWarnings("unchecked")

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
-import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
@@ -96,25 +94,15 @@ public class NoticePage {
     }
 
     private Response act(String id, Form form, String method, String action, Object body, Map<String, String> headers) {
-        try {
+        return pages.submit(form, () -> {
             api.send(Service.NOTICES, method, "/notices/" + id + action, body == null ? Map.of() : body, headers);
-            return Pages.seeOther("/notices/" + id);
-        } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> {
-                switch (field) {
-                    case "reason" -> form.error("withdraw-reason", message);
-                    case "discountPercent" -> form.error("discount", message);
-                    case "stage" -> form.error("stage", message);
-                    default -> form.note(message);
-                }
-            });
-            form.banner(e.detail());
-            return pages.refused(e.status() >= 400 && e.status() < 500 ? e.status() : 400, render(id, form));
-        } catch (ApiUnavailableException e) {
-            form.banner("Nothing was done because " + e.service() + " did not answer. Try again in a minute; "
-                    + "a notice is issued once however often you press the button.");
-            return pages.refused(503, render(id, form));
-        }
+            return "/notices/" + id;
+        }, field -> switch (field) {
+            case "reason" -> "withdraw-reason";
+            case "discountPercent" -> "discount";
+            case "stage" -> "stage";
+            default -> null; // e.g. a statutory part the draft still lacks: listed under the banner
+        }, () -> render(id, form));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
-import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
 import org.casework.web.service.CaseForm;
 import org.casework.web.service.Form;
@@ -59,25 +57,11 @@ public class OpenCasePage {
         if (request == null) {
             return pages.refused(400, view(form));
         }
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> created = (Map<String, Object>) api.send(Service.CASES, "POST", "/cases", request,
+        return pages.submit(form, () -> {
+            Map<?, ?> created = (Map<?, ?>) api.send(Service.CASES, "POST", "/cases", request,
                     Map.of("Idempotency-Key", form.value("idempotency-key")));
-            return Pages.seeOther("/cases/" + created.get("id"));
-        } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> {
-                String onPage = CaseForm.fieldFor(field);
-                form.error(onPage, CaseForm.sentence(onPage, message));
-            });
-            if (!form.hasErrors()) {
-                form.banner(e.detail());
-            }
-            return pages.refused(e.status() == 422 ? 422 : 400, view(form));
-        } catch (ApiUnavailableException e) {
-            form.banner("The case could not be opened because " + e.service() + " did not answer. Your answers are "
-                    + "below; try again in a minute.");
-            return pages.refused(503, view(form));
-        }
+            return "/cases/" + created.get("id");
+        }, CaseForm::fieldFor, CaseForm::sentence, () -> view(form));
     }
 
     private TemplateInstance view(Form form) {

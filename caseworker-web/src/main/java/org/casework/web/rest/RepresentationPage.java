@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
-import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
 import org.casework.web.service.Form;
 
@@ -53,18 +51,11 @@ public class RepresentationPage {
     @RolesAllowed({ "caseworker", "decision-maker" })
     public Response consider(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        try {
+        return pages.submit(form, () -> {
             api.send(Service.REPRESENTATIONS, "POST", "/representations/" + id + "/consideration",
                     Map.of("note", form.value("note")), Map.of());
-            return Pages.seeOther("/representations/" + id);
-        } catch (ApiProblemException e) {
-            e.fieldErrors().forEach(form::error);
-            form.banner(e.detail());
-            return pages.refused(e.status() < 500 ? e.status() : 400, render(id, form));
-        } catch (ApiUnavailableException e) {
-            form.banner("Nothing was recorded because " + e.service() + " did not answer. Your note is below; try again.");
-            return pages.refused(503, render(id, form));
-        }
+            return "/representations/" + id;
+        }, field -> "note", () -> render(id, form));
     }
 
     @SuppressWarnings("unchecked")

@@ -96,7 +96,7 @@ class NoticePageTest {
 
         r.then().statusCode(503);
         Document page = PageClient.parse(r);
-        assertThat(page.select(".govuk-notification-banner").text()).contains("issued once however often you press");
+        assertThat(page.select(".govuk-notification-banner").text()).contains("Sending it again is safe: it is done once");
         assertThat(page.select("input[name=idempotency-key]").val()).isEqualTo("0b7f1c1e-2d1f-4f53-8c1a-6a3e6b1f0a03");
     }
 
