@@ -86,7 +86,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 : "application/json").withBody(body);
     }
 
-    static String caseJson(UUID caseId, String status, String assignee) {
+    public static String caseJson(UUID caseId, String status, String assignee) {
         return """
                 {"id":"%s","reference":"INV-2024-000001","status":"%s","assignee":%s,
                  "title":"Ransomware attack on NHS software supplier","summary":"...","source":"BREACH_REPORT",

@@ -51,27 +51,35 @@ public class NoticeIssueService {
     public Notice issue(UUID id, String idempotencyKey) {
         Idempotency.requireValid(idempotencyKey);
         try {
-            return attempt(id, idempotencyKey);
+            return attempt(current(id), idempotencyKey);
         } catch (ProblemException e) {
             // A repeat racing its own first attempt can find the case already moved or the notice already
             // issued by that attempt: with the same key the answer is the first attempt's, not a conflict.
             if (e.problem().getStatus() != 409) {
                 throw e;
             }
-            Notice now = QuarkusTransaction.requiringNew().call(() -> notices.require(id));
+            Notice now = current(id);
             if (now.status == NoticeStatus.ISSUED && idempotencyKey.equals(now.issueKey)) {
                 return now;
             }
             if (now.status == NoticeStatus.DRAFT && now.pendingIssue != null && idempotencyKey.equals(now.pendingIssue.key)) {
-                return attempt(id, idempotencyKey);
+                return attempt(now, idempotencyKey);
             }
             throw e;
         }
     }
 
-    private Notice attempt(UUID id, String idempotencyKey) {
+    /**
+     * The notice as committed now. Read in its own transaction: a read outside one would come from the
+     * request's session, which keeps the copy it loaded first and would hide the first attempt's decision.
+     */
+    private Notice current(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> notices.require(id));
+    }
+
+    private Notice attempt(Notice n, String idempotencyKey) {
         Caller caller = callerContext.get();
-        Notice n = notices.require(id);
+        UUID id = n.id;
         if (n.status == NoticeStatus.ISSUED) {
             if (idempotencyKey.equals(n.issueKey)) {
                 return n;

@@ -144,6 +144,35 @@ class DownstreamFailureTest {
         NoticeApi.issue(noi).then().statusCode(200).body("status", Matchers.equalTo("ISSUED"));
     }
 
+    /**
+     * A repeat that read the draft before its twin recorded the decision, then found the case already
+     * moved by that twin, completes the twin's issue. (Regression: the repeat looked again at the copy
+     * its request had loaded first, still without the decision, and answered 409.)
+     */
+    @Test
+    void aRepeatThatFindsTheCaseMovedByItsTwinCompletesTheSameIssue() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        UUID noi = draftedNoticeOfIntent(caseId);
+        // The case, as the repeat reads it, arrives after its twin has recorded the decision and moved it.
+        DownstreamStubs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/cases/" + caseId))
+                .willReturn(DownstreamStubs.json(200, DownstreamStubs.caseJson(caseId, "NOTICE_OF_INTENT_ISSUED",
+                        "caseworker-ada")).withFixedDelay(800)));
+        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        String key = "twin-" + noi;
+        java.util.concurrent.CompletableFuture<Response> repeat = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> NoticeApi.issue(noi, Tokens.decisionMaker("decision-maker-grace"), key));
+        Thread.sleep(300);
+        Sql.update("""
+                update notice set pending_issue_key = ?, pending_issue_by = 'decision-maker-grace',
+                  pending_issue_at = now(), pending_issue_on = current_date, pending_issue_attempts = 1,
+                  issued_on = current_date, representations_due_on = current_date + 28 where id = ?""", key, noi);
+
+        repeat.get().then().statusCode(200).body("status", Matchers.equalTo("ISSUED"))
+                .body("issuedBy", Matchers.equalTo("decision-maker-grace"));
+        assertThat(Sql.queryLong("select count(*) from audit_event where resource_id = ? and action = 'notice.issued'",
+                noi.toString()), Matchers.equalTo(1L));
+    }
+
     @Test
     void readingTheCaseWhileCaseServiceIsDownIsA503AndNothingIsDrafted() {
         UUID caseId = UUID.randomUUID();

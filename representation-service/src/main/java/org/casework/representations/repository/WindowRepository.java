@@ -19,6 +19,15 @@ public class WindowRepository implements PanacheRepositoryBase<RepresentationWin
         return findByIdOptional(noticeId, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Serialises the opening of one notice's window. A row lock cannot do it while the row does not exist
+     * yet: two identical opens at once would both insert, and the second would fail on the key.
+     */
+    public void lockOpening(UUID noticeId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "representation-window:" + noticeId).getSingleResult();
+    }
+
     /** An organisation's own window, or nothing: another organisation's looks exactly like no window. */
     public Optional<RepresentationWindow> ofOrganisation(UUID noticeId, String organisationId) {
         return find("noticeId = ?1 and organisationId = ?2", noticeId, organisationId).firstResultOptional();

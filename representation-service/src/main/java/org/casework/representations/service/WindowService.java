@@ -46,6 +46,7 @@ public class WindowService {
     /** Opens the window; the same request again changes nothing, a different one for the same notice is a 409. */
     @Transactional
     public WindowState open(UUID noticeId, UUID caseId, String organisationId, LocalDate dueOn, String reference) {
+        windows.lockOpening(noticeId);
         RepresentationWindow existing = windows.lockForChange(noticeId).orElse(null);
         if (existing != null) {
             if (!existing.sameAs(caseId, organisationId, dueOn)) {
