@@ -1,22 +1,17 @@
 package org.casework.cases.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
-import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.casework.cases.CaseApi;
 import org.casework.testing.Problems;
+import org.casework.testing.RoleMatrix;
+import org.casework.testing.RoleMatrix.Operation;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every operation of case-service against every kind of caller: each role is allowed exactly where
@@ -34,14 +28,6 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class CaseAuthorizationTest {
-
-    /** One operation: how to call it on a fresh case, and which roles may. */
-    record Operation(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     static final String CASEWORKER = "caseworker";
     static final String DECISION_MAKER = "decision-maker";
@@ -87,36 +73,14 @@ class CaseAuthorizationTest {
         return "/cases/" + caseId + "/findings/" + findingId;
     }
 
-    private static String tokenFor(String role) {
-        return switch (role) {
-            case CASEWORKER -> Tokens.caseworker();
-            case DECISION_MAKER -> Tokens.decisionMaker();
-            case AUDITOR -> Tokens.auditor();
-            case ORG_REPRESENTATIVE -> Tokens.orgRepresentative("org-nhs-supplier");
-            case SERVICE -> Tokens.service();
-            default -> throw new IllegalArgumentException(role);
-        };
-    }
-
     static Stream<Arguments> operationsAndRoles() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Operation op : operations()) {
-            for (String role : List.of(CASEWORKER, DECISION_MAKER, AUDITOR, ORG_REPRESENTATIVE, SERVICE)) {
-                rows.add(Arguments.of(op, role));
-            }
-        }
-        return rows.stream();
+        return RoleMatrix.everyRole(operations());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("operationsAndRoles")
     void eachRoleIsAllowedExactlyWhereTheDesignSays(Operation op, String role) {
-        Response response = op.call().apply(given().auth().oauth2(tokenFor(role)));
-        if (op.allowed().contains(role)) {
-            assertThat(response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(200), lessThan(300)));
-        } else {
-            Problems.assertProblem(response, 403);
-        }
+        RoleMatrix.assertAllowedExactlyWhereRuled(op, role, "org-nhs-supplier");
     }
 
     static Stream<Arguments> operationsAndBadTokens() {
@@ -145,17 +109,13 @@ class CaseAuthorizationTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("operationsAndBadTokens")
     void aTokenThatProvesNothingIsRefusedWith401(Operation op, String what, String token, String error) {
-        Response response = op.call().apply(given().auth().oauth2(token));
-        Problems.assertProblem(response, 401);
-        assertThat(response.header("WWW-Authenticate"), allOf(startsWith("Bearer"), containsString("error=\"" + error + "\"")));
+        RoleMatrix.assertUnauthenticated(op.as(token), error);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void noTokenIsRefusedWith401AndABearerChallenge(Operation op) {
-        Response response = op.call().apply(given());
-        Problems.assertProblem(response, 401);
-        assertThat(response.header("WWW-Authenticate"), startsWith("Bearer"));
+        RoleMatrix.assertChallenged(op.withoutToken());
     }
 
     @ParameterizedTest(name = "{0}")

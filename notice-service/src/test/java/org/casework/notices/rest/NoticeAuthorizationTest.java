@@ -1,24 +1,18 @@
 package org.casework.notices.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
-import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.casework.notices.DownstreamStubs;
 import org.casework.notices.NoticeApi;
 import org.casework.notices.NoticeRequests;
-import org.casework.testing.Problems;
+import org.casework.testing.RoleMatrix;
+import org.casework.testing.RoleMatrix.Operation;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,8 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every operation of notice-service as every kind of caller: allowed roles succeed, other roles get
@@ -35,13 +27,6 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class NoticeAuthorizationTest {
-
-    record Operation(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     static final String CW = "caseworker";
     static final String DM = "decision-maker";
@@ -103,36 +88,14 @@ class NoticeAuthorizationTest {
         return NoticeApi.drafted(NoticeRequests.penaltyNotice(caseId));
     }
 
-    private static String tokenFor(String role) {
-        return switch (role) {
-            case CW -> Tokens.caseworker();
-            case DM -> Tokens.decisionMaker();
-            case AU -> Tokens.auditor();
-            case ORG -> Tokens.orgRepresentative("org-nhs-supplier");
-            case SVC -> Tokens.service();
-            default -> throw new IllegalArgumentException(role);
-        };
-    }
-
     static Stream<Arguments> operationsAndRoles() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Operation op : operations()) {
-            for (String role : List.of(CW, DM, AU, ORG, SVC)) {
-                rows.add(Arguments.of(op, role));
-            }
-        }
-        return rows.stream();
+        return RoleMatrix.everyRole(operations());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("operationsAndRoles")
     void eachRoleIsAllowedExactlyWhereTheDesignSays(Operation op, String role) {
-        Response response = op.call().apply(given().auth().oauth2(tokenFor(role)));
-        if (op.allowed().contains(role)) {
-            assertThat(response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(200), lessThan(300)));
-        } else {
-            Problems.assertProblem(response, 403);
-        }
+        RoleMatrix.assertAllowedExactlyWhereRuled(op, role, "org-nhs-supplier");
     }
 
     static Stream<Arguments> operationsAndBadTokens() {
@@ -153,17 +116,13 @@ class NoticeAuthorizationTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("operationsAndBadTokens")
     void aTokenThatProvesNothingIsRefusedWith401(Operation op, String what, String token, String error) {
-        Response response = op.call().apply(given().auth().oauth2(token));
-        Problems.assertProblem(response, 401);
-        assertThat(response.header("WWW-Authenticate"), containsString("error=\"" + error + "\""));
+        RoleMatrix.assertUnauthenticated(op.as(token), error);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void noTokenIsRefusedWith401(Operation op) {
-        Response response = op.call().apply(given());
-        Problems.assertProblem(response, 401);
-        assertThat(response.header("WWW-Authenticate"), startsWith("Bearer"));
+        RoleMatrix.assertChallenged(op.withoutToken());
     }
 
     @org.junit.jupiter.api.Test

@@ -9,6 +9,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
@@ -159,8 +160,7 @@ class DownstreamFailureTest {
                         "caseworker-ada")).withFixedDelay(800)));
         DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
         String key = "twin-" + noi;
-        java.util.concurrent.CompletableFuture<Response> repeat = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> NoticeApi.issue(noi, Tokens.decisionMaker("decision-maker-grace"), key));
+        CompletableFuture<Response> repeat = CompletableFuture.supplyAsync(() -> NoticeApi.issue(noi, Tokens.decisionMaker("decision-maker-grace"), key));
         Thread.sleep(300);
         Sql.update("""
                 update notice set pending_issue_key = ?, pending_issue_by = 'decision-maker-grace',

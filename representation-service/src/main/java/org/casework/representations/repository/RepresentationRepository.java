@@ -55,7 +55,6 @@ public class RepresentationRepository implements PanacheRepositoryBase<Represent
 
     /** Serialises one organisation's submissions, so its rate is counted exactly under concurrency. */
     public void lockOrganisation(String organisationId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "representation-rate:" + organisationId).getSingleResult();
+        TransactionLock.acquire(getEntityManager(), "representation-rate:" + organisationId);
     }
 }

@@ -24,8 +24,7 @@ public class WindowRepository implements PanacheRepositoryBase<RepresentationWin
      * yet: two identical opens at once would both insert, and the second would fail on the key.
      */
     public void lockOpening(UUID noticeId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "representation-window:" + noticeId).getSingleResult();
+        TransactionLock.acquire(getEntityManager(), "representation-window:" + noticeId);
     }
 
     /** An organisation's own window, or nothing: another organisation's looks exactly like no window. */

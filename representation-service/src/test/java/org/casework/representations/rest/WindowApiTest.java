@@ -5,17 +5,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.casework.representations.Portal;
+import org.casework.testing.Concurrently;
 import org.casework.testing.Problems;
 import org.casework.testing.RowCounts;
 import org.casework.testing.Tokens;
@@ -45,25 +39,8 @@ class WindowApiTest {
     void identicalOpensAtOnceAllSucceedAndOpenOneWindow() throws Exception {
         UUID noticeId = UUID.randomUUID();
         int callers = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return Portal.open(noticeId, "org-window-race", LocalDate.of(2099, 8, 27)).statusCode();
-                }));
-            }
-            start.countDown();
-            Map<Integer, Integer> statuses = new TreeMap<>();
-            for (Future<Integer> answer : answers) {
-                statuses.merge(answer.get(), 1, Integer::sum);
-            }
-            assertThat(statuses, equalTo(Map.of(200, callers - 1, 201, 1)));
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(Concurrently.statuses(callers, i -> Portal.open(noticeId, "org-window-race", LocalDate.of(2099, 8, 27))),
+                equalTo(Map.of(200, (long) callers - 1, 201, 1L)));
         assertThat(org.casework.testing.Sql.queryString("select count(*)::text from audit_event where resource_id = ? "
                 + "and action = 'window.opened'", noticeId.toString()), equalTo("1"));
     }
