@@ -26,9 +26,13 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class RoleMatrix {
 
-    /** The roles a token can carry, in the order the tests report them. */
+    /**
+     * The callers a token can stand for, in the order the tests report them: each person role, and one
+     * caller per service client (each holds {@code service} and its own {@code client:} role).
+     */
     public static final List<String> ROLES = List.of(Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR,
-            Roles.ORG_REPRESENTATIVE, Roles.SERVICE);
+            Roles.ORG_REPRESENTATIVE, Roles.CASE_SERVICE_CLIENT, Roles.NOTICE_SERVICE_CLIENT,
+            Roles.REPRESENTATION_SERVICE_CLIENT);
 
     private RoleMatrix() {
     }
@@ -62,7 +66,8 @@ public final class RoleMatrix {
             case Roles.DECISION_MAKER -> Tokens.decisionMaker();
             case Roles.AUDITOR -> Tokens.auditor();
             case Roles.ORG_REPRESENTATIVE -> Tokens.orgRepresentative(organisation);
-            case Roles.SERVICE -> Tokens.service();
+            case Roles.CASE_SERVICE_CLIENT, Roles.NOTICE_SERVICE_CLIENT, Roles.REPRESENTATION_SERVICE_CLIENT ->
+                Tokens.serviceClient(role.substring(Roles.CLIENT_PREFIX.length())).sign();
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -79,7 +79,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR, Roles.SERVICE })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(summary = "Read a case", description = "The case with its facts and findings; the read is audited.")
     public Response read(@PathParam("id") UUID id) {
         InvestigationCase c = queries.detail(id);

@@ -49,7 +49,7 @@ public class CaseTransitionResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.SERVICE })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.NOTICE_SERVICE_CLIENT })
     @Operation(summary = "Move the case to another state",
             description = "Requires an Idempotency-Key: a retry with the same key and body answers the first result. "
                     + "An illegal move is a 409 naming the current and requested state. Moves that rest on a notice "

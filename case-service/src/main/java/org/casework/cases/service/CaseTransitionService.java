@@ -72,7 +72,7 @@ public class CaseTransitionService {
     }
 
     private static CaseTransitions.Actor actorOf(Caller caller) {
-        if (caller.hasRole(Roles.SERVICE)) {
+        if (caller.hasRole(Roles.NOTICE_SERVICE_CLIENT)) {
             return CaseTransitions.Actor.SERVICE;
         }
         if (caller.hasRole(Roles.DECISION_MAKER)) {

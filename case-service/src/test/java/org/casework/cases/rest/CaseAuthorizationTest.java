@@ -33,7 +33,7 @@ class CaseAuthorizationTest {
     static final String DECISION_MAKER = "decision-maker";
     static final String AUDITOR = "auditor";
     static final String ORG_REPRESENTATIVE = "org-representative";
-    static final String SERVICE = "service";
+    static final String NOTICE_SERVICE = org.casework.platform.security.Roles.NOTICE_SERVICE_CLIENT;
 
     static List<Operation> operations() {
         return List.of(
@@ -41,7 +41,7 @@ class CaseAuthorizationTest {
                         r -> r.contentType(ContentType.JSON).body(org.casework.cases.CaseRequests.newCase()).post("/cases")),
                 new Operation("GET /cases", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR), r -> r.get("/cases")),
                 new Operation("GET /cases/counts", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR), r -> r.get("/cases/counts")),
-                new Operation("GET /cases/{id}", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR, SERVICE),
+                new Operation("GET /cases/{id}", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR),
                         r -> r.get("/cases/" + CaseApi.open())),
                 new Operation("PATCH /cases/{id}", Set.of(CASEWORKER, DECISION_MAKER),
                         r -> r.contentType("application/merge-patch+json").header("If-Match", "*")
@@ -55,7 +55,7 @@ class CaseAuthorizationTest {
                                 .post("/cases/" + CaseApi.open() + "/findings")),
                 new Operation("GET /cases/{id}/findings/{findingId}", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR),
                         r -> r.get(findingPath())),
-                new Operation("POST /cases/{id}/transitions", Set.of(CASEWORKER, DECISION_MAKER, SERVICE),
+                new Operation("POST /cases/{id}/transitions", Set.of(CASEWORKER, DECISION_MAKER, NOTICE_SERVICE),
                         r -> r.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                                 .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Breach report assessed\"}")
                                 .post("/cases/" + CaseApi.open() + "/transitions")),

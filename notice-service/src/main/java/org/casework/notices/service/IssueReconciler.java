@@ -64,7 +64,7 @@ public class IssueReconciler {
             if (n == null || n.pendingIssue == null) {
                 continue;
             }
-            Caller job = new Caller("notice-service", "notice-service", Set.of(Roles.SERVICE), null, null, true,
+            Caller job = new Caller("notice-service", "notice-service", Set.of(Roles.SERVICE, Roles.NOTICE_SERVICE_CLIENT), null, null, true,
                     n.pendingIssue.requestedBy);
             try {
                 completion.propagate(n, serviceToken.actingFor(n.pendingIssue.requestedBy));

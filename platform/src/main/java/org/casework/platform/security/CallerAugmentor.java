@@ -2,6 +2,7 @@ package org.casework.platform.security;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,8 +18,9 @@ import io.smallrye.mutiny.Uni;
  * Decides what kind of caller a verified token belongs to, and refuses a person without MFA.
  *
  * <ul>
- * <li>A machine client holds the role {@code service} and no person role: it keeps only
- * {@code service}, so it reaches nothing but the operations that allow that role.</li>
+ * <li>A machine client holds the role {@code service} and no person role: it keeps {@code service}
+ * and gains one role naming the client the token was issued to ({@code client:} + {@code azp}, e.g.
+ * {@code client:notice-service}), so each operation can allow exactly the clients that need it.</li>
  * <li>Anyone else is a person: the token's {@code acr} must be one of the MFA values on every
  * request, otherwise authentication fails (no identity, whatever roles the token lists). A person
  * never acts as a service, so {@code service} is removed from their roles.</li>
@@ -30,6 +32,8 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
     public static final String KIND_ATTRIBUTE = "casework.caller-kind";
     public static final String KIND_SERVICE = "service";
     public static final String KIND_PERSON = "person";
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final SecurityConfig config;
 
@@ -45,7 +49,7 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
         Set<String> roles = identity.getRoles();
         boolean machine = roles.contains(Roles.SERVICE) && roles.stream().noneMatch(Roles.PERSON_ROLES::contains);
         if (machine) {
-            return Uni.createFrom().item(rebuild(identity, Set.of(Roles.SERVICE), KIND_SERVICE));
+            return Uni.createFrom().item(rebuild(identity, machineRoles(Claims.text(token, "azp")), KIND_SERVICE));
         }
         String acr = Claims.text(token, "acr");
         if (acr == null || !config.mfaAcrValues().contains(acr)) {
@@ -54,6 +58,17 @@ public class CallerAugmentor implements SecurityIdentityAugmentor {
         Set<String> personRoles = new HashSet<>(roles);
         personRoles.retainAll(Roles.PERSON_ROLES);
         return Uni.createFrom().item(rebuild(identity, personRoles, KIND_PERSON));
+    }
+
+    /**
+     * {@code service} and the client's own role. The client id comes from the signed token; one that is
+     * not a plain name gains no client role, so it reaches nothing a named client may call.
+     */
+    static Set<String> machineRoles(String clientId) {
+        if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+            return Set.of(Roles.SERVICE);
+        }
+        return Set.of(Roles.SERVICE, Roles.CLIENT_PREFIX + clientId);
     }
 
     private static SecurityIdentity rebuild(SecurityIdentity identity, Set<String> roles, String kind) {

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** notice-service's door: opening, reading and closing the window of a notice of intent. */
 @Path("/internal/windows/{noticeId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Internal", description = "Service-to-service operations (role service)")
+@Tag(name = "Internal", description = "Service-to-service operations: notice-service's client only")
 public class InternalWindowResource {
 
     private final WindowService windows;
@@ -46,7 +46,7 @@ public class InternalWindowResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
     @Operation(summary = "Open the representation window of a notice of intent",
             description = "Idempotent: the same content again changes nothing (200); different content is a 409.")
     public Response open(@PathParam("noticeId") UUID noticeId, @Valid @NotNull OpenWindow body) {
@@ -56,7 +56,7 @@ public class InternalWindowResource {
     }
 
     @GET
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
     @Operation(summary = "The window as it stands", description = "Its due date after any extension granted, and "
             + "how many representations were received and considered.")
     public Views.WindowView status(@PathParam("noticeId") UUID noticeId) {
@@ -64,7 +64,7 @@ public class InternalWindowResource {
     }
 
     @DELETE
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
     @Operation(summary = "Close the window of a withdrawn notice of intent", description = "Idempotent.")
     public Views.WindowView close(@PathParam("noticeId") UUID noticeId) {
         return view(windows.close(noticeId));

@@ -32,7 +32,7 @@ class RepresentationAuthorizationTest {
     static final String DM = "decision-maker";
     static final String AU = "auditor";
     static final String REP = "org-representative";
-    static final String SVC = "service";
+    static final String SVC = org.casework.platform.security.Roles.NOTICE_SERVICE_CLIENT;
 
     private static UUID window() {
         return Portal.window(ORG, LocalDate.of(2099, 12, 31));
