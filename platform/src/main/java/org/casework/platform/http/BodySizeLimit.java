@@ -8,7 +8,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -27,7 +26,7 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 3).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {
@@ -35,10 +34,7 @@ public class BodySizeLimit {
         if (declared != null && exceeds(declared)) {
             Problem problem = new Problem("request-too-large", "Request too large", 413,
                     "The request body is larger than the " + limit + " bytes this address accepts");
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(Json.encode(problem.asMap()));
+            RouteProblems.answer(ctx, problem, true);
             return;
         }
         ctx.next();

@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 
 import org.casework.platform.problem.Problem;
 
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -26,7 +24,7 @@ public class PathGuard {
     private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {
@@ -37,9 +35,7 @@ public class PathGuard {
                 || rawPath.contains("\\") || DOT_SEGMENT.matcher(rawPath).find()) {
             Problem problem = new Problem("malformed-path", "Malformed path", 400,
                     "The address contains encoded or relative path segments; send the resource's path as documented");
-            ctx.response().setStatusCode(400)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(Json.encode(problem.asMap()));
+            RouteProblems.answer(ctx, problem, false);
             return;
         }
         ctx.next();
