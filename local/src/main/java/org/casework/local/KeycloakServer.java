@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -68,18 +66,24 @@ public final class KeycloakServer implements AutoCloseable {
 
     public void start(Map<String, String> environment) throws IOException {
         unpackOnce();
-        Path imports = Files.createDirectories(distribution.resolve("data/import"));
-        Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         resetDataIfRealmChanged();
+        // The realm is imported from a directory of this server's own, not the shared distribution's
+        // data/import (what --import-realm reads), where another checkout starting at the same moment
+        // could swap in its realm file. Keycloak imports at start-up from keycloak.migration.dir,
+        // skipping a realm that exists and replacing the ${ENV:default} placeholders.
+        Path imports = Files.createDirectories(dataDirectory.resolve("import"));
+        Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port, "--import-realm"));
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().put("KC_DB_URL", "jdbc:h2:file:" + dataDirectory.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE");
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
+        builder.environment().put("JAVA_OPTS_APPEND", (environment.getOrDefault("JAVA_OPTS_APPEND", "")
+                + " -Dkeycloak.migration.dir=" + imports).trim());
         process = builder.start();
     }
 
@@ -153,13 +157,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (Files.exists(marker) && Files.readString(marker).equals(hash)) {
             return;
         }
-        if (Files.exists(dataDirectory)) {
-            try (Stream<Path> paths = Files.walk(dataDirectory)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        Directories.delete(dataDirectory);
         Files.createDirectories(dataDirectory);
         Files.writeString(marker, hash);
     }

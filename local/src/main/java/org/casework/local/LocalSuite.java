@@ -111,21 +111,29 @@ public final class LocalSuite {
 
         step("demo data");
         DemoUsers users = DemoUsers.from(realmFile);
-        String reference = new DemoData(new SignIn(keycloak.issuer()), users, cases.url(), notices.url()).seed();
-        done("reference case " + reference);
+        // the sign-ins share local/token's records, so its first call reuses ada's token instead of her spent code
+        SignIn signIn = new SignIn(keycloak.issuer(), OneTimeCodes.recordedIn(work.resolve("codes"), message -> { }));
+        TokenCache tokens = TokenCache.in(work.resolve("tokens"));
+        DemoData.ReferenceCase reference = new DemoData(
+                username -> tokens.accessToken(signIn, users.named(username), SignIn.Client.web()),
+                users, cases.url(), notices.url()).seed();
+        done("reference case " + reference.reference() + (reference.alreadyThere() ? " (already there)" : " (seeded)"));
 
-        printSummary(keycloak, users, web, cases, notices, representations, (System.nanoTime() - begin) / 1_000_000);
+        printSummary(keycloak, users, web, cases, notices, representations, reference,
+                (System.nanoTime() - begin) / 1_000_000);
     }
 
     private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess web, ServiceProcess cases,
-            ServiceProcess notices, ServiceProcess representations, long millis) {
+            ServiceProcess notices, ServiceProcess representations, DemoData.ReferenceCase reference, long millis) {
         System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
         System.out.println("  web UI           " + web.url() + "   (sign in as a caseworker or decision-maker below)");
+        System.out.println("  reference case   " + web.url() + "/cases/" + reference.caseId() + "   (" + reference.reference() + ")");
         System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
         System.out.println("  notice-service   " + notices.url() + "   API docs: " + notices.url() + "/q/swagger-ui"
                 + "   public register: " + notices.url() + "/register");
         System.out.println("  representation-service   " + representations.url() + "   API docs: " + representations.url()
                 + "/q/swagger-ui   (the organisations' portal: /portal/notices)");
+        System.out.println("  (in an API's docs press Authorize, tick openid and sign in as a person below: password, then one-time code)");
         System.out.println("  Keycloak         " + keycloak.issuer() + "   admin console: http://127.0.0.1:"
                 + keycloak.port() + "/admin (admin / admin)");
         System.out.println();

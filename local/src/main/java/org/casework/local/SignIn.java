@@ -12,24 +12,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.casework.local.SignInException.Reason;
 
 /**
  * Signs a person in the way a browser does, over plain HTTP: the authorisation-code flow with PKCE,
  * the password form, the one-time-code form, then the code exchanged for tokens. Cookies are kept
  * by hand (Keycloak marks them Secure even on http, which the JDK's cookie manager then drops).
+ * Every failure is a {@link SignInException} saying what to do.
  */
 public final class SignIn {
 
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A code refused once is retried with the next window's; a second refusal is final. */
+    private static final int CODE_ATTEMPTS = 2;
 
     /** A client people sign in through: its id, its secret (null for a public client), a registered redirect. */
     public record Client(String clientId, String secret, String redirectUri) {
@@ -41,22 +42,34 @@ public final class SignIn {
             return new Client("casework-portal", null, "http://127.0.0.1:8090/callback");
         }
 
-        /** Swagger UI's client: no minimum level, so a password alone gives a token (with acr 1). */
+        /** The API-docs client: no minimum level, so a password alone gives a token (with acr 1) that every API refuses. */
         public static Client apiDocs() {
             return new Client("casework-api-docs", null, "http://127.0.0.1:8099/callback");
         }
+
+        /** Swagger UI's client: public, PKCE, minimum level 2 (the one-time code), as case-service's Swagger UI uses it. */
+        public static Client swaggerUi() {
+            return new Client("casework-swagger-ui", null, "http://127.0.0.1:8081/q/swagger-ui/oauth2-redirect.html");
+        }
     }
 
-    /** The time step of each user's last code: Keycloak accepts a code once, so a second sign-in waits for the next. */
-    private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final String issuer;
+    private final OneTimeCodes codes;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public SignIn(String issuer) {
+        this(issuer, OneTimeCodes.shared());
+    }
+
+    public SignIn(String issuer, OneTimeCodes codes) {
         this.issuer = issuer;
+        this.codes = codes;
+    }
+
+    public String issuer() {
+        return issuer;
     }
 
     /** An access token for the person, with MFA (acr 2) unless the client allows less and no code is asked. */
@@ -68,16 +81,23 @@ public final class SignIn {
                 "client_id", client.clientId(), "response_type", "code", "scope", "openid",
                 "redirect_uri", client.redirectUri(), "state", random(), "code_challenge", challenge,
                 "code_challenge_method", "S256")));
-        HttpResponse<String> answer = post(action(page), Map.of("username", user.username(), "password",
+        LoginPages.requireLoginForm(page, issuer, client.clientId());
+        HttpResponse<String> answer = post(LoginPages.formAction(page), Map.of("username", user.username(), "password",
                 user.password(), "credentialId", ""));
-        if (answer.statusCode() == 200) {
-            answer = post(action(answer), Map.of("otp", freshCode(user), "login", "Sign In"));
+        if (LoginPages.isPasswordForm(answer)) {
+            throw new SignInException(Reason.PASSWORD_REFUSED, "Keycloak refused " + user.username() + "'s password "
+                    + "(the one in keycloak/regulator-realm.json). Was it changed in the admin console, or is the account "
+                    + "locked for a while after repeated failures?");
         }
-        HttpResponse<String> last = answer;
-        String location = last.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("sign-in of " + user.username() + " did not complete ("
-                        + last.statusCode() + ")"));
-        String code = queryParameter(location, "code");
+        for (int attempt = 1; LoginPages.isCodeForm(answer); attempt++) {
+            if (attempt > CODE_ATTEMPTS) {
+                throw new SignInException(Reason.CODE_REFUSED, "Keycloak refused " + user.username() + "'s one-time code "
+                        + CODE_ATTEMPTS + " times. Is this machine's clock right (local/totp " + user.username()
+                        + " shows the code)? Was the secret changed in the admin console?");
+            }
+            answer = post(LoginPages.formAction(answer), Map.of("otp", codes.fresh(user), "login", "Sign In"));
+        }
+        String code = LoginPages.authorizationCode(answer, user.username());
         Map<String, String> exchange = new LinkedHashMap<>(Map.of("grant_type", "authorization_code", "code", code,
                 "redirect_uri", client.redirectUri(), "client_id", client.clientId(), "code_verifier", verifier));
         if (client.secret() != null) {
@@ -85,9 +105,16 @@ public final class SignIn {
         }
         HttpResponse<String> tokens = post(issuer + "/protocol/openid-connect/token", exchange);
         if (tokens.statusCode() != 200) {
-            throw new IllegalStateException("code exchange failed: " + tokens.statusCode() + " " + tokens.body());
+            throw new SignInException(Reason.UNEXPECTED, "Keycloak refused to exchange the sign-in code of "
+                    + user.username() + " (" + tokens.statusCode() + "): " + tokens.body());
         }
         return MAPPER.readTree(tokens.body()).path("access_token").asText();
+    }
+
+    /** Whether Keycloak still honours the token (its session lives, its key is the realm's): asked of the userinfo endpoint. */
+    public boolean honours(String accessToken) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/userinfo"))
+                .header("Authorization", "Bearer " + accessToken).GET()).statusCode() == 200;
     }
 
     /** A machine client's token (client credentials). */
@@ -95,22 +122,17 @@ public final class SignIn {
         HttpResponse<String> tokens = post(issuer + "/protocol/openid-connect/token", Map.of(
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         if (tokens.statusCode() != 200) {
-            throw new IllegalStateException("client credentials refused: " + tokens.statusCode());
+            throw new SignInException(Reason.UNEXPECTED, "client credentials of " + clientId + " refused: " + tokens.statusCode());
         }
         return MAPPER.readTree(tokens.body()).path("access_token").asText();
     }
 
     /**
-     * A one-time code not used before and not about to expire: Keycloak refuses a code twice, and
-     * sign-ins in one JVM (over HTTP here, or in a browser) share this guard.
+     * A one-time code not used before in this JVM and not about to expire, for a sign-in driven elsewhere
+     * (a browser): sign-ins of one JVM share this guard.
      */
-    public static synchronized String freshCode(DemoUsers.DemoUser user) throws InterruptedException {
-        while (Totp.secondsLeft(Instant.now()) < 3
-                || Long.valueOf(Instant.now().getEpochSecond() / 30).equals(LAST_STEP.get(user.username()))) {
-            Thread.sleep(Totp.secondsLeft(Instant.now()) * 1000 + 100);
-        }
-        LAST_STEP.put(user.username(), Instant.now().getEpochSecond() / 30);
-        return user.currentCode();
+    public static String freshCode(DemoUsers.DemoUser user) throws InterruptedException {
+        return OneTimeCodes.shared().fresh(user);
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -127,8 +149,14 @@ public final class SignIn {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(15)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SignInException(Reason.KEYCLOAK_UNAVAILABLE, "Keycloak does not answer at " + issuer + " ("
+                    + e.getClass().getSimpleName() + "). Is the suite running? Start it with ./local/run "
+                    + "(or set CASEWORK_ISSUER to the realm's address).", e);
+        }
         for (String header : response.headers().allValues("Set-Cookie")) {
             String pair = header.split(";", 2)[0];
             int eq = pair.indexOf('=');
@@ -139,14 +167,6 @@ public final class SignIn {
         return response;
     }
 
-    private static String action(HttpResponse<String> page) {
-        Matcher m = FORM_ACTION.matcher(page.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no sign-in form (" + page.statusCode() + ")");
-        }
-        return m.group(1).replace("&amp;", "&");
-    }
-
     private static String form(Map<String, String> fields) {
         StringBuilder sb = new StringBuilder();
         fields.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
@@ -154,15 +174,15 @@ public final class SignIn {
         return sb.toString();
     }
 
-    private static String queryParameter(String url, String name) {
+    static String queryParameter(String url, String name) {
         String query = URI.create(url).getRawQuery();
-        for (String pair : query.split("&")) {
+        for (String pair : query == null ? new String[0] : query.split("&")) {
             String[] kv = pair.split("=", 2);
-            if (kv[0].equals(name)) {
+            if (kv[0].equals(name) && kv.length == 2) {
                 return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
             }
         }
-        throw new IllegalStateException("no " + name + " in " + url);
+        return null;
     }
 
     private static String random() {
