@@ -22,6 +22,7 @@ public final class LocalSuite {
     private static final int CASE_SERVICE_PORT = 8081;
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path root;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -65,11 +66,9 @@ public final class LocalSuite {
         String representationsDb = db.database("representations");
         done(db.describe());
 
-        step("Keycloak");
-        keycloak.awaitReady(Duration.ofSeconds(180));
-        done(keycloak.issuer() + " (log: " + root.relativize(logs.resolve("keycloak.log")) + ")");
-
-        step("services");
+        // Every part starts now and is awaited below: the services and the web UI need Keycloak only at their
+        // first request, and on two cores the starts overlap Keycloak's. Time-outs are generous (a busy machine
+        // starts a service in over a minute); a part that exits fails at once, naming its log.
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
         started.push(cases);
         cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), Map.of(
@@ -95,18 +94,21 @@ public final class LocalSuite {
                 "REPRESENTATIONS_DB_USER", db.user(),
                 "REPRESENTATIONS_DB_PASSWORD", db.password(),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
-        // all three start at once; wait for each
-        for (ServiceProcess service : new ServiceProcess[] { cases, notices, representations }) {
-            service.awaitReady(Duration.ofSeconds(90));
-        }
-        done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
-
-        step("web UI");
         ServiceProcess web = new ServiceProcess("caseworker-web", WEB_PORT, logs.resolve("caseworker-web.log"));
         started.push(web);
         web.start(root.resolve("caseworker-web/target/quarkus-app/quarkus-run.jar"),
                 WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(), representations.url()));
-        web.awaitReady(Duration.ofSeconds(90));
+
+        step("Keycloak");
+        keycloak.awaitReady(READY_TIMEOUT);
+        done(keycloak.issuer() + " (log: " + root.relativize(logs.resolve("keycloak.log")) + ")");
+        step("services");
+        for (ServiceProcess service : new ServiceProcess[] { cases, notices, representations }) {
+            service.awaitReady(READY_TIMEOUT);
+        }
+        done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
+        step("web UI");
+        web.awaitReady(READY_TIMEOUT);
         done(web.url());
 
         step("demo data");
@@ -133,7 +135,7 @@ public final class LocalSuite {
                 + "   public register: " + notices.url() + "/register");
         System.out.println("  representation-service   " + representations.url() + "   API docs: " + representations.url()
                 + "/q/swagger-ui   (the organisations' portal: /portal/notices)");
-        System.out.println("  (in an API's docs press Authorize, tick openid and sign in as a person below: password, then one-time code)");
+        System.out.println("  (in an API's docs press Authorize, then Authorize under \"authorization_code with PKCE\", and sign in as a person below)");
         System.out.println("  Keycloak         " + keycloak.issuer() + "   admin console: http://127.0.0.1:"
                 + keycloak.port() + "/admin (admin / admin)");
         System.out.println();
