@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,6 +18,8 @@ class RealmImportTest {
 
     private static final Path REALM = Manifests.ROOT.resolve("keycloak/regulator-realm.json");
     private static final Path IMPORT = Manifests.ROOT.resolve("k8s/components/keycloak/realm-import.yaml");
+    /** Message keys of Keycloak's user profile ({@code ${username}} and the like), which are not variables. */
+    private static final List<String> USER_PROFILE_MESSAGES = List.of("username", "email", "firstName", "lastName");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -67,6 +71,49 @@ class RealmImportTest {
         assertThat((List<Map<String, Object>>) realm.get("users")).extracting(u -> u.get("username")).contains("ada", "grace", "betty");
         assertThat((List<String>) ((List<Map<String, Object>>) realm.get("clients")).get(0).get("redirectUris"))
                 .contains("https://casework.dev.example.org/*");
+    }
+
+    /**
+     * Keycloak replaces {@code ${NAME}} and {@code ${NAME:default}} in the imported realm from the
+     * import Job's environment, which holds only the import's placeholders (Secrets). An unknown name
+     * without a default stays in the realm as it is written, silently; in production a default is a
+     * local value, so there every name must be a placeholder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void everyVariableInTheImportedRealmIsAPlaceholderOrHasADefaultAndProductionUsesNoDefault(String overlay) throws Exception {
+        Map<String, Object> spec = spec(Manifests.of(overlay));
+        Map<?, ?> placeholders = (Map<?, ?>) spec.get("placeholders");
+        java.util.regex.Matcher variables = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(:[^}]*)?}")
+                .matcher(Kustomize.YAML.writeValueAsString(spec.get("realm")));
+        List<String> unresolved = new java.util.ArrayList<>();
+        while (variables.find()) {
+            String name = variables.group(1);
+            boolean defaulted = variables.group(2) != null && overlay.equals("dev");
+            if (!placeholders.containsKey(name) && !defaulted && !USER_PROFILE_MESSAGES.contains(name)) {
+                unresolved.add(variables.group());
+            }
+        }
+        assertThat(unresolved).as(overlay + ": realm variables that no placeholder provides").isEmpty();
+    }
+
+    /** Every address a client may be sent back to is a host the overlay's Ingresses serve over TLS. */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    @SuppressWarnings("unchecked")
+    void everyRedirectAddressOfTheRealmIsAHostTheOverlayServes(String overlay) throws Exception {
+        Manifests m = Manifests.of(overlay);
+        List<String> hosts = m.all(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).stream()
+                .flatMap(i -> i.getSpec().getTls().stream()).flatMap(t -> t.getHosts().stream()).toList();
+        for (Map<String, Object> client : (List<Map<String, Object>>) ((Map<String, Object>) spec(m).get("realm")).get("clients")) {
+            for (String uri : (List<String>) client.getOrDefault("redirectUris", List.of())) {
+                if (overlay.equals("dev") && (uri.startsWith("http://127.0.0.1") || uri.startsWith("http://localhost") || uri.startsWith("${"))) {
+                    continue; // the development realm keeps the repository's local addresses
+                }
+                assertThat(uri).as(overlay + " " + client.get("clientId")).startsWith("https://");
+                assertThat(hosts).as(overlay + " " + client.get("clientId") + " " + uri).contains(java.net.URI.create(uri.replace("*", "x")).getHost());
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
