@@ -35,6 +35,7 @@ final class KeycloakFromSnapshot implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         shell("rm", "-rf", data.toString());
+        Files.createDirectories(data.getParent());
         if (Files.isDirectory(snapshot)) {
             shell("cp", "-a", snapshot.toString(), data.toString());
         }
