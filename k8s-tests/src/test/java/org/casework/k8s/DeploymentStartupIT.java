@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casework.local.SignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -100,8 +101,30 @@ class DeploymentStartupIT {
                 + tail(pod)).matches(DeploymentStartupIT::passed);
         assertThat(probe(pod, probes.get("readiness"))).as(deployment + " readiness probe; log:\n" + tail(pod)).matches(DeploymentStartupIT::passed);
         assertThat(probe(pod, probes.get("liveness"))).as(deployment + " liveness probe").matches(DeploymentStartupIT::passed);
-        assertThat(pod.logText()).as(deployment + ": it reached Keycloak and logged no error").doesNotContain(" ERROR ")
-                .doesNotContainIgnoringCase("OIDC server is not available");
+        assertThat(pod.logText()).as(deployment + ": it logged no error").doesNotContain(" ERROR ");
+        assertReachesKeycloak(pod);
+    }
+
+    /**
+     * The pod's OIDC settings lead to Keycloak: the web UI sends a visitor to the realm's sign-in page as
+     * its client; an API verifies a token the realm issued (a machine client's, refused the auditors'
+     * operation, but not as unauthenticated). Under load a service's discovery at start can time out
+     * (it then connects at the first request), so this asks rather than reading the log.
+     */
+    private void assertReachesKeycloak(PodProcess pod) throws Exception {
+        String base = "http://" + pod.address + ":" + pod.pod.port(pod.pod.probes().get("readiness").getPort());
+        if (pod.pod.name().equals("caseworker-web")) {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/cases")).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(r.statusCode()).as("caseworker-web /cases").isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElse("")).startsWith(keycloak.server().issuer() + "/protocol/openid-connect/auth")
+                    .contains("client_id=casework-web");
+        } else {
+            String token = new SignIn(keycloak.server().issuer()).serviceToken("notice-service", "local-notice-service-secret");
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/audit/verify")).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(r.statusCode()).as(pod.pod.name() + " /audit/verify with a token of the realm").isNotEqualTo(401).isLessThan(500);
+        }
     }
 
     @AfterAll
