@@ -32,7 +32,12 @@ class NetworkPolicyTest {
     }
 
     private static final List<Workload> OUTSIDE = List.of(
-            new Workload("keycloak", "casework", Map.of("app", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator")),
+            new Workload("keycloak", "casework", Map.of("app", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator",
+                    "app.kubernetes.io/instance", "keycloak")),
+            // the operator's realm-import Job copies Keycloak's pod template and relabels app (its
+            // KeycloakRealmImportJobDependentResource): it needs Keycloak's database like Keycloak does
+            new Workload("keycloak-realm-import", "casework", Map.of("app", "keycloak-realm-import",
+                    "app.kubernetes.io/managed-by", "keycloak-operator", "app.kubernetes.io/instance", "keycloak")),
             new Workload("postgres", "casework", Map.of("cnpg.io/cluster", "casework-db", "cnpg.io/podRole", "instance")),
             new Workload("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx")),
             new Workload("dns", "kube-system", Map.of("k8s-app", "kube-dns")),
@@ -70,7 +75,8 @@ class NetworkPolicyTest {
     void everyCallBetweenOurPodsIsAllowedAtBothEnds(Manifests m) throws IOException {
         Set<String> in = new TreeSet<>();
         Set<String> out = new TreeSet<>();
-        Set<String> inside = Set.of("case-service", "notice-service", "representation-service", "caseworker-web", "keycloak", "postgres");
+        Set<String> inside = Set.of("case-service", "notice-service", "representation-service", "caseworker-web", "keycloak",
+                "keycloak-realm-import", "postgres");
         for (String flow : expected()) {
             String[] f = flow.split(" ");
             if (inside.contains(f[1]) && inside.contains(f[3].substring(0, f[3].indexOf(':')))) {

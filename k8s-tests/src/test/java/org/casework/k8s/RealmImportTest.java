@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,11 +19,17 @@ class RealmImportTest {
 
     private static final Path REALM = Manifests.ROOT.resolve("keycloak/regulator-realm.json");
     private static final Path IMPORT = Manifests.ROOT.resolve("k8s/components/keycloak/realm-import.yaml");
+    /** Message keys of Keycloak's user profile ({@code ${username}} and the like), which are not variables. */
+    private static final List<String> USER_PROFILE_MESSAGES = List.of("username", "email", "firstName", "lastName");
+
+    /** Clients an overlay has only where it lists their component; the base import leaves them out. */
+    private static final Map<String, Path> OPT_IN_CLIENTS = Map.of("casework-swagger-ui",
+            Manifests.ROOT.resolve("k8s/components/swagger-ui"));
 
     @Test
     @SuppressWarnings("unchecked")
-    void theOperatorImportsTheRepositorysRealm() throws Exception {
-        Map<String, Object> realm = new ObjectMapper().readValue(REALM.toFile(), Map.class);
+    void theOperatorImportsTheRepositorysRealmLessItsOptInClients() throws Exception {
+        Map<String, Object> realm = withoutOptInClients(new ObjectMapper().readValue(REALM.toFile(), Map.class));
         if (Boolean.getBoolean("casework.k8s.write-realm-import")) {
             Map<String, Object> doc = Kustomize.documents(IMPORT).get(0);
             ((Map<String, Object>) doc.get("spec")).put("realm", realm);
@@ -31,6 +40,35 @@ class RealmImportTest {
 
         assertThat(imported).as("k8s/components/keycloak/realm-import.yaml is behind keycloak/regulator-realm.json: run "
                 + "./mvnw -pl k8s-tests test -Dtest=RealmImportTest -Dcasework.k8s.write-realm-import=true").isEqualTo(realm);
+    }
+
+    /** Where the repository's realm defines an opt-in client, its component adds that client, with the cluster's addresses. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachOptInComponentAddsTheRealmsOwnClient() throws Exception {
+        Map<String, Object> realm = new ObjectMapper().readValue(REALM.toFile(), Map.class);
+        for (var optIn : OPT_IN_CLIENTS.entrySet()) {
+            List<Map<String, Object>> ops = Kustomize.YAML.readValue(optIn.getValue().resolve("realm-client.yaml").toFile(), List.class);
+            Map<String, Object> added = (Map<String, Object>) ops.get(0).get("value");
+            assertThat(added.get("clientId")).isEqualTo(optIn.getKey());
+            Optional<Map<String, Object>> own = ((List<Map<String, Object>>) realm.get("clients")).stream()
+                    .filter(c -> optIn.getKey().equals(c.get("clientId"))).findFirst();
+            // until the repository's realm defines the client, the component's definition stands alone
+            own.ifPresent(c -> assertThat(withoutAddresses(added)).as(optIn.getKey()).isEqualTo(withoutAddresses(c)));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void productionHasNoSwaggerUiClientUnlessItsComponentIsAddedAndDevelopmentHasIt() throws Exception {
+        Path enabled = Files.createDirectories(Manifests.ROOT.resolve("k8s-tests/target/production-with-swagger-ui"));
+        Files.writeString(enabled.resolve("kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+                + "resources:\n  - " + Manifests.ROOT.resolve("k8s/overlays/production") + "\ncomponents:\n  - "
+                + Manifests.ROOT.resolve("k8s/components/swagger-ui") + "\n");
+
+        assertThat(clientIds(Manifests.of("production").raw)).doesNotContain("casework-swagger-ui");
+        assertThat(clientIds(Kustomize.build(enabled))).containsOnlyOnce("casework-swagger-ui");
+        assertThat(clientIds(Manifests.of("dev").raw)).containsOnlyOnce("casework-swagger-ui");
     }
 
     @Test
@@ -69,10 +107,78 @@ class RealmImportTest {
                 .contains("https://casework.dev.example.org/*");
     }
 
+    /**
+     * Keycloak replaces {@code ${NAME}} and {@code ${NAME:default}} in the imported realm from the
+     * import Job's environment, which holds only the import's placeholders (Secrets). An unknown name
+     * without a default stays in the realm as it is written, silently; in production a default is a
+     * local value, so there every name must be a placeholder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void everyVariableInTheImportedRealmIsAPlaceholderOrHasADefaultAndProductionUsesNoDefault(String overlay) throws Exception {
+        Map<String, Object> spec = spec(Manifests.of(overlay));
+        Map<?, ?> placeholders = (Map<?, ?>) spec.get("placeholders");
+        java.util.regex.Matcher variables = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(:[^}]*)?}")
+                .matcher(Kustomize.YAML.writeValueAsString(spec.get("realm")));
+        List<String> unresolved = new java.util.ArrayList<>();
+        while (variables.find()) {
+            String name = variables.group(1);
+            boolean defaulted = variables.group(2) != null && overlay.equals("dev");
+            if (!placeholders.containsKey(name) && !defaulted && !USER_PROFILE_MESSAGES.contains(name)) {
+                unresolved.add(variables.group());
+            }
+        }
+        assertThat(unresolved).as(overlay + ": realm variables that no placeholder provides").isEmpty();
+    }
+
+    /** Every address a client may be sent back to is a host the overlay's Ingresses serve over TLS. */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    @SuppressWarnings("unchecked")
+    void everyRedirectAddressOfTheRealmIsAHostTheOverlayServes(String overlay) throws Exception {
+        Manifests m = Manifests.of(overlay);
+        List<String> hosts = m.all(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).stream()
+                .flatMap(i -> i.getSpec().getTls().stream()).flatMap(t -> t.getHosts().stream()).toList();
+        for (Map<String, Object> client : (List<Map<String, Object>>) ((Map<String, Object>) spec(m).get("realm")).get("clients")) {
+            for (String uri : (List<String>) client.getOrDefault("redirectUris", List.of())) {
+                if (overlay.equals("dev") && (uri.startsWith("http://127.0.0.1") || uri.startsWith("http://localhost") || uri.startsWith("${"))) {
+                    continue; // the development realm keeps the repository's local addresses
+                }
+                assertThat(uri).as(overlay + " " + client.get("clientId")).startsWith("https://");
+                assertThat(hosts).as(overlay + " " + client.get("clientId") + " " + uri).contains(java.net.URI.create(uri.replace("*", "x")).getHost());
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> spec(Manifests m) {
         return (Map<String, Object>) m.raw.stream().filter(o -> "KeycloakRealmImport".equals(o.get("kind"))).findFirst()
                 .orElseThrow().get("spec");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutOptInClients(Map<String, Object> realm) {
+        Map<String, Object> copy = Kustomize.copy(realm);
+        ((List<Map<String, Object>>) copy.get("clients")).removeIf(c -> OPT_IN_CLIENTS.containsKey(c.get("clientId")));
+        if (copy.get("scopeMappings") instanceof List<?> mappings) {
+            ((List<Map<String, Object>>) mappings).removeIf(s -> OPT_IN_CLIENTS.containsKey(s.get("client")));
+        }
+        return copy;
+    }
+
+    private static Map<String, Object> withoutAddresses(Map<String, Object> client) {
+        Map<String, Object> copy = Kustomize.copy(client);
+        copy.remove("redirectUris");
+        copy.remove("webOrigins");
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> clientIds(List<Map<String, Object>> objects) {
+        Map<String, Object> spec = (Map<String, Object>) objects.stream().filter(o -> "KeycloakRealmImport".equals(o.get("kind")))
+                .findFirst().orElseThrow().get("spec");
+        return ((List<Map<String, Object>>) ((Map<String, Object>) spec.get("realm")).get("clients")).stream()
+                .map(c -> c.get("clientId")).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,78 @@
+package org.casework.k8s;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+
+/**
+ * The cluster's addresses as a test reaches them: a Service name and port (as a URL in a setting names
+ * them, with the scheme's port when none is given) leads to the container port its targetPort names on
+ * the pod it selects, or to the operator's server behind it (Keycloak, PostgreSQL). A name or port that
+ * no Service has fails, as it would in the cluster.
+ */
+final class ClusterAddresses {
+
+    record Target(String host, int port) {
+    }
+
+    private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([A-Za-z0-9.-]+)(?::(\\d+))?");
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443, "postgresql", 5432);
+    private final Map<String, Map<Integer, Target>> services = new HashMap<>();
+    private final String namespace;
+
+    /**
+     * @param pods the address of each Deployment's pod
+     * @param keycloak where Keycloak's HTTP port is ({@code keycloak-service}, the operator's Service)
+     * @param postgres where PostgreSQL's primary is ({@code casework-db-rw}, CloudNativePG's Service)
+     */
+    ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres) {
+        namespace = m.all(io.fabric8.kubernetes.api.model.Namespace.class).get(0).getMetadata().getName();
+        for (Service s : m.all(Service.class)) {
+            Deployment d = m.all(Deployment.class).stream().filter(x -> x.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+                    .containsAll(s.getSpec().getSelector().entrySet())).findFirst().orElseThrow();
+            var container = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            for (ServicePort p : s.getSpec().getPorts()) {
+                services.computeIfAbsent(s.getMetadata().getName(), n -> new HashMap<>())
+                        .put(p.getPort(), new Target(pods.apply(d), PodModel.port(container, p.getTargetPort())));
+            }
+        }
+        Number keycloakPort = (Number) m.operated("Keycloak").get(0).get("spec", "http", "httpPort");
+        services.put("keycloak-service", Map.of(keycloakPort.intValue(), keycloak));
+        services.put(m.operated("Cluster").get(0).getMetadata().getName() + "-rw", Map.of(5432, postgres));
+    }
+
+    /** The value with every cluster address in it replaced by where the test reaches it. */
+    String resolve(String value) {
+        Matcher m = URL.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String host = m.group(2).replaceFirst("\\." + namespace + "(\\.svc(\\.cluster\\.local)?)?$", "");
+            if (host.contains(".") || host.equals("localhost")) {
+                throw new IllegalStateException(value + ": " + m.group(2) + " is not an address inside the cluster");
+            }
+            Map<Integer, Target> ports = services.get(host);
+            if (ports == null) {
+                throw new IllegalStateException(value + ": no Service is named " + host);
+            }
+            int port = m.group(3) != null ? Integer.parseInt(m.group(3)) : DEFAULT_PORTS.getOrDefault(m.group(1), -1);
+            Target target = ports.get(port);
+            if (target == null) {
+                throw new IllegalStateException(value + ": the Service " + host + " has no port " + port + " (it has " + ports.keySet() + ")");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "://" + target.host() + ":" + target.port()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether a setting's value names an address at all (a URL or a JDBC URL). */
+    static boolean isAddress(String value) {
+        return URL.matcher(value).find();
+    }
+}

@@ -1,0 +1,111 @@
+package org.casework.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+
+/**
+ * Each Deployment against the application its image holds (the packaged production build): every
+ * environment variable the manifests give is one the application or the image's launcher reads, every
+ * one the application needs is given, it listens on the port the probes and Services use, and every
+ * address in its settings is a Service of the overlay and one of that Service's ports.
+ */
+class DeploymentConfigurationIT {
+
+    /** The variables of the image's launcher (run-java.sh) that {@link ContainerImage#command} models. */
+    private static final List<String> LAUNCHER = List.of("JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_APP_JAR");
+
+    record Case(Manifests manifests, PodModel pod) {
+        @Override
+        public String toString() {
+            return manifests + " " + pod.name();
+        }
+    }
+
+    static Stream<Case> deployments() {
+        return Manifests.all().flatMap(m -> {
+            TestSecrets secrets = TestSecrets.of(m);
+            return m.all(Deployment.class).stream().map(d -> {
+                try {
+                    return new Case(m, PodModel.of(m, d, secrets));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void everyVariableTheManifestsGiveIsReadAndEveryOneTheApplicationNeedsIsGiven(Case c) throws Exception {
+        PackagedApplication app = PackagedApplication.of(c.pod().image().deployments());
+        List<String> unread = new ArrayList<>();
+        for (String variable : c.pod().manifestEnv().keySet()) {
+            if (!LAUNCHER.contains(variable) && app.reads(variable).isEmpty()) {
+                unread.add(variable + app.quarkusProperty(variable).map(p -> " (" + p.name() + " is fixed when the application is built)").orElse(""));
+            }
+        }
+
+        assertThat(unread).as(c + ": variables nothing in the container reads (misspelt, or set at the wrong time)").isEmpty();
+        assertThat(c.pod().env().keySet()).as(c + ": variables the application needs").containsAll(app.variables(true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void theApplicationListensOnAllInterfacesAtThePortItsProbesAndServiceUse(Case c) throws Exception {
+        PackagedApplication app = PackagedApplication.of(c.pod().image().deployments());
+        Map<String, String> env = c.pod().env();
+        List<String> jvm = c.pod().image().command(env, c.pod().memoryLimitBytes(), c.pod().cpuLimit());
+        int listens = Integer.parseInt(app.effective("quarkus.http.port", env, jvm, "8080"));
+        Container container = c.pod().container();
+
+        assertThat(app.effective("quarkus.http.host", env, jvm, "0.0.0.0")).as(c + ": a pod is reached on its own address").isEqualTo("0.0.0.0");
+        assertThat(c.pod().image().exposedPorts()).as(c + ": the image's EXPOSE").containsExactly(listens);
+        assertThat(container.getPorts()).as(c + ": the container port").singleElement()
+                .satisfies(p -> assertThat(p.getContainerPort()).isEqualTo(listens));
+        c.pod().probes().forEach((kind, probe) -> assertThat(c.pod().port(probe.getPort())).as(c + " " + kind + " probe").isEqualTo(listens));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void everyAddressInTheSettingsIsAServicePortOfTheOverlay(Case c) {
+        ClusterAddresses cluster = new ClusterAddresses(c.manifests(), d -> "pod-" + d.getMetadata().getName(),
+                new ClusterAddresses.Target("keycloak", 1), new ClusterAddresses.Target("postgres", 1));
+        c.pod().manifestEnv().forEach((name, value) -> {
+            if (ClusterAddresses.isAddress(value)) {
+                assertThatCode(() -> cluster.resolve(value)).as(c + " " + name).doesNotThrowAnyException();
+            }
+        });
+    }
+
+    /** The start-up test runs the production overlay's pods; the development overlay's must run the same way. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void theDevelopmentPodsRunAsTheProductionOnesApartFromTheirSizes(Case c) throws Exception {
+        Manifests production = Manifests.of("production");
+        Deployment twin = production.all(Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(c.pod().name()))
+                .findFirst().orElseThrow();
+        Container theirs = twin.getSpec().getTemplate().getSpec().getContainers().get(0).toBuilder().withResources(null).build();
+
+        assertThat(c.pod().container().toBuilder().withResources(null).build()).as(c.toString()).isEqualTo(theirs);
+        for (var source : theirs.getEnvFrom()) {
+            String name = source.getConfigMapRef().getName();
+            assertThat(configMap(c.manifests(), name)).as(c + " ConfigMap " + name).isEqualTo(configMap(production, name));
+        }
+    }
+
+    private static Map<String, String> configMap(Manifests m, String name) {
+        return m.all(io.fabric8.kubernetes.api.model.ConfigMap.class).stream().filter(cm -> cm.getMetadata().getName().equals(name))
+                .findFirst().orElseThrow().getData();
+    }
+}

@@ -1,0 +1,108 @@
+package org.casework.k8s;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+
+/**
+ * One Deployment's pod as its container would run: the image (from the module its image names), the
+ * environment in Kubernetes' order (the image's ENV, then envFrom, then env; Secrets from
+ * {@link TestSecrets}), the writable emptyDir mounts under a read-only root, and the limits.
+ */
+record PodModel(String name, Container container, ContainerImage image, Map<String, String> env, List<String> writablePaths,
+        long memoryLimitBytes, int cpuLimit, Map<String, String> manifestEnv) {
+
+    static PodModel of(Manifests m, Deployment d, TestSecrets secrets) throws IOException {
+        PodSpec pod = d.getSpec().getTemplate().getSpec();
+        if (pod.getContainers().size() != 1 || pod.getInitContainers() != null && !pod.getInitContainers().isEmpty()) {
+            throw new IllegalStateException(d.getMetadata().getName() + ": one container per pod is what this test models");
+        }
+        Container c = pod.getContainers().get(0);
+        String module = c.getImage().replaceAll(".*/", "").replaceAll("[:@].*", "");
+        ContainerImage image = ContainerImage.of(Manifests.ROOT.resolve(module));
+        Map<String, String> fromManifest = new LinkedHashMap<>();
+        for (EnvFromSource source : c.getEnvFrom() == null ? List.<EnvFromSource>of() : c.getEnvFrom()) {
+            fromManifest.putAll(configMap(m, source.getConfigMapRef().getName()).getData());
+        }
+        for (EnvVar e : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
+            fromManifest.put(e.getName(), value(m, e, secrets));
+        }
+        Map<String, String> env = new LinkedHashMap<>(image.env());
+        env.putAll(fromManifest);
+        List<String> writable = c.getVolumeMounts().stream().filter(v -> !Boolean.TRUE.equals(v.getReadOnly()))
+                .filter(v -> pod.getVolumes().stream().anyMatch(vol -> vol.getName().equals(v.getName()) && isEmptyDir(vol)))
+                .map(v -> v.getMountPath()).toList();
+        Map<String, Quantity> limits = c.getResources().getLimits();
+        return new PodModel(d.getMetadata().getName(), c, image, env, writable,
+                Quantity.getAmountInBytes(limits.get("memory")).longValue(),
+                Math.max(1, (int) Math.ceil(Quantity.getAmountInBytes(limits.get("cpu")).doubleValue())), fromManifest);
+    }
+
+    /** The container port a probe (or a Service's targetPort) names, by name or number. */
+    int port(IntOrString port) {
+        return port(container, port);
+    }
+
+    static int port(Container container, IntOrString port) {
+        if (port.getIntVal() != null) {
+            return port.getIntVal();
+        }
+        return container.getPorts().stream().filter(p -> port.getStrVal().equals(p.getName())).map(ContainerPort::getContainerPort)
+                .findFirst().orElseThrow(() -> new IllegalStateException(container.getName() + " has no port named " + port.getStrVal()));
+    }
+
+    Map<String, HTTPGetAction> probes() {
+        Map<String, HTTPGetAction> probes = new LinkedHashMap<>();
+        probes.put("startup", container.getStartupProbe().getHttpGet());
+        probes.put("readiness", container.getReadinessProbe().getHttpGet());
+        probes.put("liveness", container.getLivenessProbe().getHttpGet());
+        return probes;
+    }
+
+    /** How long the kubelet waits for the startup probe before it restarts the container. */
+    int startupBudgetSeconds() {
+        var p = container.getStartupProbe();
+        return (p.getInitialDelaySeconds() == null ? 0 : p.getInitialDelaySeconds())
+                + p.getPeriodSeconds() * p.getFailureThreshold();
+    }
+
+    private static boolean isEmptyDir(Volume v) {
+        return v.getEmptyDir() != null;
+    }
+
+    private static ConfigMap configMap(Manifests m, String name) {
+        return m.all(ConfigMap.class).stream().filter(cm -> cm.getMetadata().getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no ConfigMap " + name + " in " + m));
+    }
+
+    private static String value(Manifests m, EnvVar e, TestSecrets secrets) {
+        if (e.getValueFrom() == null) {
+            return e.getValue() == null ? "" : e.getValue();
+        }
+        var from = e.getValueFrom();
+        if (from.getSecretKeyRef() != null) {
+            return secrets.value(from.getSecretKeyRef().getName(), from.getSecretKeyRef().getKey());
+        }
+        if (from.getConfigMapKeyRef() != null) {
+            String v = configMap(m, from.getConfigMapKeyRef().getName()).getData().get(from.getConfigMapKeyRef().getKey());
+            if (v == null) {
+                throw new IllegalStateException(e.getName() + ": the ConfigMap has no key " + from.getConfigMapKeyRef().getKey());
+            }
+            return v;
+        }
+        throw new IllegalStateException(e.getName() + ": a source this test does not model: " + from);
+    }
+}

@@ -1,0 +1,40 @@
+package org.casework.k8s;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+
+/**
+ * Values for the Secrets an overlay refers to and docs/deploy.md tells the operator to create: random,
+ * except the user names of the database Secrets, which CloudNativePG requires to equal the role each
+ * Secret belongs to.
+ */
+final class TestSecrets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Map<String, String> values = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    static TestSecrets of(Manifests m) {
+        TestSecrets secrets = new TestSecrets();
+        GenericKubernetesResource cluster = m.operated("Cluster").get(0);
+        secrets.values.put(cluster.get("spec", "bootstrap", "initdb", "secret", "name") + "/username",
+                cluster.get("spec", "bootstrap", "initdb", "owner"));
+        for (Map<String, Object> role : (List<Map<String, Object>>) cluster.get("spec", "managed", "roles")) {
+            secrets.values.put(((Map<String, Object>) role.get("passwordSecret")).get("name") + "/username", (String) role.get("name"));
+        }
+        return secrets;
+    }
+
+    synchronized String value(String secret, String key) {
+        return values.computeIfAbsent(secret + "/" + key, k -> {
+            byte[] bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            return Base64.getEncoder().encodeToString(bytes);
+        });
+    }
+}
