@@ -39,6 +39,20 @@ public final class Sql {
         }
     }
 
+    /** Every column of the first row, as numbers. */
+    public static java.util.List<Long> queryLongs(String sql) {
+        java.util.List<Long> values = new java.util.ArrayList<>();
+        try (Connection c = PostgresResource.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getLong(i));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of the first row. */
     public static Object queryValue(String sql, Object... params) {
         try (Connection c = PostgresResource.connect(); PreparedStatement s = prepare(c, sql, params);

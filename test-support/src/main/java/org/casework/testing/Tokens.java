@@ -91,6 +91,22 @@ public final class Tokens {
         return this;
     }
 
+    /** Adds a realm role to the token, whatever it is. */
+    public Tokens withRole(String role) {
+        roles.add(role);
+        return this;
+    }
+
+    /** The client the token was issued to ({@code azp}); null leaves the claim out. */
+    public Tokens clientId(String clientId) {
+        if (clientId == null) {
+            claims.remove("azp");
+        } else {
+            claims.put("azp", clientId);
+        }
+        return this;
+    }
+
     public Tokens orgId(String organisationId) {
         claims.put("org_id", organisationId);
         return this;
