@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.casework.platform.problem.FieldError;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,26 +25,39 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * patch): everything but its status, assignment and findings, which have their own operations.
  */
 public record CaseFacts(
-        @NotBlank @Size(max = 200) @SafeText String title,
-        @NotBlank @Size(max = 10000) @SafeText(multiline = true) String summary,
-        @NotNull CaseSource source,
-        @NotNull @Valid OrganisationFacts organisation,
-        @NotNull @Valid IncidentFacts incident) {
+        @NotBlank(message = FILLED_IN) @Size(max = 200, message = "must be 200 characters or fewer")
+        @SafeText(message = ONE_LINE) String title,
+        @NotBlank(message = FILLED_IN) @Size(max = 10000, message = "must be 10000 characters or fewer")
+        @SafeText(multiline = true, message = TEXT) String summary,
+        @NotNull(message = "is required: one of BREACH_REPORT, COMPLAINT, REFERRAL, OWN_INITIATIVE") CaseSource source,
+        @NotNull(message = REQUIRED) @Valid OrganisationFacts organisation,
+        @NotNull(message = REQUIRED) @Valid IncidentFacts incident) {
+
+    // Plain messages, each saying what to send instead; the web UI shows them beside its fields.
+    static final String REQUIRED = "is required";
+    static final String FILLED_IN = "must be filled in";
+    static final String ONE_LINE = "must be one line of text without control characters";
+    static final String TEXT = "must not contain control characters other than line breaks and tabs";
 
     public record OrganisationFacts(
             @Schema(description = "The regulator's identifier of the organisation; its portal users carry it as org_id",
                     example = "org-nhs-supplier")
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be 1 to 64 lower-case letters, digits or hyphens")
             String id,
-            @NotBlank @Size(max = 200) @SafeText String name,
-            @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid LegalEntityFacts> legalEntities,
+            @NotBlank(message = FILLED_IN) @Size(max = 200, message = "must be 200 characters or fewer")
+            @SafeText(message = ONE_LINE) String name,
+            @NotNull(message = "must list at least one legal entity")
+            @Size(min = 1, max = 20, message = "must list at least 1 and at most 20 legal entities")
+            List<@NotNull(message = "must be a legal entity with a name") @Valid LegalEntityFacts> legalEntities,
             @Valid TurnoverFacts worldwideTurnover) {
     }
 
     public record LegalEntityFacts(
-            @NotBlank @Size(max = 200) @SafeText String name,
+            @NotBlank(message = FILLED_IN) @Size(max = 200, message = "must be 200 characters or fewer")
+            @SafeText(message = ONE_LINE) String name,
             @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be 1 to 20 letters or digits") String companyNumber,
-            @Size(max = 500) @SafeText(multiline = true) String address) {
+            @Size(max = 500, message = "must be 500 characters or fewer") @SafeText(multiline = true, message = TEXT)
+            String address) {
 
         LegalEntity toEntity() {
             return new LegalEntity(name, companyNumber, address);
@@ -56,11 +70,13 @@ public record CaseFacts(
 
     /** Worldwide annual turnover of the undertaking's preceding financial year. */
     public record TurnoverFacts(
-            @NotNull @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @NotNull(message = REQUIRED) @DecimalMin(value = "0.00", message = "must be 0.00 or more")
+            @Digits(integer = 15, fraction = 2, message = "must have at most 15 digits before the decimal point and 2 after it")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "123500000.00")
             BigDecimal amount,
-            @NotNull @Pattern(regexp = "GBP", message = "must be GBP") String currency,
-            @NotNull LocalDate financialYearEnd) {
+            @NotNull(message = REQUIRED) @Pattern(regexp = "GBP", message = "must be GBP") String currency,
+            @NotNull(message = REQUIRED) LocalDate financialYearEnd) {
 
         public TurnoverFacts {
             // one spelling per amount ("1000" and "1000.00" are the same turnover); absurd sizes are
@@ -75,9 +91,13 @@ public record CaseFacts(
             LocalDate occurredOn,
             LocalDate discoveredOn,
             LocalDate reportedOn,
-            @NotNull @PositiveOrZero @Max(10_000_000_000L) Long peopleAffected,
-            @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) @SafeText String> dataCategories,
-            @NotNull Boolean specialCategoryData) {
+            @NotNull(message = REQUIRED) @PositiveOrZero(message = "must be 0 or more")
+            @Max(value = 10_000_000_000L, message = "must be 10000000000 or fewer") Long peopleAffected,
+            @NotNull(message = "is required: a list, empty if no category is known")
+            @Size(max = 50, message = "must list 50 categories or fewer")
+            List<@NotBlank(message = FILLED_IN) @Size(max = 100, message = "must be 100 characters or fewer")
+            @SafeText(message = ONE_LINE) String> dataCategories,
+            @NotNull(message = "is required: true or false") Boolean specialCategoryData) {
     }
 
     /** The facts as they stand on a case. */
@@ -91,6 +111,12 @@ public record CaseFacts(
                         o.legalEntities.stream().map(LegalEntityFacts::of).toList(), turnover),
                 new IncidentFacts(i.occurredOn, i.discoveredOn, i.reportedOn, i.peopleAffected,
                         List.copyOf(i.dataCategories), i.specialCategoryData));
+    }
+
+    /** What is wrong with the incident's dates against today (London): nothing, or an error per date. */
+    public List<FieldError> dateErrors(LocalDate today) {
+        return incident == null ? List.of()
+                : IncidentDates.errors(incident.occurredOn(), incident.discoveredOn(), incident.reportedOn(), today);
     }
 
     /** Writes these facts onto a case after checking the incident dates against today (London). */

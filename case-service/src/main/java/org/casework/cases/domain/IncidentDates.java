@@ -20,16 +20,7 @@ public final class IncidentDates {
     }
 
     public static void check(LocalDate occurredOn, LocalDate discoveredOn, LocalDate reportedOn, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
-        inRange("incident.occurredOn", occurredOn, today, errors);
-        inRange("incident.discoveredOn", discoveredOn, today, errors);
-        inRange("incident.reportedOn", reportedOn, today, errors);
-        if (occurredOn != null && discoveredOn != null && discoveredOn.isBefore(occurredOn)) {
-            errors.add(new FieldError("incident.discoveredOn", "must not be before occurredOn"));
-        }
-        if (discoveredOn != null && reportedOn != null && reportedOn.isBefore(discoveredOn)) {
-            errors.add(new FieldError("incident.reportedOn", "must not be before discoveredOn"));
-        }
+        List<FieldError> errors = errors(occurredOn, discoveredOn, reportedOn, today);
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
                     errors.size() == 1 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message()
@@ -38,14 +29,30 @@ public final class IncidentDates {
         }
     }
 
+    /** Each date out of order or out of range, with its field; empty when the dates are right (or unknown). */
+    public static List<FieldError> errors(LocalDate occurredOn, LocalDate discoveredOn, LocalDate reportedOn,
+            LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        inRange("incident.occurredOn", occurredOn, today, errors);
+        inRange("incident.discoveredOn", discoveredOn, today, errors);
+        inRange("incident.reportedOn", reportedOn, today, errors);
+        if (occurredOn != null && discoveredOn != null && discoveredOn.isBefore(occurredOn)) {
+            errors.add(new FieldError("incident.discoveredOn", "must not be before the date it happened (occurredOn)"));
+        }
+        if (discoveredOn != null && reportedOn != null && reportedOn.isBefore(discoveredOn)) {
+            errors.add(new FieldError("incident.reportedOn", "must not be before the date it was discovered (discoveredOn)"));
+        }
+        return errors;
+    }
+
     private static void inRange(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
         if (date == null) {
             return;
         }
         if (date.isAfter(today)) {
-            errors.add(new FieldError(field, "must not be in the future"));
+            errors.add(new FieldError(field, "must not be in the future (London time)"));
         } else if (date.isBefore(EARLIEST)) {
-            errors.add(new FieldError(field, "must not be before 1900-01-01"));
+            errors.add(new FieldError(field, "must be 1900-01-01 or later"));
         }
     }
 }

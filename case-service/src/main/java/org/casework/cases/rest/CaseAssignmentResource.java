@@ -3,8 +3,6 @@ package org.casework.cases.rest;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,12 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.cases.domain.InvestigationCase;
+import org.casework.cases.rest.body.RequestBodies;
 import org.casework.cases.service.CaseService;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path("/cases/{id}/assignee")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseAssignmentResource {
 
     private final CaseService service;
+    private final RequestBodies bodies;
 
-    public CaseAssignmentResource(CaseService service) {
+    public CaseAssignmentResource(CaseService service, RequestBodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     public record AssignmentRequest(
@@ -45,8 +50,10 @@ public class CaseAssignmentResource {
     @PUT
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
     @Operation(summary = "Assign the case to a caseworker", description = "Requires If-Match with the case's ETag.")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull AssignmentRequest body) {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignmentRequest.class)))
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode json) {
+        AssignmentRequest body = bodies.read(json, AssignmentRequest.class);
         InvestigationCase c = service.assign(id, ifMatch, body.caseworker());
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, EntityTags.of(c.version)).build();
     }

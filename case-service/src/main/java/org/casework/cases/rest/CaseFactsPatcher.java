@@ -1,63 +1,65 @@
 package org.casework.cases.rest;
 
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.casework.cases.domain.CaseFacts;
+import org.casework.cases.rest.body.RequestBodies;
 import org.casework.platform.http.JsonMergePatch;
-import org.casework.platform.problem.JsonErrors;
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Applies a JSON merge patch to a case's facts: merge onto the current facts, read the result back
- * with the same strict rules as a new case (unknown fields refused), and validate it whole.
+ * Applies a JSON merge patch to a case's facts: merge onto the current facts, then read the result with
+ * the same rules as a new case, every error reported at once with its path in the patched case.
  */
 @ApplicationScoped
 public class CaseFactsPatcher {
 
-    private static final Set<String> ELSEWHERE = Set.of("status", "assignee", "findings", "id", "reference");
+    /** Parts of a case a patch may not touch, and where they are changed instead. */
+    private static final Map<String, String> ELSEWHERE = Map.of(
+            "status", "cannot be changed by PATCH: use POST /cases/{id}/transitions",
+            "assignee", "cannot be changed by PATCH: use PUT /cases/{id}/assignee",
+            "findings", "cannot be changed by PATCH: use POST /cases/{id}/findings",
+            "id", "cannot be changed",
+            "reference", "cannot be changed");
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final RequestBodies bodies;
 
-    public CaseFactsPatcher(ObjectMapper mapper, Validator validator) {
+    public CaseFactsPatcher(ObjectMapper mapper, RequestBodies bodies) {
         this.mapper = mapper;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
-    /** Refuses, before anything is loaded, a patch that is not an object or touches what it may not. */
+    /** Refuses, before anything is loaded, a patch that is not an object. */
     public void checkShape(JsonNode patch) {
-        if (!patch.isObject()) {
-            throw ProblemException.badRequest("A merge patch must be a JSON object");
-        }
-        for (String field : ELSEWHERE) {
-            if (patch.has(field)) {
-                throw ProblemException.badRequest("Field '" + field + "' cannot be changed by PATCH: "
-                        + "use the case's transitions, assignee or findings operations");
-            }
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(new Problem("malformed-json", "Malformed JSON", 400,
+                    "A merge patch must be a JSON object"));
         }
     }
 
-    public CaseFacts apply(CaseFacts current, JsonNode patch) {
-        JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(current), patch);
-        CaseFacts result;
-        try {
-            result = mapper.treeToValue(merged, CaseFacts.class);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.asProblemException(e);
-        }
-        Set<ConstraintViolation<CaseFacts>> violations = validator.validate(result);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return result;
+    /** The patched facts, checked against {@code today} (London) for the incident's dates. */
+    public CaseFacts apply(CaseFacts current, JsonNode patch, LocalDate today) {
+        ObjectNode own = ((ObjectNode) patch).deepCopy();
+        List<FieldError> refused = new ArrayList<>();
+        ELSEWHERE.forEach((field, message) -> {
+            if (own.has(field)) {
+                refused.add(new FieldError(field, message));
+                own.remove(field);
+            }
+        });
+        JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(current), own);
+        return bodies.read(merged, CaseFacts.class, refused, facts -> facts.dateErrors(today));
     }
 }

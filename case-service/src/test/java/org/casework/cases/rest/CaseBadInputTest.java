@@ -73,7 +73,8 @@ class CaseBadInputTest {
 
     private static Response postCase(String body) {
         // sent as bytes: the client would otherwise take seconds over a deeply nested body
-        return asCaseworker().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/cases");
+        return asCaseworker().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body.getBytes(StandardCharsets.UTF_8)).post("/cases");
     }
 
     @Test
@@ -93,13 +94,45 @@ class CaseBadInputTest {
                 body[i] = (byte) 0xC3; // a lead byte with no continuation byte
             }
         }
-        refused(400, null, () -> asCaseworker().contentType("application/json; charset=UTF-8").body(body).post("/cases"));
+        refused(400, null, () -> asCaseworker().contentType("application/json; charset=UTF-8")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/cases"));
     }
 
     @Test
     void refusesDeepNesting() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         refused(400, null, () -> postCase(newCaseWith("\"health\"", deep)));
+    }
+
+    /**
+     * A document nested 100,000 deep is "too deeply nested" whichever field holds the nesting, as in the other
+     * services; case-service used to bind the title first and answer "title must be a string".
+     */
+    @Test
+    void aHundredThousandDeepDocumentIsTooDeeplyNestedWhicheverFieldHoldsIt() {
+        int depth = 100_000;
+        String objects = "{\"title\":".repeat(depth) + "\"x\"" + "}".repeat(depth);
+        String arrays = "[".repeat(depth) + "]".repeat(depth);
+        List<Supplier<Response>> requests = List.of(
+                () -> postCase(objects),
+                () -> postCase(newCaseWith("\"Ransomware attack on NHS software supplier\"", arrays)),
+                () -> postCase(newCaseWith("82946", arrays)),
+                () -> asCaseworker().contentType("application/merge-patch+json").header("If-Match", "*")
+                        .body(("{\"title\":" + arrays + "}").getBytes(StandardCharsets.UTF_8)).patch("/cases/" + caseId),
+                () -> asCaseworker().contentType(ContentType.JSON)
+                        .body(("{\"provision\":" + arrays + "}").getBytes(StandardCharsets.UTF_8))
+                        .post("/cases/" + caseId + "/findings"),
+                () -> asCaseworker().contentType(ContentType.JSON).header("If-Match", "*")
+                        .body(("{\"caseworker\":" + arrays + "}").getBytes(StandardCharsets.UTF_8))
+                        .put("/cases/" + caseId + "/assignee"),
+                () -> asDecisionMaker().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(("{\"to\":" + arrays + "}").getBytes(StandardCharsets.UTF_8))
+                        .post("/cases/" + caseId + "/transitions"));
+        for (Supplier<Response> request : requests) {
+            Response refused = refused(400, null, request);
+            assertThat(refused.asString(), refused.jsonPath().getString("detail"),
+                    equalTo("the JSON is too large or too deeply nested"));
+        }
     }
 
     @Test
