@@ -23,8 +23,13 @@ public final class CaseApi {
     }
 
     public static String open(String body) {
-        return given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
-                .when().post("/cases").then().statusCode(201).extract().path("id");
+        return post(body).then().statusCode(201).extract().path("id");
+    }
+
+    /** {@code POST /cases} as a caseworker, with a new Idempotency-Key (the operation requires one). */
+    public static Response post(String body) {
+        return given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).when().post("/cases");
     }
 
     public static String etag(String caseId) {

@@ -53,10 +53,14 @@ public final class CaseTransitions {
                 || (from == NOTICE_OF_INTENT_ISSUED && to == INVESTIGATING);
     }
 
-    /** Caseworkers may start their investigation; every other move belongs to a decision-maker or notice-service. */
+    /**
+     * Caseworkers may start their investigation; notice-service (the only machine allowed to move a case) makes
+     * just the moves that rest on a notice it issues or withdraws; a decision-maker may make any legal move.
+     */
     public static boolean allowedFor(Actor actor, CaseStatus from, CaseStatus to) {
         return switch (actor) {
-            case DECISION_MAKER, SERVICE -> true;
+            case DECISION_MAKER -> true;
+            case SERVICE -> requiresNotice(from, to);
             case CASEWORKER -> from == OPEN && to == INVESTIGATING;
         };
     }

@@ -82,8 +82,9 @@ public class InvestigationCase {
         }
         if (!CaseTransitions.allowedFor(actor, status, target)) {
             throw ProblemException.forbidden("transition-not-allowed-for-role",
-                    "Only a decision-maker (or notice-service) may move a case from " + status + " to " + target
-                            + "; a caseworker may only start an investigation");
+                    "Only a decision-maker may move a case from " + status + " to " + target
+                            + "; a caseworker may only start an investigation, and notice-service only makes the "
+                            + "moves of a notice it issues or withdraws");
         }
         if (CaseTransitions.requiresNotice(status, target) && (noticeId == null || noticeId.isBlank())) {
             throw ProblemException.unprocessable("notice-required", "Notice required",

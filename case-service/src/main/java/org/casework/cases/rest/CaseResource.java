@@ -1,11 +1,11 @@
 package org.casework.cases.rest;
 
 import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.casework.cases.domain.CaseFacts;
 import org.casework.cases.domain.InvestigationCase;
 import org.casework.cases.repository.CaseSummary;
+import org.casework.cases.rest.body.RequestBodies;
 import org.casework.cases.service.CaseQueries;
 import org.casework.cases.service.CaseService;
 import org.casework.platform.http.EntityTags;
@@ -29,8 +30,15 @@ import org.casework.platform.http.JsonMergePatch;
 import org.casework.platform.idempotency.Idempotency;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
+import org.casework.platform.problem.Problem;
 import org.casework.platform.security.Roles;
+import org.casework.platform.time.LondonCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,16 +48,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Tag(name = "Cases", description = "Investigation cases")
 public class CaseResource {
 
+    static final String IDEMPOTENCY_KEY = "1 to 200 visible ASCII characters, e.g. a UUID: new for each new request, "
+            + "the same for its retries";
+
     private final CaseService service;
     private final CaseQueries queries;
     private final CaseFactsPatcher patcher;
+    private final RequestBodies bodies;
     private final Idempotency idempotency;
+    private final Clock clock;
 
-    public CaseResource(CaseService service, CaseQueries queries, CaseFactsPatcher patcher, Idempotency idempotency) {
+    public CaseResource(CaseService service, CaseQueries queries, CaseFactsPatcher patcher, RequestBodies bodies,
+            Idempotency idempotency, Clock clock) {
         this.service = service;
         this.queries = queries;
         this.patcher = patcher;
+        this.bodies = bodies;
         this.idempotency = idempotency;
+        this.clock = clock;
     }
 
     @POST
@@ -57,12 +73,22 @@ public class CaseResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Open a case",
             description = "Creates a case in state OPEN with the next reference of the year (INV-<year>-<6 digits>). "
-                    + "An optional Idempotency-Key makes a retry return the first answer.")
-    public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CaseFacts body) {
-        if (idempotencyKey == null) {
-            return created(service.open(body));
-        }
-        return idempotency.execute(idempotencyKey, "POST /cases", body, () -> created(service.open(body)));
+                    + "Requires an Idempotency-Key header (400 without): send a new key for each case you mean to open "
+                    + "and the same key when you retry. A repeat by the same caller with the same key and the same body "
+                    + "opens nothing and answers the first answer again (201, Idempotent-Replayed: true); the same key "
+                    + "with a different body is a 422 (idempotency-key-reused). A refused body lists every field error "
+                    + "at once, each with its JSON path (organisation.legalEntities[0].name) and what to send instead.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseFacts.class)))
+    @APIResponse(responseCode = "201", description = "The case, with its Location and ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response open(@Parameter(description = IDEMPOTENCY_KEY, required = true)
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, JsonNode body) {
+        Idempotency.requireValid(idempotencyKey);
+        CaseFacts facts = bodies.read(body, CaseFacts.class, List.of(), f -> f.dateErrors(LondonCalendar.today(clock)));
+        return idempotency.execute(idempotencyKey, "POST /cases", facts, () -> created(service.open(facts)));
     }
 
     @GET
@@ -92,11 +118,13 @@ public class CaseResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
     @Operation(summary = "Correct a case's facts",
             description = "A JSON merge patch (RFC 7396) over title, summary, source, organisation and incident. "
-                    + "Requires If-Match with the case's ETag. Status, assignment and findings have their own operations.")
+                    + "Requires If-Match with the case's ETag. Status, assignment and findings have their own operations. "
+                    + "A refused patch lists every field error at once, with the JSON path of each in the patched case.")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode body) {
+            JsonNode body) {
         patcher.checkShape(body);
-        InvestigationCase c = service.correct(id, ifMatch, current -> patcher.apply(current, body));
+        InvestigationCase c = service.correct(id, ifMatch,
+                current -> patcher.apply(current, body, LondonCalendar.today(clock)));
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, EntityTags.of(c.version)).build();
     }
 

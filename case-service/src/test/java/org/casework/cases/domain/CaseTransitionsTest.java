@@ -90,6 +90,14 @@ class CaseTransitionsTest {
     void caseworkersMayOnlyStartAnInvestigation(CaseStatus from, CaseStatus to) {
         assertEquals(from == OPEN && to == INVESTIGATING, CaseTransitions.allowedFor(Actor.CASEWORKER, from, to));
         assertTrue(CaseTransitions.allowedFor(Actor.DECISION_MAKER, from, to));
-        assertTrue(CaseTransitions.allowedFor(Actor.SERVICE, from, to));
+    }
+
+    /** notice-service moves a case only for a notice it issues or withdraws (DESIGN §3), never to open or close one. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyPairOfStates")
+    void noticeServiceMakesOnlyTheMovesThatRestOnANotice(CaseStatus from, CaseStatus to) {
+        assertEquals(CaseTransitions.requiresNotice(from, to), CaseTransitions.allowedFor(Actor.SERVICE, from, to));
+        assertFalse(CaseTransitions.allowedFor(Actor.SERVICE, OPEN, INVESTIGATING));
+        assertFalse(CaseTransitions.allowedFor(Actor.SERVICE, DECIDED, CLOSED));
     }
 }

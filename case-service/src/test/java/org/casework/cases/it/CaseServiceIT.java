@@ -26,7 +26,7 @@ class CaseServiceIT {
     @Test
     void opensReadsAndMovesACaseWithSignedTokens() {
         String id = given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(CaseRequests.newCase())
-                .post("/cases").then().statusCode(201).extract().path("id");
+                .header("Idempotency-Key", "it-open-" + System.nanoTime()).post("/cases").then().statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.auditor()).get("/cases/" + id).then().statusCode(200).body("status", equalTo("OPEN"));
         given().auth().oauth2(Tokens.decisionMaker()).contentType(ContentType.JSON).header("Idempotency-Key", "it-" + id)
                 .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Assessed\"}").post("/cases/" + id + "/transitions")
