@@ -24,11 +24,22 @@ import org.casework.representations.service.WindowService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** notice-service's door: opening, reading and closing the window of a notice of intent. */
+/**
+ * notice-service's door: opening, reading and closing the window of a notice of intent. Each operation
+ * names the one client that may call it; no other client, and no service token without a client id,
+ * gets through (DESIGN §4, service identities).
+ */
 @Path("/internal/windows/{noticeId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Internal", description = "Service-to-service operations: notice-service's client only")
+@Tag(name = "Internal", description = "Service-to-service operations. Each is callable by notice-service's client "
+        + "only (client credentials of client notice-service, role client:notice-service)")
 public class InternalWindowResource {
+
+    /** Who may call, in every internal operation's description. */
+    static final String CALLERS = "\n\nCallers: notice-service's client only (a client-credentials token issued to client "
+            + "notice-service, which gains role client:notice-service). Every other client (case-service's, "
+            + "representation-service's, any unknown one), a service token without a client id, and every person "
+            + "are refused with 403 and nothing changes.";
 
     private final WindowService windows;
     private final Clock clock;
@@ -48,7 +59,8 @@ public class InternalWindowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
     @Operation(summary = "Open the representation window of a notice of intent",
-            description = "Idempotent: the same content again changes nothing (200); different content is a 409.")
+            description = "When a notice of intent is issued. Idempotent: the same content again changes nothing (200); "
+                    + "different content is a 409." + CALLERS)
     public Response open(@PathParam("noticeId") UUID noticeId, @Valid @NotNull OpenWindow body) {
         WindowService.WindowState s = windows.open(noticeId, body.caseId(), body.organisationId(), body.dueOn(),
                 body.reference());
@@ -58,14 +70,14 @@ public class InternalWindowResource {
     @GET
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
     @Operation(summary = "The window as it stands", description = "Its due date after any extension granted, and "
-            + "how many representations were received and considered.")
+            + "how many representations were received and considered (before a penalty notice)." + CALLERS)
     public Views.WindowView status(@PathParam("noticeId") UUID noticeId) {
         return view(windows.status(noticeId));
     }
 
     @DELETE
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
-    @Operation(summary = "Close the window of a withdrawn notice of intent", description = "Idempotent.")
+    @Operation(summary = "Close the window of a withdrawn notice of intent", description = "Idempotent." + CALLERS)
     public Views.WindowView close(@PathParam("noticeId") UUID noticeId) {
         return view(windows.close(noticeId));
     }

@@ -21,6 +21,18 @@ class OperationsEndpointsTest {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(19));
     }
 
+    /** The OpenAPI document says, for each internal operation, which client may call it and that others may not. */
+    @Test
+    void everyInternalOperationNamesTheOneClientThatMayCallIt() {
+        io.restassured.path.json.JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        for (String method : java.util.List.of("put", "get", "delete")) {
+            String description = openapi.getString("paths.'/internal/windows/{noticeId}'." + method + ".description");
+            assertThat(method, description, org.hamcrest.Matchers.containsString("Callers: notice-service's client only"));
+            assertThat(method, description, org.hamcrest.Matchers.containsString("Roles: client:notice-service."));
+        }
+    }
+
     @Test
     void healthSwaggerAndMetricsAreOn() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
