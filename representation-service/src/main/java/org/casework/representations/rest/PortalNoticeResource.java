@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.casework.representations.domain.PlainText;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.RequestService;
@@ -55,10 +57,12 @@ public class PortalNoticeResource {
     }
 
     public record ExtensionAsked(@NotNull LocalDate until,
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true) String reason) {
+            @NotBlank @Size(max = 5000) @SafeText(multiline = true)
+            @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
-    public record HearingAsked(@NotBlank @Size(max = 5000) @SafeText(multiline = true) String reason) {
+    public record HearingAsked(@NotBlank @Size(max = 5000) @SafeText(multiline = true)
+            @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
     @GET
@@ -75,7 +79,7 @@ public class PortalNoticeResource {
     @Path("/{noticeId}")
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
     @Operation(summary = "One of your notices of intent", description = "Its deadline, what you submitted, and your "
-            + "requests for more time or a hearing with the decisions on them.")
+            + "requests for more time or a hearing with the decisions on them. The read is audited.")
     public Views.PortalNoticeView read(@PathParam("noticeId") UUID noticeId) {
         return Views.PortalNoticeView.of(queries.myWindow(noticeId), clock.instant());
     }

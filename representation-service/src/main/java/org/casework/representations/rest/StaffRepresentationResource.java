@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.ConsiderationService;
 import org.casework.representations.service.RepresentationQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,13 +48,15 @@ public class StaffRepresentationResource {
         this.downloads = downloads;
     }
 
-    public record ConsiderationNote(@NotBlank @Size(max = 10000) @SafeText(multiline = true) String note) {
+    public record ConsiderationNote(@NotBlank @Size(max = 10000) @SafeText(multiline = true)
+            @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String note) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's representations", description = "In the order they arrived; keyset-paged.")
+    @Operation(summary = "A notice's representations", description = "In the order they arrived; keyset-paged. "
+            + "Each page read is audited (representation.list-read).")
     public Page<Views.RepresentationView> ofNotice(@QueryParam("noticeId") String noticeId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<RepresentationQueries.Submitted> page = queries.ofNotice(uuid("noticeId", noticeId), after,
@@ -87,7 +91,7 @@ public class StaffRepresentationResource {
             description = "Who and when are recorded (DPA 2018 Sch 16 para 4(2)); once per representation.")
     public Views.RepresentationView consider(@PathParam("id") UUID id, @Valid @NotNull ConsiderationNote body) {
         consideration.consider(id, body.note());
-        return Views.RepresentationView.of(queries.representation(id));
+        return Views.RepresentationView.of(queries.changed(id));
     }
 
     static UUID uuid(String name, String value) {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.RequestService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,15 +42,16 @@ public class StaffRequestResource {
     }
 
     public record Decision(@NotNull Boolean granted, LocalDate until,
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true) String reason) {
+            @NotBlank @Size(max = 5000) @SafeText(multiline = true)
+            @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
     @GET
     @Path("extension-requests")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's requests for more time")
+    @Operation(summary = "A notice's requests for more time", description = "The read is audited.")
     public List<Views.ExtensionView> extensionRequests(@QueryParam("noticeId") String noticeId) {
-        return queries.window(StaffRepresentationResource.uuid("noticeId", noticeId)).extensionRequests().stream()
+        return queries.extensionRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
                 .map(Views.ExtensionView::of).toList();
     }
 
@@ -65,9 +68,9 @@ public class StaffRequestResource {
     @GET
     @Path("hearing-requests")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's requests for an oral hearing")
+    @Operation(summary = "A notice's requests for an oral hearing", description = "The read is audited.")
     public List<Views.HearingView> hearingRequests(@QueryParam("noticeId") String noticeId) {
-        return queries.window(StaffRepresentationResource.uuid("noticeId", noticeId)).hearingRequests().stream()
+        return queries.hearingRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
                 .map(Views.HearingView::of).toList();
     }
 }

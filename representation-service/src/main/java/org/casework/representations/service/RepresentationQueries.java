@@ -83,12 +83,16 @@ public class RepresentationQueries {
         return new Page<>(page, next);
     }
 
+    /** The notice with everything the organisation sent about it; audited, as it shows their representations. */
     @Transactional
     public WindowDetail myWindow(UUID noticeId) {
         String organisation = OrganisationScope.of(caller.get());
         RepresentationWindow w = windows.ofOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
-        return detail(w);
+        WindowDetail d = detail(w);
+        audit.record("window.read", WindowService.RESOURCE, noticeId.toString(),
+                Map.of("representations", String.valueOf(d.representations().size())));
+        return d;
     }
 
     @Transactional
@@ -128,6 +132,12 @@ public class RepresentationQueries {
             Representation last = page.get(page.size() - 1);
             next = Cursor.encode(last.submittedAt.toString(), last.id.toString());
         }
+        // the page holds the statements themselves, so it is a read of each as much as GET /representations/{id};
+        // a notice without a window has nothing to read (an empty page, as before, and no entry)
+        if (windows.findByIdOptional(noticeId).isPresent()) {
+            audit.record("representation.list-read", WindowService.RESOURCE, noticeId.toString(),
+                    Map.of("representations", String.valueOf(page.size())));
+        }
         return new Page<>(withFiles(page), next);
     }
 
@@ -139,13 +149,37 @@ public class RepresentationQueries {
         return new Submitted(r, files.ofRepresentation(id));
     }
 
+    /** A representation just changed, with its files, to answer that change: the change is audited, not read again. */
+    @Transactional
+    public Submitted changed(UUID id) {
+        Representation r = representations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Representation " + id));
+        return new Submitted(r, files.ofRepresentation(id));
+    }
+
     @Transactional
     public EvidenceFile file(UUID representationId, UUID fileId) {
         return downloaded(representationId, fileId);
     }
 
+    /** A notice's requests for more time, in the words the organisation gave; the read is audited. */
     @Transactional
-    public WindowDetail window(UUID noticeId) {
+    public List<ExtensionRequest> extensionRequests(UUID noticeId) {
+        return listRead("extension.list-read", noticeId, window(noticeId).extensionRequests());
+    }
+
+    /** A notice's requests for an oral hearing, with their reasons; the read is audited. */
+    @Transactional
+    public List<HearingRequest> hearingRequests(UUID noticeId) {
+        return listRead("hearing.list-read", noticeId, window(noticeId).hearingRequests());
+    }
+
+    private <T> List<T> listRead(String action, UUID noticeId, List<T> list) {
+        audit.record(action, WindowService.RESOURCE, noticeId.toString(), Map.of("requests", String.valueOf(list.size())));
+        return list;
+    }
+
+    private WindowDetail window(UUID noticeId) {
         return detail(windows.findByIdOptional(noticeId)
                 .orElseThrow(() -> ProblemException.notFound("The window of notice " + noticeId)));
     }
