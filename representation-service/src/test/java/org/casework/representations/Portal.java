@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.casework.testing.OverlapBarrier;
 import org.casework.testing.Tokens;
 
 import io.restassured.http.ContentType;
@@ -35,7 +36,16 @@ public final class Portal {
     }
 
     public static Response open(UUID noticeId, String org, LocalDate dueOn) {
-        return given().auth().oauth2(Tokens.service()).header("Casework-On-Behalf-Of", "decision-maker-grace")
+        return open(noticeId, org, dueOn, null);
+    }
+
+    /** With a barrier, the service holds the request until every request of that barrier has arrived. */
+    public static Response open(UUID noticeId, String org, LocalDate dueOn, String barrier) {
+        RequestSpecification request = given().auth().oauth2(Tokens.service());
+        if (barrier != null) {
+            request.header(OverlapBarrier.HEADER, barrier);
+        }
+        return request.header("Casework-On-Behalf-Of", "decision-maker-grace")
                 .contentType(ContentType.JSON)
                 .body("{\"caseId\":\"" + UUID.nameUUIDFromBytes(noticeId.toString().getBytes()) + "\",\"organisationId\":\""
                         + org + "\",\"dueOn\":\"" + dueOn + "\",\"reference\":\"NOI-2024-000001\"}")
@@ -47,7 +57,12 @@ public final class Portal {
     }
 
     public static Response submit(String org, UUID noticeId, String statement, Object... files) {
-        RequestSpecification request = as(org).multiPart("statement", statement);
+        return submit(as(org), noticeId, statement, files);
+    }
+
+    /** A submission through {@code request} (a representative's, with any extra headers). */
+    public static Response submit(RequestSpecification request, UUID noticeId, String statement, Object... files) {
+        request.multiPart("statement", statement);
         for (int i = 0; i < files.length; i += 2) {
             String name = (String) files[i];
             Object content = files[i + 1];

@@ -3,6 +3,8 @@ package org.casework.representations.domain;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.casework.platform.validation.SafeTextValidator;
+
 /**
  * Makes an uploaded file's name safe to keep and to send back in a Content-Disposition header: only
  * its last path segment, letters, digits and a few marks, no leading dots, at most 100 characters,
@@ -13,6 +15,18 @@ public final class FileNames {
     private static final int MAX = 100;
 
     private FileNames() {
+    }
+
+    /**
+     * Whether a submitted name is a name and nothing more: no folder separators, not "." or "..", no control or
+     * direction-control characters, at most 255 characters. A name that is not plain is refused, not repaired.
+     */
+    public static boolean isPlain(String submitted) {
+        if (submitted.length() > 255 || submitted.contains("/") || submitted.contains("\\") || submitted.equals(".")
+                || submitted.equals("..")) {
+            return false;
+        }
+        return SafeTextValidator.isSafe(submitted, false) && !PlainText.hasDirectionControls(submitted);
     }
 
     public static String sanitise(String submitted, EvidenceType type) {

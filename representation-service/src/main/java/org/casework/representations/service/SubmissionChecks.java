@@ -13,6 +13,8 @@ import org.casework.platform.validation.SafeTextValidator;
 import org.casework.representations.config.RepresentationConfig;
 import org.casework.representations.domain.EvidenceType;
 import org.casework.representations.domain.EvidenceTypes;
+import org.casework.representations.domain.FileNames;
+import org.casework.representations.domain.PlainText;
 
 /**
  * Everything about a submission that can be checked before anything is stored: the statement, the
@@ -32,6 +34,30 @@ final class SubmissionChecks {
         }
         if (!SafeTextValidator.isSafe(statement, true)) {
             throw invalid("statement", "must not contain control characters");
+        }
+        if (PlainText.hasDirectionControls(statement)) {
+            throw invalid("statement", PlainText.DIRECTION_CONTROLS_MESSAGE);
+        }
+    }
+
+    /**
+     * A file's name is only ever a name: a path ("../../etc/passwd", "C:\\x.pdf"), a control character or a
+     * direction control is refused rather than quietly cut, so what the sender sees is what was stored.
+     */
+    static void checkNames(List<Upload> files) {
+        List<FieldError> refused = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).submittedName();
+            if (name != null && !FileNames.isPlain(name)) {
+                refused.add(new FieldError("files[" + i + "]", "must be a plain file name such as evidence.pdf: "
+                        + "no folders, '..', control characters or direction controls"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
+                    refused.size() == 1 ? "Field '" + refused.get(0).field() + "' " + refused.get(0).message()
+                            : refused.size() + " fields are invalid; each is listed in errors")
+                    .with("errors", refused));
         }
     }
 

@@ -37,6 +37,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class SubmissionService {
 
     static final String RESOURCE = "representation";
+    private static final int STORE_TIMEOUT_SECONDS = 300;
 
     /** A stored representation with its files, in their order. */
     public record Submitted(Representation representation, List<EvidenceFile> files) {
@@ -67,9 +68,13 @@ public class SubmissionService {
     public Submitted submit(UUID noticeId, String statement, List<Upload> uploads) {
         String organisation = OrganisationScope.of(caller.get());
         SubmissionChecks.checkStatement(statement, config);
+        SubmissionChecks.checkNames(uploads);
         SubmissionChecks.checkSizes(uploads, config);
         List<EvidenceType> types = SubmissionChecks.types(uploads);
-        return QuarkusTransaction.requiringNew().call(() -> store(noticeId, organisation, statement, uploads, types));
+        // copying up to 100 MB into large objects can outlast the default 60 s on a busy server; a transaction
+        // ended by the timeout mid-copy fails the submission, so this one is given longer
+        return QuarkusTransaction.requiringNew().timeout(STORE_TIMEOUT_SECONDS)
+                .call(() -> store(noticeId, organisation, statement, uploads, types));
     }
 
     private Submitted store(UUID noticeId, String organisation, String statement, List<Upload> uploads, List<EvidenceType> types) {

@@ -1,6 +1,7 @@
 package org.casework.representations.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,17 @@ class FileNamesTest {
         assertEquals("a_b_c.pdf", FileNames.sanitise("a\"b\r\nc.pdf", EvidenceType.PDF));
         assertEquals("hidden.txt", FileNames.sanitise("...hidden", EvidenceType.TXT));
         assertEquals("Zoe Letter.docx", FileNames.sanitise("Zoë Letter.docx", EvidenceType.DOCX));
+    }
+
+    @Test
+    void aPlainNameIsOnlyAName() {
+        assertTrue(FileNames.isPlain("Response to notice of intent (final).pdf"));
+        assertTrue(FileNames.isPlain("Zoë Letter.docx"));
+        assertTrue(FileNames.isPlain("report v1..2.pdf"));
+        for (String name : new String[] { "../../etc/passwd", "..\\boot.ini", "/etc/passwd", "C:\\x.pdf", "..", ".",
+                "a\u0000.pdf", "a\r\nb.pdf", "invoice\u202efdp.exe", "x\u2066y.pdf", "n".repeat(256) }) {
+            assertFalse(FileNames.isPlain(name), name);
+        }
     }
 
     @Test

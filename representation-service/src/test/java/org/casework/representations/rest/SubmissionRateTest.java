@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.casework.representations.Portal;
 import org.casework.testing.Concurrently;
+import org.casework.testing.OverlapBarrier;
 import org.casework.testing.Problems;
 import org.casework.testing.Sql;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,12 +28,26 @@ class SubmissionRateTest {
     @Test
     void concurrentSubmissionsFromOneOrganisationAreAllStored() throws Exception {
         UUID notice = Portal.window("org-busy-team", LocalDate.of(2099, 1, 31));
-        Map<Integer, Long> statuses = Concurrently.statuses(10,
-                i -> Portal.submit("org-busy-team", notice, "Representation " + i, "part-" + i + ".pdf", Portal.pdf()));
+        Map<Integer, Long> statuses = Concurrently.overlappingStatuses(10, (i, barrier) -> Portal.submit(
+                Portal.as("org-busy-team").header(OverlapBarrier.HEADER, barrier), notice, "Representation " + i,
+                "part-" + i + ".pdf", Portal.pdf()));
         assertThat(statuses, equalTo(Map.of(201, 10L)));
         assertThat(Sql.queryLong("select count(*) from representation where notice_id = ?", notice), equalTo(10L));
         assertThat(Sql.queryLong("select count(*) from evidence_file f join representation r on r.id = f.representation_id "
                 + "where r.notice_id = ?", notice), equalTo(10L));
+    }
+
+    /** The count is exact under load: with five submissions left, twenty at once store exactly five. */
+    @Test
+    void overlappingSubmissionsAtTheLimitStoreExactlyWhatIsLeft() throws Exception {
+        UUID notice = Portal.window("org-at-the-limit", LocalDate.of(2099, 1, 31));
+        for (int i = 0; i < limit - 5; i++) {
+            Portal.submit("org-at-the-limit", notice, "Submission " + i).then().statusCode(201);
+        }
+        Map<Integer, Long> statuses = Concurrently.overlappingStatuses(20, (i, barrier) -> Portal.submit(
+                Portal.as("org-at-the-limit").header(OverlapBarrier.HEADER, barrier), notice, "Racing " + i));
+        assertThat(statuses, equalTo(Map.of(201, 5L, 429, 15L)));
+        assertThat(Sql.queryLong("select count(*) from representation where notice_id = ?", notice), equalTo((long) limit));
     }
 
     @Test

@@ -56,10 +56,20 @@ class UploadTest {
     }
 
     @Test
-    void aPathInTheNameIsStoredAsAPlainName() {
+    void aPathInTheNameIsRefusedAndNothingIsStored() {
         UUID notice = Portal.window("org-names", LocalDate.of(2099, 1, 31));
-        Portal.submit("org-names", notice, "Names", "../../etc/passwd", "root:x:0:0".getBytes(),
-                "report.exe", Portal.pdf()).then().statusCode(201)
+        RowCounts before = RowCounts.of(Portal.TABLES);
+        Response refused = Problems.assertProblem(Portal.submit("org-names", notice, "Names", "../../etc/passwd",
+                "root:x:0:0".getBytes(), "report.pdf", Portal.pdf()), 400);
+        assertThat(refused.jsonPath().getList("errors.field"), equalTo(java.util.List.of("files[0]")));
+        assertThat(before.again(), equalTo(before));
+    }
+
+    @Test
+    void aFileIsNamedByTheTypeFoundInItsContent() {
+        UUID notice = Portal.window("org-names", LocalDate.of(2099, 1, 31));
+        Portal.submit("org-names", notice, "Names", "passwd", "root:x:0:0".getBytes(), "report.exe", Portal.pdf())
+                .then().statusCode(201)
                 .body("files[0].name", equalTo("passwd.txt"))
                 .body("files[0].contentType", equalTo("text/plain; charset=UTF-8"))
                 .body("files[1].name", equalTo("report.exe.pdf"))

@@ -39,8 +39,8 @@ class WindowApiTest {
     void identicalOpensAtOnceAllSucceedAndOpenOneWindow() throws Exception {
         UUID noticeId = UUID.randomUUID();
         int callers = 20;
-        assertThat(Concurrently.statuses(callers, i -> Portal.open(noticeId, "org-window-race", LocalDate.of(2099, 8, 27))),
-                equalTo(Map.of(200, (long) callers - 1, 201, 1L)));
+        assertThat(Concurrently.overlappingStatuses(callers, (i, barrier) -> Portal.open(noticeId, "org-window-race",
+                LocalDate.of(2099, 8, 27), barrier)), equalTo(Map.of(200, (long) callers - 1, 201, 1L)));
         assertThat(org.casework.testing.Sql.queryString("select count(*)::text from audit_event where resource_id = ? "
                 + "and action = 'window.opened'", noticeId.toString()), equalTo("1"));
     }
