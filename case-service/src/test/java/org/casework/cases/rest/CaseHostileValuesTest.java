@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Each hostile value goes into one field of an otherwise valid body sent to a case that exists, so the
@@ -135,12 +136,15 @@ class CaseHostileValuesTest {
     void aValidBodyOfAnotherContentTypeIsRefusedWith415(String contentType, Target target) {
         String p = path(target);
         RowCounts before = RowCounts.of(CaseApi.TABLES);
-        Response response = given().auth().oauth2(target == MOVE ? Tokens.decisionMaker() : Tokens.caseworker())
-                .contentType(contentType).header("If-Match", "*").header("Idempotency-Key", UUID.randomUUID().toString())
-                // the client encodes a form body itself, and only from text
-                .body(contentType.startsWith("application/x-www-form-urlencoded") ? target.validBody()
-                        : target.validBody().getBytes(StandardCharsets.UTF_8))
-                .request(method(target), p);
+        RequestSpecification request = given().auth().oauth2(target == MOVE ? Tokens.decisionMaker() : Tokens.caseworker())
+                .contentType(contentType).header("If-Match", "*").header("Idempotency-Key", UUID.randomUUID().toString());
+        // the client encodes a form body itself, and only from text; anything else goes as the bytes given
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            request.body(target.validBody());
+        } else {
+            request.body(target.validBody().getBytes(StandardCharsets.UTF_8));
+        }
+        Response response = request.request(method(target), p);
         Problems.assertProblem(response, 415);
         assertThat(before.again(), equalTo(before));
     }

@@ -3,14 +3,18 @@ package org.casework.cases.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
+import java.util.List;
 import java.util.Set;
 
 import org.casework.testing.OpenApiChecks;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** What operators and auditors rely on: OpenAPI that documents every operation, health and metrics. */
 @QuarkusTest
@@ -19,6 +23,26 @@ class OperationsEndpointsTest {
     @Test
     void everyOperationIsDocumentedWithItsRolesTheOidcSchemeAndItsProblems() {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(12));
+    }
+
+    /** What a client needs to call POST /cases and transitions right: the key, the replay, who may move a case. */
+    @Test
+    void theOpenApiDocumentsTheRequiredIdempotencyKeyAndTheCallersOfAMove() {
+        JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        String open = "paths.'/cases'.post";
+        assertThat(openapi.getList(open + ".parameters.findAll { it.name == 'Idempotency-Key' }.required"),
+                equalTo(List.of(true)));
+        assertThat(openapi.getString(open + ".description"), containsString("Requires an Idempotency-Key header (400 without)"));
+        assertThat(openapi.getString(open + ".description"), containsString("Idempotent-Replayed: true"));
+        assertThat(openapi.getMap(open + ".responses"), hasKey("422"));
+        assertThat(openapi.getString(open + ".requestBody.content.'application/json'.schema.$ref"), endsWith("/CaseFacts"));
+        String move = "paths.'/cases/{id}/transitions'.post";
+        assertThat(openapi.getList(move + ".parameters.findAll { it.name == 'Idempotency-Key' }.required"),
+                equalTo(List.of(true)));
+        assertThat(openapi.getString(move + ".description"), containsString("of machines, notice-service's client only"));
+        assertThat(openapi.getString(move + ".description"), containsString("Roles: caseworker, client:notice-service, "
+                + "decision-maker."));
     }
 
     @Test
