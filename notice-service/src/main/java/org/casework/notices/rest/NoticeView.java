@@ -20,7 +20,8 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
         Money notionalFine, Integer representationDays, Integer paymentDays, UUID noticeOfIntentId,
         SettlementView settlement, ExtensionView deadlineExtension, PublicationView publication, LocalDate issuedOn,
         LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn, String issuedBy,
-        Instant issuedAt, String documentSha256, PendingView pendingIssue, WithdrawalView withdrawal,
+        Instant issuedAt, String documentSha256, Instant representationWindowOpenedAt, PendingView pendingIssue,
+        WithdrawalView withdrawal,
         String createdBy, Instant createdAt, Instant updatedAt, long version) {
 
     public record SettlementView(SettlementStage stage, BigDecimal discountPercent, boolean appealWaived,
@@ -55,7 +56,7 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 CalculationView.of(n.calculation), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
                 n.representationDays, n.paymentDays, n.noticeOfIntentId, settlement, extension,
                 new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.representationsDueOn, n.paymentDueOn,
-                n.appealDueOn, n.issuedBy, n.issuedAt, n.documentSha256, pending, withdrawal, n.createdBy, n.createdAt,
+                n.appealDueOn, n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal, n.createdBy, n.createdAt,
                 n.updatedAt, n.version);
     }
 }

@@ -12,11 +12,10 @@ import org.casework.notices.client.RepresentationGateway;
 import org.casework.notices.client.RepresentationServiceClient.WindowStatus;
 import org.casework.notices.client.ServiceToken;
 import org.casework.notices.config.NoticeSettings;
+import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.IssueRules;
 import org.casework.notices.domain.Notice;
-import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.StatutoryContent;
-import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.time.LondonCalendar;
@@ -28,9 +27,8 @@ import org.casework.platform.time.LondonCalendar;
 @ApplicationScoped
 public class IssuePlanner {
 
-    /** The dates and facts fixed when the notice is given. */
-    public record IssuePlan(LocalDate issuedOn, LocalDate representationsDueOn, LocalDate paymentDueOn,
-            LocalDate appealDueOn, Integer representationsReceived) {
+    /** The dates if the notice is given today (worked out again if it is given later), and the facts fixed with them. */
+    public record IssuePlan(IssueDates dates, Integer representationsReceived) {
     }
 
     private final NoticeRepository notices;
@@ -73,28 +71,26 @@ public class IssuePlanner {
                     "Case " + n.caseReference + " records no organisation id, so the organisation's users could not "
                             + "see this notice or make representations; add organisation.id to the case");
         }
-        return new IssuePlan(today, StatutoryPeriods.representationsDueOn(today, n.representationDays), null, null, null);
+        return new IssuePlan(IssueDates.of(n, today), null);
     }
 
     private IssuePlan planPenaltyNotice(Notice n, CaseSnapshot snapshot, LocalDate today, String issuer) {
         Notice noticeOfIntent = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
         IssueRules.requireLiveNoticeOfIntent(n, noticeOfIntent);
+        IssueRules.requireRepresentationWindowOpened(noticeOfIntent);
         WindowStatus window = representations.status(noticeOfIntent.id, serviceToken.actingFor(issuer));
         IssueRules.requireRepresentationPeriodEnded(today, window.dueOn());
         IssueRules.requireRepresentationsConsidered(window.representationsReceived(), window.representationsConsidered());
         IssueRules.requireWithinPenaltyDeadline(today, noticeOfIntent);
         requireCaseIn(snapshot, "NOTICE_OF_INTENT_ISSUED", n);
-        boolean appealWaived = n.settlement != null && Boolean.TRUE.equals(n.settlement.appealWaived);
-        return new IssuePlan(today, null, StatutoryPeriods.paymentDueOn(today, n.paymentDays),
-                appealWaived ? null : StatutoryPeriods.appealDueOn(today), (int) window.representationsReceived());
+        return new IssuePlan(IssueDates.of(n, today), (int) window.representationsReceived());
     }
 
     private IssuePlan planOtherDecision(Notice n, CaseSnapshot snapshot, LocalDate today) {
         if (!"INVESTIGATING".equals(snapshot.status()) && !"NOTICE_OF_INTENT_ISSUED".equals(snapshot.status())) {
             throw caseNotReady(n, snapshot, "INVESTIGATING or NOTICE_OF_INTENT_ISSUED");
         }
-        LocalDate appeal = n.type == NoticeType.ENFORCEMENT_NOTICE ? StatutoryPeriods.appealDueOn(today) : null;
-        return new IssuePlan(today, null, null, appeal, null);
+        return new IssuePlan(IssueDates.of(n, today), null);
     }
 
     private static void requireCaseIn(CaseSnapshot snapshot, String status, Notice n) {
