@@ -36,6 +36,19 @@ public class CaseGateway {
         }
     }
 
+    /**
+     * One quick look at the case, for a read that must answer even when case-service does not (the
+     * draft's issue check): a short timeout and no retry.
+     */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public CaseSnapshot readOnce(UUID caseId, Credentials credentials) {
+        try {
+            return client.read(caseId, credentials.authorization(), credentials.onBehalfOf());
+        } catch (RuntimeException e) {
+            throw DownstreamErrors.translate(SERVICE, e);
+        }
+    }
+
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100,
             retryOn = { DownstreamUnavailableException.class, TimeoutException.class })

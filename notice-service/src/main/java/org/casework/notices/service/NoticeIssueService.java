@@ -124,6 +124,9 @@ public class NoticeIssueService {
             p.attempts = 0;
             n.pendingIssue = p;
             plan.dates().applyTo(n);
+            n.organisationId = plan.parties().organisationId();
+            n.organisationName = plan.parties().organisationName();
+            n.recipients = plan.parties().recipients();
             n.representationsReceived = plan.representationsReceived();
             n.touch(p.requestedAt);
         }
