@@ -61,4 +61,19 @@ public class CaseGateway {
             throw DownstreamErrors.translate(SERVICE, e);
         }
     }
+
+    /**
+     * Builds and exercises the client once (connection, JSON, fault tolerance), for the start-up warm-up.
+     * Any answer counts, a 503 of a service still starting included; no answer at all is a failure.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void ping() {
+        try {
+            client.readiness();
+        } catch (jakarta.ws.rs.WebApplicationException answered) {
+            // it answered: the client works
+        } catch (RuntimeException e) {
+            throw DownstreamErrors.translate(SERVICE, e);
+        }
+    }
 }
