@@ -78,7 +78,8 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "List a case's notices", description = "In the order they were drafted; keyset-paged.")
+    @Operation(summary = "List a case's notices", description = "In the order they were drafted; keyset-paged. "
+            + "A page that lists notices is an audited read (notice.listed, on the case).")
     public Page<NoticeView> ofCase(@QueryParam("caseId") String caseId, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         Page<Notice> page = queries.ofCase(caseIdOf(caseId), after, PageLimit.of(limit));
