@@ -68,12 +68,6 @@ public class CaseGateway {
      */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     public void ping() {
-        try {
-            client.readiness();
-        } catch (jakarta.ws.rs.WebApplicationException answered) {
-            // it answered: the client works
-        } catch (RuntimeException e) {
-            throw DownstreamErrors.translate(SERVICE, e);
-        }
+        DownstreamErrors.expectAnyAnswer(SERVICE, client::readiness);
     }
 }

@@ -50,17 +50,11 @@ class DownstreamFailureTest {
         clock.reset();
     }
 
-    private static UUID draftedNoticeOfIntent(UUID caseId) {
-        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
-        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
-        DownstreamStubs.windowOpens(noi);
-        return noi;
-    }
 
     @Test
     void aTransitionThatFailsOnceIsRetriedAndTheNoticeIssued() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.server().stubFor(DownstreamStubs.transitionCall(caseId).inScenario("flaky-" + caseId)
                 .whenScenarioStateIs(Scenario.STARTED).willReturn(DownstreamStubs.json(500, "{}"))
                 .willSetStateTo("healed"));
@@ -74,7 +68,7 @@ class DownstreamFailureTest {
     @Test
     void whenCaseServiceStaysDownTheNoticeStaysDraftAndARetryCompletesIt() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.transitions(caseId, DownstreamStubs.json(503, "{}"));
         String token = Tokens.decisionMaker();
         Response failed = Problems.assertProblem(NoticeApi.issue(noi, token, "retry-" + noi), 503);
@@ -96,7 +90,7 @@ class DownstreamFailureTest {
     @Test
     void aCallThatTimesOutLeavesTheNoticeDraft() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         // case-service holds every answer until the test has seen the outcome: each attempt can only time out
         Gates.Gate held = DownstreamStubs.gate("transition-" + caseId);
         DownstreamStubs.server().stubFor(DownstreamStubs.transitionCall(caseId)
@@ -120,7 +114,7 @@ class DownstreamFailureTest {
     @Test
     void whenTheWindowCannotBeOpenedTheNoticeIsIssuedAndTheReconciliationJobOpensTheWindow() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
         DownstreamStubs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
                 .put(urlEqualTo("/internal/windows/" + noi)).willReturn(DownstreamStubs.json(500, "{}")));
@@ -148,7 +142,7 @@ class DownstreamFailureTest {
     @Test
     void whenCaseServiceIsDownTheReconciliationJobCompletesTheIssueAsTheDecisionMaker() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.transitions(caseId, DownstreamStubs.json(503, "{}"));
         Problems.assertProblem(NoticeApi.issue(noi), 503);
 
@@ -167,7 +161,7 @@ class DownstreamFailureTest {
     @Test
     void aCaseServiceRefusalAbandonsTheIssueAndTheNoticeStaysDraft() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.transitions(caseId, DownstreamStubs.json(409,
                 "{\"type\":\"urn:casework:problem:illegal-transition\",\"status\":409,\"detail\":\"A case in state CLOSED cannot move to NOTICE_OF_INTENT_ISSUED\",\"currentStatus\":\"CLOSED\"}"));
         Response r = Problems.assertProblem(NoticeApi.issue(noi), 409);
@@ -179,7 +173,7 @@ class DownstreamFailureTest {
     @Test
     void aCaseAlreadyMovedByAnEarlierAttemptCountsAsMoved() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.transitions(caseId, DownstreamStubs.json(409,
                 "{\"status\":409,\"detail\":\"already\",\"currentStatus\":\"NOTICE_OF_INTENT_ISSUED\"}"));
         NoticeApi.issue(noi).then().statusCode(200).body("status", Matchers.equalTo("ISSUED"));
@@ -193,7 +187,7 @@ class DownstreamFailureTest {
     @Test
     void aRepeatThatFindsTheCaseMovedByItsTwinCompletesTheSameIssue() throws Exception {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         // The case, as the repeat reads it, is held at a gate until its twin has recorded the decision.
         String gate = "twin-read-" + noi;
         Gates.Gate read = DownstreamStubs.gate(gate);

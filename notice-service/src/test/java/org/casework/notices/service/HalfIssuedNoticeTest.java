@@ -29,7 +29,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.notices.AuditEntries;
 import org.casework.notices.DownstreamStubs;
 import org.casework.notices.NoticeApi;
-import org.casework.notices.NoticeRequests;
 import org.casework.testing.Problems;
 import org.casework.testing.TestClock;
 import org.casework.testing.Tokens;
@@ -61,10 +60,13 @@ class HalfIssuedNoticeTest {
         clock.reset();
     }
 
-    private static UUID draftedNoticeOfIntent(UUID caseId) {
-        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
-        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
-        DownstreamStubs.windowOpens(noi);
+
+    /** A draft on a case that case-service moves, while representation-service fails to open windows. */
+    private static UUID draftWhoseWindowWillNotOpen(UUID caseId) {
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
+        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        DownstreamStubs.server().stubFor(put(urlEqualTo("/internal/windows/" + noi))
+                .willReturn(DownstreamStubs.json(503, "{}")));
         return noi;
     }
 
@@ -75,7 +77,7 @@ class HalfIssuedNoticeTest {
     @Test
     void theWindowIsOpenedOnlyOnceTheNoticeIsFixedAsIssued() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
         io.restassured.response.Response issued = NoticeApi.issue(noi);
         issued.then().statusCode(200).body("status", equalTo("ISSUED"));
@@ -92,7 +94,7 @@ class HalfIssuedNoticeTest {
             throws IOException {
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 16, 0));
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
+        UUID noi = NoticeApi.draftedNoticeOfIntent(caseId);
         // the request that took the decision is lost after case-service moved the case
         DownstreamStubs.transitions(caseId, DownstreamStubs.json(503, "{}"));
         Problems.assertProblem(NoticeApi.issue(noi), 503);
@@ -125,10 +127,7 @@ class HalfIssuedNoticeTest {
     @Test
     void aRepeatOfTheIssueOpensAWindowThatFailedToOpen() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
-        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
-        DownstreamStubs.server().stubFor(put(urlEqualTo("/internal/windows/" + noi))
-                .willReturn(DownstreamStubs.json(503, "{}")));
+        UUID noi = draftWhoseWindowWillNotOpen(caseId);
         String token = Tokens.decisionMaker("decision-maker-grace");
         NoticeApi.issue(noi, token, "again-" + noi).then().statusCode(200).body("status", equalTo("ISSUED"))
                 .body("representationWindowOpenedAt", nullValue());
@@ -148,10 +147,7 @@ class HalfIssuedNoticeTest {
     @Test
     void withdrawingBeforeTheWindowOpenedLeavesItClosedForGood() {
         UUID caseId = UUID.randomUUID();
-        UUID noi = draftedNoticeOfIntent(caseId);
-        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
-        DownstreamStubs.server().stubFor(put(urlEqualTo("/internal/windows/" + noi))
-                .willReturn(DownstreamStubs.json(503, "{}")));
+        UUID noi = draftWhoseWindowWillNotOpen(caseId);
         NoticeApi.issue(noi).then().statusCode(200).body("representationWindowOpenedAt", nullValue());
 
         DownstreamStubs.windowOpens(noi);
