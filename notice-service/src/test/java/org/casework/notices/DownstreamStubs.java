@@ -26,7 +26,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         if (server == null) {
-            server = new WireMockServer(wireMockConfig().dynamicPort());
+            server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Gates(), new WindowProbe()));
             server.start();
         }
         return Map.of(
@@ -65,6 +65,19 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     public static MappingBuilder transitionCall(UUID caseId) {
         return post(urlEqualTo("/cases/" + caseId + "/transitions"));
+    }
+
+    /**
+     * A gate on a stub: the stub's answer waits until the test opens the gate, and the test can wait
+     * until a request has reached it. Tests order events with it instead of racing sleeps against delays.
+     */
+    public static Gates.Gate gate(String name) {
+        return Gates.named(name);
+    }
+
+    /** The notice's status in the database at the moment each PUT /internal/windows/{id} for it arrived. */
+    public static java.util.List<String> statusWhenWindowOpened(UUID noticeId) {
+        return WindowProbe.statusesOf(noticeId);
     }
 
     /** PUT /internal/windows/{id} opens the window. */

@@ -39,6 +39,14 @@ public final class NoticeApi {
         return given().auth().oauth2(Tokens.auditor()).get("/notices/" + noticeId);
     }
 
+    /** A draft notice of intent on a case under investigation, whose representation window opens when asked. */
+    public static UUID draftedNoticeOfIntent(UUID caseId) {
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        UUID noi = drafted(NoticeRequests.noticeOfIntent(caseId));
+        DownstreamStubs.windowOpens(noi);
+        return noi;
+    }
+
     /** A case in the given state, drafted and issued as a notice of intent (stubs for both downstream services). */
     public static UUID issuedNoticeOfIntent(UUID caseId) {
         DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");

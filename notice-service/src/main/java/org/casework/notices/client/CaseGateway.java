@@ -36,6 +36,19 @@ public class CaseGateway {
         }
     }
 
+    /**
+     * One quick look at the case, for a read that must answer even when case-service does not (the
+     * draft's issue check): a short timeout and no retry.
+     */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public CaseSnapshot readOnce(UUID caseId, Credentials credentials) {
+        try {
+            return client.read(caseId, credentials.authorization(), credentials.onBehalfOf());
+        } catch (RuntimeException e) {
+            throw DownstreamErrors.translate(SERVICE, e);
+        }
+    }
+
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100,
             retryOn = { DownstreamUnavailableException.class, TimeoutException.class })
@@ -47,5 +60,14 @@ public class CaseGateway {
         } catch (RuntimeException e) {
             throw DownstreamErrors.translate(SERVICE, e);
         }
+    }
+
+    /**
+     * Builds and exercises the client once (connection, JSON, fault tolerance), for the start-up warm-up.
+     * Any answer counts, a 503 of a service still starting included; no answer at all is a failure.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void ping() {
+        DownstreamErrors.expectAnyAnswer(SERVICE, client::readiness);
     }
 }

@@ -30,6 +30,12 @@ public interface CaseServiceClient {
             @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf,
             @HeaderParam("Idempotency-Key") String idempotencyKey, TransitionRequest body);
 
+    /** The service's readiness probe (public): answered at start-up, so the client is built before a request needs it. */
+    @GET
+    @Path("/q/health/ready")
+    @Produces(MediaType.WILDCARD)
+    String readiness();
+
     record TransitionRequest(String to, String reason, String noticeId) {
     }
 }

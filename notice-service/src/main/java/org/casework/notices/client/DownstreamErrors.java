@@ -33,6 +33,20 @@ final class DownstreamErrors {
         return new DownstreamUnavailableException(service, service + " failed", e);
     }
 
+    /**
+     * Makes a call whose answer does not matter, only that one came (the start-up warm-up): any HTTP
+     * answer counts, a 503 of a service still starting included; no answer is a DownstreamException.
+     */
+    static void expectAnyAnswer(String service, Runnable call) {
+        try {
+            call.run();
+        } catch (WebApplicationException answered) {
+            // it answered: the client works
+        } catch (RuntimeException e) {
+            throw translate(service, e);
+        }
+    }
+
     private static JsonNode problemOf(Response response) {
         try {
             response.bufferEntity();

@@ -57,4 +57,13 @@ public class RepresentationGateway {
             throw DownstreamErrors.translate(SERVICE, e);
         }
     }
+
+    /**
+     * Builds and exercises the client once (connection, JSON, fault tolerance), for the start-up warm-up.
+     * Any answer counts, a 503 of a service still starting included; no answer at all is a failure.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void ping() {
+        DownstreamErrors.expectAnyAnswer(SERVICE, client::readiness);
+    }
 }

@@ -41,6 +41,12 @@ public interface RepresentationServiceClient {
     WindowStatus close(@PathParam("noticeId") UUID noticeId, @HeaderParam("Authorization") String authorization,
             @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf);
 
+    /** The service's readiness probe (public): answered at start-up, so the client is built before a request needs it. */
+    @GET
+    @Path("/q/health/ready")
+    @Produces(MediaType.WILDCARD)
+    String readiness();
+
     record OpenWindow(UUID caseId, String organisationId, LocalDate dueOn, String reference) {
     }
 

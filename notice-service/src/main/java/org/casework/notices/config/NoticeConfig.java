@@ -21,12 +21,15 @@ public interface NoticeConfig {
 
     Settlement settlement();
 
-    /** How long an unfinished issue waits before the reconciliation job completes it. */
-    @WithDefault("60s")
+    /**
+     * How old unfinished work must be before the reconciliation job takes it over: longer than a
+     * request's own downstream calls can take, so the job never races a request still running.
+     */
+    @WithDefault("20s")
     Duration reconcileAfter();
 
-    /** How often the reconciliation job runs (a duration such as 30s, or "off"); read by its @Scheduled. */
-    @WithDefault("30s")
+    /** How often the reconciliation job runs (a duration such as 5s, or "off"); read by its @Scheduled. */
+    @WithDefault("5s")
     String reconcileEvery();
 
     interface Settlement {

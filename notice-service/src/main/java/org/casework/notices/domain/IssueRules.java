@@ -34,6 +34,20 @@ public final class IssueRules {
         }
     }
 
+    /**
+     * Sch 16 paras 3(3) and 4: the organisation must have been able to make its representations; until
+     * the notice of intent's window is confirmed open, the portal has not offered it the chance.
+     */
+    public static void requireRepresentationWindowOpened(Notice noticeOfIntent) {
+        if (noticeOfIntent.representationWindowOpenedAt == null) {
+            throw ProblemException.conflict("representation-window-not-open", "Representation window not open",
+                    "The window for representations on " + noticeOfIntent.reference + " is not open yet, so the "
+                            + "organisation has not been able to make representations (DPA 2018 Sch 16 paras 3(3), 4); "
+                            + "it opens within seconds of the issue, try again shortly")
+                    .with("rule", "DPA 2018 Sch 16 paras 3(3), 4");
+        }
+    }
+
     /** Sch 16 para 4(1): not before the representations period has ended (after any extension granted). */
     public static void requireRepresentationPeriodEnded(LocalDate today, LocalDate representationsDueOn) {
         if (!today.isAfter(representationsDueOn)) {

@@ -138,6 +138,14 @@ public class Notice {
     @Column(name = "document_sha256")
     public String documentSha256;
 
+    /**
+     * When representation-service confirmed the window of this notice of intent open. A window is
+     * opened only once the notice is ISSUED, so an organisation never sees a half-issued notice; until
+     * this is set, the reconciliation job keeps opening it.
+     */
+    @Column(name = "representation_window_opened_at")
+    public Instant representationWindowOpenedAt;
+
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
 
@@ -161,6 +169,11 @@ public class Notice {
 
     public boolean isDraft() {
         return status == NoticeStatus.DRAFT;
+    }
+
+    /** An issued notice of intent whose representation window is not yet confirmed open. */
+    public boolean awaitsRepresentationWindow() {
+        return type == NoticeType.NOTICE_OF_INTENT && status == NoticeStatus.ISSUED && representationWindowOpenedAt == null;
     }
 
     public void requireDraft(String action) {

@@ -10,10 +10,15 @@ import org.casework.platform.problem.ProblemException;
 
 /**
  * A notice is addressed to legal entities of the case's organisation: each recipient asked for must
- * be one of them (matched by company number, else by name), and takes its address from the case
- * unless the drafter gives one.
+ * be one of them (matched by company number, else by name), and takes its name and address from the
+ * case unless the drafter gives an address. A draft's recipients keep following the case: when the
+ * case's facts are corrected, the draft shows the corrected names and addresses.
  */
 public final class NoticeRecipients {
+
+    /** A draft's recipients as the case now has them, and the positions of those no longer of the case. */
+    public record Followed(List<Recipient> recipients, List<Integer> notOfCase) {
+    }
 
     private NoticeRecipients() {
     }
@@ -29,8 +34,10 @@ public final class NoticeRecipients {
                 errors.add(new FieldError("recipients[" + i + "]", "is not a legal entity of case " + caseReference));
                 continue;
             }
-            String address = asked.address() == null || asked.address().isBlank() ? entity.address() : asked.address();
-            resolved.add(new Recipient(entity.name(), entity.companyNumber(), address));
+            // an address identical to the case's is the case's: it follows the case when corrected there
+            boolean given = !blank(asked.address()) && !normal(asked.address()).equals(normal(entity.address()));
+            resolved.add(new Recipient(entity.name(), entity.companyNumber(), given ? asked.address() : entity.address(),
+                    given));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem("recipient-not-of-case", "Recipient not of the case", 422,
@@ -38,6 +45,28 @@ public final class NoticeRecipients {
                     .with("errors", errors));
         }
         return resolved;
+    }
+
+    /**
+     * The draft's recipients with the names and addresses the case has now (an address the drafter
+     * gave is kept). A recipient that is no longer a legal entity of the case is kept as it was and
+     * its position reported.
+     */
+    public static Followed follow(List<Recipient> current, List<Recipient> legalEntitiesOfCase) {
+        List<Recipient> followed = new ArrayList<>();
+        List<Integer> notOfCase = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            Recipient r = current.get(i);
+            Recipient entity = match(r, legalEntitiesOfCase);
+            if (entity == null) {
+                notOfCase.add(i);
+                followed.add(r);
+            } else {
+                followed.add(new Recipient(entity.name(), entity.companyNumber(),
+                        r.addressGiven() ? r.address() : entity.address(), r.addressGiven()));
+            }
+        }
+        return new Followed(followed, notOfCase);
     }
 
     private static Recipient match(Recipient asked, List<Recipient> entities) {
@@ -54,7 +83,11 @@ public final class NoticeRecipients {
         return null;
     }
 
-    private static String normal(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
     }
 }

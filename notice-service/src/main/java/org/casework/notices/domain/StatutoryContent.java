@@ -20,67 +20,91 @@ public final class StatutoryContent {
      * @param appealRights the appeal rights statement (configured text), blank if not configured
      */
     public static List<MissingPart> missing(Notice n, String paymentDetails, String appealRights) {
+        return missing(n, n.recipients, paymentDetails, appealRights);
+    }
+
+    /** As {@link #missing(Notice, String, String)}, with the recipients as the case has them now. */
+    public static List<MissingPart> missing(Notice n, List<Recipient> recipients, String paymentDetails,
+            String appealRights) {
         boolean noi = n.type == NoticeType.NOTICE_OF_INTENT;
         boolean penalty = n.type == NoticeType.PENALTY_NOTICE;
-        String nameRule = noi ? "DPA 2018 Sch 16 para 3(1)(a)" : penalty ? "DPA 2018 Sch 16 para 5(1)(a)" : "name and address of the recipient";
+        String nameRule = nameRule(n.type);
         List<MissingPart> missing = new ArrayList<>();
-        if (n.recipients.isEmpty()) {
-            missing.add(new MissingPart("recipients", nameRule, "The notice is addressed to nobody"));
+        if (recipients.isEmpty()) {
+            missing.add(new MissingPart("recipients", nameRule, "The notice is addressed to nobody", MissingPart.NOTICE));
         }
-        for (int i = 0; i < n.recipients.size(); i++) {
-            Recipient r = n.recipients.get(i);
+        for (int i = 0; i < recipients.size(); i++) {
+            Recipient r = recipients.get(i);
             if (blank(r.address())) {
+                // addresses are facts of the case: the drafter gives one only where the notice goes elsewhere
                 missing.add(new MissingPart("recipients[" + i + "].address", nameRule,
-                        "The address of " + r.name() + " is missing"));
+                        "The address of " + r.name() + " is missing", MissingPart.CASE));
             }
         }
         if (blank(n.reasons)) {
             missing.add(new MissingPart("reasons", noi ? "DPA 2018 Sch 16 para 3(1)(b), 3(2)(a)"
                     : penalty ? "DPA 2018 Sch 16 para 5(1)(d)" : "reasons for the decision",
-                    "The reasons, with a description of the circumstances, are missing"));
+                    "The reasons, with a description of the circumstances, are missing", MissingPart.NOTICE));
         }
         if (noi) {
             if (blank(n.natureOfData)) {
                 missing.add(new MissingPart("natureOfData", "DPA 2018 Sch 16 para 3(2)(b)",
-                        "The nature of the personal data involved is missing"));
+                        "The nature of the personal data involved is missing", MissingPart.NOTICE));
             }
             if (n.calculation == null) {
                 missing.add(new MissingPart("calculation", "DPA 2018 Sch 16 para 3(1)(c)",
-                        "The indicated amount, with its aggravating and mitigating factors, is missing"));
+                        "The indicated amount, with its aggravating and mitigating factors, is missing", MissingPart.NOTICE));
             }
             if (n.representationDays == null) {
                 missing.add(new MissingPart("representationDays", "DPA 2018 Sch 16 para 3(3)(b)",
-                        "The period for written representations is missing"));
+                        "The period for written representations is missing", MissingPart.NOTICE));
             }
         }
         if (penalty) {
             if (n.calculation == null) {
                 missing.add(new MissingPart("calculation", "DPA 2018 Sch 16 para 5(1)(e)",
-                        "The amount and the reasons for it, with aggravating and mitigating factors, are missing"));
+                        "The amount and the reasons for it, with aggravating and mitigating factors, are missing",
+                        MissingPart.NOTICE));
             }
             if (blank(paymentDetails)) {
                 missing.add(new MissingPart("paymentDetails", "DPA 2018 Sch 16 para 5(1)(f)",
-                        "How the penalty is to be paid is not configured (casework.notices.payment-details)"));
+                        "How the penalty is to be paid is not configured (casework.notices.payment-details)",
+                        MissingPart.CONFIGURATION));
             }
             if (n.paymentDays == null) {
                 missing.add(new MissingPart("paymentDays", "DPA 2018 Sch 16 para 6",
-                        "The period for payment is missing"));
+                        "The period for payment is missing", MissingPart.NOTICE));
             }
             if (blank(appealRights)) {
                 missing.add(new MissingPart("appealRights", "DPA 2018 Sch 16 para 5(1)(g), s.162",
-                        "The statement of appeal rights is not configured (casework.notices.appeal-rights)"));
+                        "The statement of appeal rights is not configured (casework.notices.appeal-rights)",
+                        MissingPart.CONFIGURATION));
             }
         }
         if (n.type.isPublishable() && n.publish && blank(n.publicSummary)) {
             missing.add(new MissingPart("publicSummary", "publication of final decisions",
-                    "A summary for the public register is missing (or withhold publication with a reason)"));
+                    "A summary for the public register is missing (or withhold publication with a reason)",
+                    MissingPart.NOTICE));
         }
         return missing;
     }
 
+    /** The rule that requires the recipients' names and addresses in a notice of this type. */
+    static String nameRule(NoticeType type) {
+        return switch (type) {
+            case NOTICE_OF_INTENT -> "DPA 2018 Sch 16 para 3(1)(a)";
+            case PENALTY_NOTICE -> "DPA 2018 Sch 16 para 5(1)(a)";
+            default -> "name and address of the recipient";
+        };
+    }
+
     /** Refuses with 422 listing every missing part. */
     public static void require(Notice n, String paymentDetails, String appealRights) {
-        List<MissingPart> missing = missing(n, paymentDetails, appealRights);
+        require(n, missing(n, paymentDetails, appealRights));
+    }
+
+    /** Refuses with 422 listing every part in {@code missing}, if any. */
+    public static void require(Notice n, List<MissingPart> missing) {
         if (!missing.isEmpty()) {
             throw new ProblemException(new Problem("statutory-content-missing", "Statutory content missing", 422,
                     n.type.title() + " " + n.reference + " cannot be issued: " + missing.size()

@@ -79,6 +79,13 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
                 .range(0, limit - 1).project(IdOnly.class).list().stream().map(IdOnly::id).toList();
     }
 
+    /** Issued notices of intent, issued before {@code before}, whose representation window is not confirmed open. */
+    public List<UUID> windowsToOpenBefore(Instant before, int limit) {
+        return find("type = ?1 and status = ?2 and representationWindowOpenedAt is null and issuedAt < ?3 order by issuedAt",
+                NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, before)
+                .range(0, limit - 1).project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
     public record IdOnly(UUID id) {
     }
 

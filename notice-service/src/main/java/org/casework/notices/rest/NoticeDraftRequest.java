@@ -26,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NoticeDraftRequest(
         @NotNull UUID caseId,
         @NotNull NoticeType type,
-        @Schema(description = "Legal entities of the case (matched by company number, else name); "
-                + "their address is taken from the case unless given")
+        @Schema(description = "Legal entities of the case (matched by company number, else name); their name and "
+                + "address are taken from the case, and follow it when it is corrected, unless an address is given "
+                + "here (an address equal to the case's counts as the case's)")
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid RecipientRequest> recipients,
         @Size(max = 20000) @SafeText(multiline = true) String reasons,
         @Schema(description = "Defaults to the case's data categories for a notice of intent")
@@ -60,7 +61,9 @@ public record NoticeDraftRequest(
     /** The draft as it stands, the base of a merge patch. */
     public static NoticeDraftRequest of(Notice n) {
         return new NoticeDraftRequest(n.caseId, n.type,
-                n.recipients.stream().map(r -> new RecipientRequest(r.name(), r.companyNumber(), r.address())).toList(),
+                // an address taken from the case is left out, so the revised draft takes the case's address again
+                n.recipients.stream().map(r -> new RecipientRequest(r.name(), r.companyNumber(),
+                        r.addressGiven() ? r.address() : null)).toList(),
                 n.reasons, n.natureOfData, n.publicSummary, CalculationRequest.of(n.calculationInput),
                 n.representationDays, n.paymentDays, n.notionalFine == null ? null : Money.gbp(n.notionalFine),
                 n.noticeOfIntentId);

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.notices.domain.Notice;
+import org.casework.notices.service.DraftIssueCheck;
 import org.casework.notices.service.NoticeDraftService;
 import org.casework.notices.service.NoticeQueries;
 import org.casework.platform.http.EntityTags;
@@ -48,12 +49,15 @@ public class NoticeResource {
 
     private final NoticeDraftService drafts;
     private final NoticeQueries queries;
+    private final DraftIssueCheck issueCheck;
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public NoticeResource(NoticeDraftService drafts, NoticeQueries queries, ObjectMapper mapper, Validator validator) {
+    public NoticeResource(NoticeDraftService drafts, NoticeQueries queries, DraftIssueCheck issueCheck, ObjectMapper mapper,
+            Validator validator) {
         this.drafts = drafts;
         this.queries = queries;
+        this.issueCheck = issueCheck;
         this.mapper = mapper;
         this.validator = validator;
     }
@@ -61,17 +65,21 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Draft a notice", description = "Creates a DRAFT addressed to legal entities of the case. "
-            + "What the law requires is checked when it is issued (422 listing every missing part).")
+    @Operation(summary = "Draft a notice", description = "Creates a DRAFT addressed to legal entities of the case "
+            + "(their names and addresses taken from the case unless an address is given). The answer's "
+            + "missingForIssue lists what its issue would still refuse, with where to correct each part; issuing "
+            + "refuses the same parts (422).")
     public Response draft(@Valid @NotNull NoticeDraftRequest body) {
-        Notice n = drafts.create(body.caseId(), body.type(), body.toContent());
-        return Response.created(URI.create("/notices/" + n.id)).header(HttpHeaders.ETAG, EntityTags.of(n.version))
-                .entity(NoticeView.of(n)).build();
+        NoticeDraftService.Drafted d = drafts.create(body.caseId(), body.type(), body.toContent());
+        return Response.created(URI.create("/notices/" + d.notice().id))
+                .header(HttpHeaders.ETAG, EntityTags.of(d.notice().version)).entity(NoticeView.of(d.notice(), d.check()))
+                .build();
     }
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "List a case's notices", description = "In the order they were drafted; keyset-paged.")
+    @Operation(summary = "List a case's notices", description = "In the order they were drafted; keyset-paged. "
+            + "A page that lists notices is an audited read (notice.listed, on the case).")
     public Page<NoticeView> ofCase(@QueryParam("caseId") String caseId, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         Page<Notice> page = queries.ofCase(caseIdOf(caseId), after, PageLimit.of(limit));
@@ -82,10 +90,14 @@ public class NoticeResource {
     @Path("/{id}")
     // no machine client reads notices (DESIGN §3: no service calls notice-service)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a notice", description = "The read is audited.")
+    @Operation(summary = "Read a notice", description = "The read is audited. A DRAFT is read with its case, with "
+            + "the caller's token: its organisation and recipients show the case's facts as they are now, and "
+            + "missingForIssue what its issue would still refuse. If case-service does not answer, the draft is "
+            + "answered as last saved, missingForIssue null and missingForIssueNotChecked saying why.")
     public Response read(@PathParam("id") UUID id) {
         Notice n = queries.read(id);
-        return Response.ok(NoticeView.of(n)).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
+        NoticeView view = n.isDraft() ? NoticeView.of(n, issueCheck.check(n)) : NoticeView.of(n);
+        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
     }
 
     @PATCH
@@ -93,14 +105,17 @@ public class NoticeResource {
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
     @Operation(summary = "Revise a draft", description = "A JSON merge patch (RFC 7396) over the draft; requires "
-            + "If-Match. The case and the type cannot change; an issued or withdrawn notice cannot be revised.")
+            + "If-Match. The case and the type cannot change; an issued or withdrawn notice cannot be revised. The "
+            + "recipients' names and addresses are taken from the case again (an address given for the notice is "
+            + "kept), and the answer carries missingForIssue.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
         if (!body.isObject()) {
             throw ProblemException.badRequest("A merge patch must be a JSON object");
         }
-        Notice n = drafts.revise(id, ifMatch, current -> merged(current, body).toContent());
-        return Response.ok(NoticeView.of(n)).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
+        NoticeDraftService.Drafted d = drafts.revise(id, ifMatch, current -> merged(current, body).toContent());
+        return Response.ok(NoticeView.of(d.notice(), d.check())).header(HttpHeaders.ETAG, EntityTags.of(d.notice().version))
+                .build();
     }
 
     private NoticeDraftRequest merged(Notice current, JsonNode patch) {

@@ -9,19 +9,61 @@ import java.util.UUID;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.MissingPart;
 import org.casework.notices.domain.Recipient;
 import org.casework.notices.domain.SettlementStage;
+import org.casework.notices.service.DraftCheck;
 import org.casework.platform.money.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A notice as the API answers it. Its version is also sent as the ETag. */
 public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatus status, UUID caseId,
-        String caseReference, String organisationId, String organisationName, List<Recipient> recipients,
+        String caseReference, String organisationId, String organisationName,
+        @Schema(description = "Legal entities of the case the notice is addressed to. A draft's names and addresses "
+                + "follow the case: when the case's facts are corrected, reading the draft shows them (an address "
+                + "given for this notice is kept).")
+        List<RecipientView> recipients,
         String reasons, String natureOfData, String publicSummary, CalculationView calculation, Money amount,
         Money notionalFine, Integer representationDays, Integer paymentDays, UUID noticeOfIntentId,
         SettlementView settlement, ExtensionView deadlineExtension, PublicationView publication, LocalDate issuedOn,
         LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn, String issuedBy,
-        Instant issuedAt, String documentSha256, PendingView pendingIssue, WithdrawalView withdrawal,
-        String createdBy, Instant createdAt, Instant updatedAt, long version) {
+        Instant issuedAt, String documentSha256, Instant representationWindowOpenedAt, PendingView pendingIssue,
+        WithdrawalView withdrawal,
+        String createdBy, Instant createdAt, Instant updatedAt, long version,
+        @Schema(description = "On a DRAFT read one by one, drafted or revised: every part its issue would refuse for "
+                + "now, each with the rule requiring it and where it is corrected; empty when nothing is missing. "
+                + "Null when the draft could not be checked (see missingForIssueNotChecked) and on notices that "
+                + "are not drafts or come in a list.", nullable = true)
+        List<MissingPartView> missingForIssue,
+        @Schema(description = "Why the draft could not be checked (case-service did not answer or refused); null "
+                + "otherwise.", nullable = true)
+        String missingForIssueNotChecked) {
+
+    public record RecipientView(String name, String companyNumber, String address) {
+
+        static List<RecipientView> of(List<Recipient> recipients) {
+            return recipients.stream().map(r -> new RecipientView(r.name(), r.companyNumber(), r.address())).toList();
+        }
+    }
+
+    @Schema(description = "A part a draft lacks before it can be issued")
+    public record MissingPartView(
+            @Schema(description = "The part, as a field path of the draft or the case, e.g. recipients[0].address")
+            String part,
+            @Schema(description = "The rule that requires it, e.g. DPA 2018 Sch 16 para 3(1)(a)")
+            String rule,
+            @Schema(description = "What is missing, in plain words")
+            String message,
+            @Schema(description = "Where it is corrected: case (the case's facts, e.g. PATCH /cases/{id} for a "
+                    + "recipient's name or address or the organisation id), notice (this draft, PATCH "
+                    + "/notices/{id}), configuration (the service's settings: payment details, appeal rights)",
+                    enumeration = { "case", "notice", "configuration" })
+            String correctIn) {
+
+        static MissingPartView of(MissingPart p) {
+            return new MissingPartView(p.part(), p.rule(), p.message(), p.correctIn());
+        }
+    }
 
     public record SettlementView(SettlementStage stage, BigDecimal discountPercent, boolean appealWaived,
             String recordedBy, Instant recordedAt) {
@@ -40,6 +82,11 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
     }
 
     public static NoticeView of(Notice n) {
+        return of(n, null);
+    }
+
+    /** A draft with its issue check: its parties as the case has them now, and what it lacks. */
+    public static NoticeView of(Notice n, DraftCheck check) {
         SettlementView settlement = n.settlement == null ? null : new SettlementView(n.settlement.stage,
                 n.settlement.discountPercent, Boolean.TRUE.equals(n.settlement.appealWaived), n.settlement.recordedBy,
                 n.settlement.recordedAt);
@@ -50,12 +97,16 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 n.pendingIssue.lastError);
         WithdrawalView withdrawal = n.withdrawnAt == null ? null
                 : new WithdrawalView(n.withdrawnBy, n.withdrawnAt, n.withdrawalReason);
-        return new NoticeView(n.id, n.reference, n.type, n.status, n.caseId, n.caseReference, n.organisationId,
-                n.organisationName, n.recipients, n.reasons, n.natureOfData, n.publicSummary,
+        boolean checked = check != null && n.isDraft();
+        return new NoticeView(n.id, n.reference, n.type, n.status, n.caseId, n.caseReference,
+                checked ? check.organisationId() : n.organisationId, checked ? check.organisationName() : n.organisationName,
+                RecipientView.of(checked ? check.recipients() : n.recipients), n.reasons, n.natureOfData, n.publicSummary,
                 CalculationView.of(n.calculation), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
                 n.representationDays, n.paymentDays, n.noticeOfIntentId, settlement, extension,
                 new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.representationsDueOn, n.paymentDueOn,
-                n.appealDueOn, n.issuedBy, n.issuedAt, n.documentSha256, pending, withdrawal, n.createdBy, n.createdAt,
-                n.updatedAt, n.version);
+                n.appealDueOn, n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal,
+                n.createdBy, n.createdAt, n.updatedAt, n.version,
+                checked && check.missing() != null ? check.missing().stream().map(MissingPartView::of).toList() : null,
+                checked ? check.notChecked() : null);
     }
 }

@@ -2,6 +2,7 @@ package org.casework.notices.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,9 +14,8 @@ import jakarta.transaction.Transactional;
 import org.casework.notices.client.CaseGateway;
 import org.casework.notices.client.Credentials;
 import org.casework.notices.client.DownstreamRefusedException;
-import org.casework.notices.client.RepresentationGateway;
-import org.casework.notices.client.ServiceToken;
 import org.casework.notices.config.NoticeSettings;
+import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeDocument;
 import org.casework.notices.domain.NoticeStatus;
@@ -28,11 +28,13 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.audit.HashChain;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
+import org.casework.platform.time.LondonCalendar;
 
 /**
  * The second half of issuing, shared by the decision-maker's request and the reconciliation job:
- * tell the other services (each call idempotent, so repeating it is harmless), then fix the notice
- * as ISSUED with its document. The notice never becomes ISSUED unless case-service moved the case.
+ * move the case on (idempotent, so repeating it is harmless), then fix the notice as ISSUED with its
+ * dates and document. The notice never becomes ISSUED unless case-service moved the case; the
+ * representation window is opened only afterwards ({@link RepresentationWindows}).
  */
 @ApplicationScoped
 public class IssueCompletion {
@@ -40,27 +42,22 @@ public class IssueCompletion {
     private final NoticeRepository notices;
     private final NoticeDocumentRepository documents;
     private final CaseGateway cases;
-    private final RepresentationGateway representations;
-    private final ServiceToken serviceToken;
     private final NoticeSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     public IssueCompletion(NoticeRepository notices, NoticeDocumentRepository documents, CaseGateway cases,
-            RepresentationGateway representations, ServiceToken serviceToken, NoticeSettings settings,
-            AuditTrail audit, Clock clock) {
+            NoticeSettings settings, AuditTrail audit, Clock clock) {
         this.notices = notices;
         this.documents = documents;
         this.cases = cases;
-        this.representations = representations;
-        this.serviceToken = serviceToken;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Moves the case on and, for a notice of intent, opens the representation window. */
-    public void propagate(Notice n, Credentials forCase) {
+    /** Moves the case on: to NOTICE_OF_INTENT_ISSUED for a notice of intent, to DECIDED for a final decision. */
+    public void moveCase(Notice n, Credentials forCase) {
         String target = n.type == NoticeType.NOTICE_OF_INTENT ? "NOTICE_OF_INTENT_ISSUED" : "DECIDED";
         try {
             cases.transition(n.caseId, target, n.type.title() + " " + n.reference + " issued", n.id,
@@ -72,13 +69,13 @@ public class IssueCompletion {
                 throw e;
             }
         }
-        if (n.type == NoticeType.NOTICE_OF_INTENT) {
-            representations.open(n.id, n.reference, n.caseId, n.organisationId, n.representationsDueOn,
-                    serviceToken.actingFor(n.pendingIssue.requestedBy));
-        }
     }
 
-    /** Fixes the notice as issued, with its document and its SHA-256. Repeating it changes nothing. */
+    /**
+     * Fixes the notice as issued, with its document and its SHA-256. The notice is given today: when
+     * that is not the day the decision was taken (the issue was completed later), its dates are worked
+     * out again from today. Repeating it changes nothing.
+     */
     @Transactional
     public Notice finish(UUID id, Caller by) {
         Notice n = notices.lockForChange(id);
@@ -90,20 +87,16 @@ public class IssueCompletion {
                     "Notice " + n.reference + " is " + n.status + " with no issue in progress");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate givenOn = LondonCalendar.today(clock);
+        if (!givenOn.equals(n.issuedOn)) {
+            IssueDates.of(n, givenOn).applyTo(n);
+        }
         n.status = NoticeStatus.ISSUED;
         n.issuedBy = n.pendingIssue.requestedBy;
         n.issuedAt = now;
         n.issueKey = n.pendingIssue.key;
         n.pendingIssue = null;
-        Notice noticeOfIntent = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
-        byte[] pdf = NoticePdfRenderer.render(NoticeTextBuilder.build(n, new NoticeTextBuilder.IssueFacts(
-                noticeOfIntent, n.representationsReceived == null ? null : n.representationsReceived.longValue(),
-                settings.paymentDetails(), settings.appealRights())));
-        NoticeDocument document = new NoticeDocument();
-        document.noticeId = n.id;
-        document.content = pdf;
-        document.sha256 = HashChain.sha256Hex(pdf);
-        document.createdAt = now;
+        NoticeDocument document = document(n, now);
         documents.persist(document);
         n.documentSha256 = document.sha256;
         n.touch(now);
@@ -118,5 +111,18 @@ public class IssueCompletion {
         audit.record(by, "notice.issued", NoticeDraftService.RESOURCE, n.id.toString(), details);
         notices.flush();
         return n;
+    }
+
+    private NoticeDocument document(Notice n, Instant now) {
+        Notice noticeOfIntent = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
+        byte[] pdf = NoticePdfRenderer.render(NoticeTextBuilder.build(n, new NoticeTextBuilder.IssueFacts(
+                noticeOfIntent, n.representationsReceived == null ? null : n.representationsReceived.longValue(),
+                settings.paymentDetails(), settings.appealRights())));
+        NoticeDocument document = new NoticeDocument();
+        document.noticeId = n.id;
+        document.content = pdf;
+        document.sha256 = HashChain.sha256Hex(pdf);
+        document.createdAt = now;
+        return document;
     }
 }

@@ -11,12 +11,11 @@ import org.casework.notices.client.Credentials;
 import org.casework.notices.client.RepresentationGateway;
 import org.casework.notices.client.RepresentationServiceClient.WindowStatus;
 import org.casework.notices.client.ServiceToken;
-import org.casework.notices.config.NoticeSettings;
+import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.IssueRules;
+import org.casework.notices.domain.MissingPart;
 import org.casework.notices.domain.Notice;
-import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.StatutoryContent;
-import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.time.LondonCalendar;
@@ -28,73 +27,81 @@ import org.casework.platform.time.LondonCalendar;
 @ApplicationScoped
 public class IssuePlanner {
 
-    /** The dates and facts fixed when the notice is given. */
-    public record IssuePlan(LocalDate issuedOn, LocalDate representationsDueOn, LocalDate paymentDueOn,
-            LocalDate appealDueOn, Integer representationsReceived) {
+    /**
+     * The dates if the notice is given today (worked out again if it is given later), and the facts
+     * fixed with them: the parties as the case has them now, and the representations received.
+     */
+    public record IssuePlan(IssueDates dates, Integer representationsReceived, DraftCheck parties) {
     }
 
     private final NoticeRepository notices;
     private final CaseGateway cases;
     private final RepresentationGateway representations;
     private final ServiceToken serviceToken;
-    private final NoticeSettings settings;
+    private final DraftIssueCheck issueCheck;
     private final Clock clock;
 
     public IssuePlanner(NoticeRepository notices, CaseGateway cases, RepresentationGateway representations,
-            ServiceToken serviceToken, NoticeSettings settings, Clock clock) {
+            ServiceToken serviceToken, DraftIssueCheck issueCheck, Clock clock) {
         this.notices = notices;
         this.cases = cases;
         this.representations = representations;
         this.serviceToken = serviceToken;
-        this.settings = settings;
+        this.issueCheck = issueCheck;
         this.clock = clock;
     }
 
     public IssuePlan plan(Notice n, String issuer, Credentials asIssuer) {
-        StatutoryContent.require(n, settings.paymentDetails(), settings.appealRights());
         CaseSnapshot snapshot = cases.read(n.caseId, asIssuer);
+        // the draft's organisation and recipients follow the case: the notice is given with its facts as they are now
+        DraftCheck parties = issueCheck.check(n, snapshot);
+        StatutoryContent.require(n, parties.missing().stream().filter(IssuePlanner::refusedAsContent).toList());
         IssueRules.requireNotTheInvestigator(issuer, snapshot.assignee());
         LocalDate today = LondonCalendar.today(clock);
-        return switch (n.type) {
-            case NOTICE_OF_INTENT -> planNoticeOfIntent(n, snapshot, today);
+        IssuePlan plan = switch (n.type) {
+            case NOTICE_OF_INTENT -> planNoticeOfIntent(n, snapshot, today, parties);
             case PENALTY_NOTICE -> planPenaltyNotice(n, snapshot, today, issuer);
             default -> planOtherDecision(n, snapshot, today);
         };
+        return new IssuePlan(plan.dates(), plan.representationsReceived(), parties);
     }
 
-    private IssuePlan planNoticeOfIntent(Notice n, CaseSnapshot snapshot, LocalDate today) {
+    /** Parts refused together as missing content; the organisation id and the notice of intent have rules of their own. */
+    private static boolean refusedAsContent(MissingPart p) {
+        return !p.part().equals("organisation.id") && !p.part().equals("noticeOfIntentId");
+    }
+
+    private IssuePlan planNoticeOfIntent(Notice n, CaseSnapshot snapshot, LocalDate today, DraftCheck parties) {
         requireCaseIn(snapshot, "INVESTIGATING", n);
         notices.liveNoticeOfIntent(n.caseId).ifPresent(other -> {
             throw ProblemException.conflict("notice-of-intent-exists", "A notice of intent is live",
                     "Notice of intent " + other.reference + " on this case is still live; withdraw it first");
         });
-        if (n.organisationId == null) {
+        if (parties.organisationId() == null || parties.organisationId().isBlank()) {
             throw ProblemException.unprocessable("organisation-id-missing", "Organisation id missing",
                     "Case " + n.caseReference + " records no organisation id, so the organisation's users could not "
                             + "see this notice or make representations; add organisation.id to the case");
         }
-        return new IssuePlan(today, StatutoryPeriods.representationsDueOn(today, n.representationDays), null, null, null);
+        return new IssuePlan(IssueDates.of(n, today), null, null);
     }
 
     private IssuePlan planPenaltyNotice(Notice n, CaseSnapshot snapshot, LocalDate today, String issuer) {
         Notice noticeOfIntent = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
         IssueRules.requireLiveNoticeOfIntent(n, noticeOfIntent);
+        IssueRules.requireRepresentationWindowOpened(noticeOfIntent);
         WindowStatus window = representations.status(noticeOfIntent.id, serviceToken.actingFor(issuer));
         IssueRules.requireRepresentationPeriodEnded(today, window.dueOn());
         IssueRules.requireRepresentationsConsidered(window.representationsReceived(), window.representationsConsidered());
         IssueRules.requireWithinPenaltyDeadline(today, noticeOfIntent);
         requireCaseIn(snapshot, "NOTICE_OF_INTENT_ISSUED", n);
-        boolean appealWaived = n.settlement != null && Boolean.TRUE.equals(n.settlement.appealWaived);
-        return new IssuePlan(today, null, StatutoryPeriods.paymentDueOn(today, n.paymentDays),
-                appealWaived ? null : StatutoryPeriods.appealDueOn(today), (int) window.representationsReceived());
+        return new IssuePlan(IssueDates.of(n, today), (int) window.representationsReceived(), null);
     }
 
     private IssuePlan planOtherDecision(Notice n, CaseSnapshot snapshot, LocalDate today) {
         if (!"INVESTIGATING".equals(snapshot.status()) && !"NOTICE_OF_INTENT_ISSUED".equals(snapshot.status())) {
             throw caseNotReady(n, snapshot, "INVESTIGATING or NOTICE_OF_INTENT_ISSUED");
         }
-        LocalDate appeal = n.type == NoticeType.ENFORCEMENT_NOTICE ? StatutoryPeriods.appealDueOn(today) : null;
-        return new IssuePlan(today, null, null, appeal, null);
+        return new IssuePlan(IssueDates.of(n, today), null, null);
     }
 
     private static void requireCaseIn(CaseSnapshot snapshot, String status, Notice n) {

@@ -1,6 +1,7 @@
 package org.casework.notices.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +23,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Completes issues that were decided but not finished (another service was down when the
- * decision-maker asked), with notice-service's own token on behalf of that decision-maker.
+ * Converges what a request left unfinished (another service was down, or notice-service stopped
+ * mid-way), with notice-service's own token on behalf of the decision-maker: issues decided but not
+ * completed, and issued notices of intent whose representation window is not confirmed open. It runs
+ * from start-up every few seconds, and touches only work older than a request's own downstream calls
+ * can take ({@code casework.notices.reconcile-after}), so it does not race a request still running.
  */
 @ApplicationScoped
 public class IssueReconciler {
@@ -33,15 +37,17 @@ public class IssueReconciler {
 
     private final NoticeRepository notices;
     private final IssueCompletion completion;
+    private final RepresentationWindows windows;
     private final PendingIssues pending;
     private final ServiceToken serviceToken;
     private final NoticeSettings settings;
     private final Clock clock;
 
-    public IssueReconciler(NoticeRepository notices, IssueCompletion completion, PendingIssues pending,
-            ServiceToken serviceToken, NoticeSettings settings, Clock clock) {
+    public IssueReconciler(NoticeRepository notices, IssueCompletion completion, RepresentationWindows windows,
+            PendingIssues pending, ServiceToken serviceToken, NoticeSettings settings, Clock clock) {
         this.notices = notices;
         this.completion = completion;
+        this.windows = windows;
         this.pending = pending;
         this.serviceToken = serviceToken;
         this.settings = settings;
@@ -54,21 +60,24 @@ public class IssueReconciler {
         reconcile();
     }
 
-    /** One pass: answers how many issues it completed. */
+    /** One pass: answers how many issues it completed and windows it opened. */
     public int reconcile() {
-        List<UUID> ids = QuarkusTransaction.requiringNew()
-                .call(() -> notices.pendingIssuesBefore(clock.instant().minus(settings.reconcileAfter()), BATCH));
+        Instant before = clock.instant().minus(settings.reconcileAfter());
+        return completePendingIssues(before) + openWindows(before);
+    }
+
+    private int completePendingIssues(Instant before) {
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> notices.pendingIssuesBefore(before, BATCH));
         int completed = 0;
         for (UUID id : ids) {
             Notice n = QuarkusTransaction.requiringNew().call(() -> notices.findById(id));
             if (n == null || n.pendingIssue == null) {
                 continue;
             }
-            Caller job = new Caller("notice-service", "notice-service", Set.of(Roles.SERVICE, Roles.NOTICE_SERVICE_CLIENT), null, null, true,
-                    n.pendingIssue.requestedBy);
+            Caller job = job(n.pendingIssue.requestedBy);
             try {
-                completion.propagate(n, serviceToken.actingFor(n.pendingIssue.requestedBy));
-                completion.finish(id, job);
+                completion.moveCase(n, serviceToken.actingFor(n.pendingIssue.requestedBy));
+                windows.openOrLeaveToReconciler(completion.finish(id, job), job);
                 completed++;
             } catch (DownstreamUnavailableException | FaultToleranceException e) {
                 pending.recordFailure(id, e.getMessage());
@@ -79,5 +88,29 @@ public class IssueReconciler {
             }
         }
         return completed;
+    }
+
+    private int openWindows(Instant before) {
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> notices.windowsToOpenBefore(before, BATCH));
+        int opened = 0;
+        for (UUID id : ids) {
+            try {
+                Notice n = QuarkusTransaction.requiringNew().call(() -> notices.require(id));
+                if (windows.open(id, job(n.issuedBy)).representationWindowOpenedAt != null) {
+                    opened++;
+                }
+            } catch (DownstreamUnavailableException | FaultToleranceException e) {
+                LOG.warnf("The representation window of notice %s is not open yet: %s", id, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Opening the representation window of notice %s failed", id);
+            }
+        }
+        return opened;
+    }
+
+    /** The job acts as notice-service's own client, on behalf of the decision-maker who issued. */
+    private static Caller job(String onBehalfOf) {
+        return new Caller("notice-service", "notice-service", Set.of(Roles.SERVICE, Roles.NOTICE_SERVICE_CLIENT), null,
+                null, true, onBehalfOf);
     }
 }

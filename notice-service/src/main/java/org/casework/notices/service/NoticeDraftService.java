@@ -35,7 +35,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Drafting notices: a draft names its case's legal entities as recipients and carries the
  * calculation and the statutory parts its type needs. The case is read from case-service with the
- * drafter's own token before the draft is saved.
+ * drafter's own token before the draft is saved, and the saved draft is checked against what its
+ * issue will require.
  */
 @ApplicationScoped
 public class NoticeDraftService {
@@ -47,25 +48,31 @@ public class NoticeDraftService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final NoticeSettings settings;
+    private final DraftIssueCheck issueCheck;
     private final Clock clock;
 
     public NoticeDraftService(NoticeRepository notices, CaseGateway cases, AuditTrail audit, CallerContext caller,
-            NoticeSettings settings, Clock clock) {
+            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock) {
         this.notices = notices;
         this.cases = cases;
         this.audit = audit;
         this.caller = caller;
         this.settings = settings;
+        this.issueCheck = issueCheck;
         this.clock = clock;
     }
 
-    public Notice create(UUID caseId, NoticeType type, DraftContent content) {
+    /** A draft as saved, with its check against what its issue will require. */
+    public record Drafted(Notice notice, DraftCheck check) {
+    }
+
+    public Drafted create(UUID caseId, NoticeType type, DraftContent content) {
         content.checkFits(type);
         CaseSnapshot snapshot = readCase(caseId);
-        List<Recipient> recipients = NoticeRecipients.resolve(content.recipients(), legalEntities(snapshot),
-                snapshot.reference());
+        List<Recipient> recipients = NoticeRecipients.resolve(content.recipients(),
+                DraftIssueCheck.legalEntities(snapshot), snapshot.reference());
         String subject = caller.get().subject();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Notice saved = QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
             LocalDate today = LondonCalendar.today(clock);
             Notice n = new Notice();
@@ -87,19 +94,20 @@ public class NoticeDraftService {
             notices.flush();
             return n;
         });
+        return new Drafted(saved, issueCheck.check(saved, snapshot));
     }
 
     /** Replaces a draft's content (the merged patch) if If-Match names its version. */
-    public Notice revise(UUID id, String ifMatch, java.util.function.Function<Notice, DraftContent> patch) {
+    public Drafted revise(UUID id, String ifMatch, java.util.function.Function<Notice, DraftContent> patch) {
         Notice current = notices.require(id);
         EntityTags.require(ifMatch, current.version);
         current.requireDraft("changed");
         DraftContent content = patch.apply(current);
         content.checkFits(current.type);
         CaseSnapshot snapshot = readCase(current.caseId);
-        List<Recipient> recipients = NoticeRecipients.resolve(content.recipients(), legalEntities(snapshot),
-                snapshot.reference());
-        return QuarkusTransaction.requiringNew().call(() -> {
+        List<Recipient> recipients = NoticeRecipients.resolve(content.recipients(),
+                DraftIssueCheck.legalEntities(snapshot), snapshot.reference());
+        Notice saved = QuarkusTransaction.requiringNew().call(() -> {
             Notice n = notices.lockForChange(id);
             EntityTags.require(ifMatch, n.version);
             n.requireDraft("changed");
@@ -109,6 +117,7 @@ public class NoticeDraftService {
             notices.flush();
             return n;
         });
+        return new Drafted(saved, issueCheck.check(saved, snapshot));
     }
 
     private void write(Notice n, DraftContent content, List<Recipient> recipients, CaseSnapshot snapshot) {
@@ -162,11 +171,6 @@ public class NoticeDraftService {
             }
             throw e;
         }
-    }
-
-    private static List<Recipient> legalEntities(CaseSnapshot snapshot) {
-        return snapshot.organisation().legalEntities().stream()
-                .map(e -> new Recipient(e.name(), e.companyNumber(), e.address())).toList();
     }
 
     private Instant now() {

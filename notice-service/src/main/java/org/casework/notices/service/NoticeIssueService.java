@@ -24,9 +24,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A decision-maker issues a notice. The decision is recorded first (the notice stays DRAFT with a
- * pending issue and its dates), then case-service and representation-service are told, then the
- * notice is fixed as ISSUED. If another service fails on the way, the answer is a 503, the notice
- * stays DRAFT, and a retry (any key) or the reconciliation job completes the same issue once.
+ * pending issue and its dates), then case-service moves the case, then the notice is fixed as ISSUED
+ * and, for a notice of intent, only then is its representation window opened. If case-service fails,
+ * the answer is a 503, the notice stays DRAFT, and a retry (any key) or the reconciliation job
+ * completes the same issue once. If only the window fails, the notice is issued and the job opens it.
  */
 @ApplicationScoped
 public class NoticeIssueService {
@@ -35,15 +36,17 @@ public class NoticeIssueService {
     private final IssuePlanner planner;
     private final IssueCompletion completion;
     private final PendingIssues pending;
+    private final RepresentationWindows windows;
     private final CallerContext callerContext;
     private final Clock clock;
 
     public NoticeIssueService(NoticeRepository notices, IssuePlanner planner, IssueCompletion completion,
-            PendingIssues pending, CallerContext callerContext, Clock clock) {
+            PendingIssues pending, RepresentationWindows windows, CallerContext callerContext, Clock clock) {
         this.notices = notices;
         this.planner = planner;
         this.completion = completion;
         this.pending = pending;
+        this.windows = windows;
         this.callerContext = callerContext;
         this.clock = clock;
     }
@@ -60,7 +63,7 @@ public class NoticeIssueService {
             }
             Notice now = current(id);
             if (now.status == NoticeStatus.ISSUED && idempotencyKey.equals(now.issueKey)) {
-                return now;
+                return windows.openOrLeaveToReconciler(now, callerContext.get());
             }
             if (now.status == NoticeStatus.DRAFT && now.pendingIssue != null && idempotencyKey.equals(now.pendingIssue.key)) {
                 return attempt(now, idempotencyKey);
@@ -82,7 +85,7 @@ public class NoticeIssueService {
         UUID id = n.id;
         if (n.status == NoticeStatus.ISSUED) {
             if (idempotencyKey.equals(n.issueKey)) {
-                return n;
+                return windows.openOrLeaveToReconciler(n, caller);
             }
             throw ProblemException.conflict("already-issued", "Already issued",
                     "Notice " + n.reference + " was issued on " + n.issuedOn + " by " + n.issuedBy);
@@ -94,7 +97,7 @@ public class NoticeIssueService {
             n = QuarkusTransaction.requiringNew().call(() -> recordDecision(id, idempotencyKey, caller, plan));
         }
         try {
-            completion.propagate(n, asIssuer);
+            completion.moveCase(n, asIssuer);
         } catch (DownstreamUnavailableException | FaultToleranceException e) {
             pending.recordFailure(id, e.getMessage());
             throw new ProblemException(503, "downstream-unavailable", "Another service is unavailable",
@@ -106,7 +109,7 @@ public class NoticeIssueService {
             throw ProblemException.conflict("downstream-refused", "Refused by " + e.service(),
                     e.service() + " refused: " + e.detail() + ". The notice stays DRAFT.");
         }
-        return completion.finish(id, caller);
+        return windows.openOrLeaveToReconciler(completion.finish(id, caller), caller);
     }
 
     private Notice recordDecision(UUID id, String key, Caller caller, IssuePlan plan) {
@@ -117,13 +120,13 @@ public class NoticeIssueService {
             p.key = key;
             p.requestedBy = caller.subject();
             p.requestedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            p.issuedOn = plan.issuedOn();
+            p.issuedOn = plan.dates().givenOn();
             p.attempts = 0;
             n.pendingIssue = p;
-            n.issuedOn = plan.issuedOn();
-            n.representationsDueOn = plan.representationsDueOn();
-            n.paymentDueOn = plan.paymentDueOn();
-            n.appealDueOn = plan.appealDueOn();
+            plan.dates().applyTo(n);
+            n.organisationId = plan.parties().organisationId();
+            n.organisationName = plan.parties().organisationName();
+            n.recipients = plan.parties().recipients();
             n.representationsReceived = plan.representationsReceived();
             n.touch(p.requestedAt);
         }

@@ -19,7 +19,7 @@ import org.casework.platform.paging.Cursor;
 import org.casework.platform.paging.Page;
 import org.casework.platform.problem.ProblemException;
 
-/** Reading notices: one notice and its document are audited reads; the register is public. */
+/** Reading notices: a notice, a case's notices and a document are audited reads; the register is public. */
 @ApplicationScoped
 public class NoticeQueries {
 
@@ -54,6 +54,10 @@ public class NoticeQueries {
             }
         }
         List<Notice> page = notices.ofCase(caseId, afterCreated, afterId, limit);
+        if (!page.isEmpty()) {
+            // the list carries each notice's detail (reasons, calculation): reading it is audited like one notice
+            audit.record("notice.listed", "case", caseId.toString(), Map.of("notices", String.valueOf(page.size())));
+        }
         String next = null;
         if (page.size() == limit) {
             Notice last = page.get(page.size() - 1);

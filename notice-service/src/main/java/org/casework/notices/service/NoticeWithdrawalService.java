@@ -12,8 +12,6 @@ import org.casework.notices.client.CaseGateway;
 import org.casework.notices.client.Credentials;
 import org.casework.notices.client.DownstreamRefusedException;
 import org.casework.notices.client.DownstreamUnavailableException;
-import org.casework.notices.client.RepresentationGateway;
-import org.casework.notices.client.ServiceToken;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
@@ -36,18 +34,16 @@ public class NoticeWithdrawalService {
 
     private final NoticeRepository notices;
     private final CaseGateway cases;
-    private final RepresentationGateway representations;
-    private final ServiceToken serviceToken;
+    private final RepresentationWindows windows;
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
 
-    public NoticeWithdrawalService(NoticeRepository notices, CaseGateway cases, RepresentationGateway representations,
-            ServiceToken serviceToken, AuditTrail audit, CallerContext caller, Clock clock) {
+    public NoticeWithdrawalService(NoticeRepository notices, CaseGateway cases, RepresentationWindows windows,
+            AuditTrail audit, CallerContext caller, Clock clock) {
         this.notices = notices;
         this.cases = cases;
-        this.representations = representations;
-        this.serviceToken = serviceToken;
+        this.windows = windows;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
@@ -101,7 +97,7 @@ public class NoticeWithdrawalService {
                     throw e;
                 }
             }
-            representations.close(n.id, serviceToken.actingFor(person));
+            windows.close(n, person);
         } catch (DownstreamUnavailableException | FaultToleranceException e) {
             throw new ProblemException(503, "downstream-unavailable", "Another service is unavailable",
                     "The notice of intent could not be withdrawn yet; it stays ISSUED. Retry the request.")

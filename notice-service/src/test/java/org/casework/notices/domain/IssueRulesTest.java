@@ -47,6 +47,17 @@ class IssueRulesTest {
     }
 
     @Test
+    void noPenaltyNoticeWhileTheNoticeOfIntentsWindowWasNeverOpen() {
+        // Sch 16 paras 3(3) and 4: the organisation must have been able to make representations
+        Notice noi = notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, UUID.randomUUID());
+        ProblemException e = assertThrows(ProblemException.class, () -> IssueRules.requireRepresentationWindowOpened(noi));
+        assertEquals(409, e.problem().getStatus());
+        assertEquals("DPA 2018 Sch 16 paras 3(3), 4", e.problem().getExtensions().get("rule"));
+        noi.representationWindowOpenedAt = java.time.Instant.parse("2024-08-07T10:00:00Z");
+        assertDoesNotThrow(() -> IssueRules.requireRepresentationWindowOpened(noi));
+    }
+
+    @Test
     void noPenaltyNoticeUntilTheDayAfterTheRepresentationsPeriodEnds() {
         // Sch 16 para 4(1)
         LocalDate due = LocalDate.of(2024, 8, 27);

@@ -26,6 +26,14 @@ class NoticeServiceIT {
     }
 
     @Test
+    void isReadyOnlyOnceTheStartUpWarmUpLaidOutADocument() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'warm-up' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'warm-up' }.data.document", org.hamcrest.Matchers.startsWith("ok in "))
+                .body("checks.find { it.name == 'warm-up' }.data.database", org.hamcrest.Matchers.startsWith("ok in "));
+    }
+
+    @Test
     void calculatesDraftsAndIssuesANoticeOfIntent() {
         given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(NoticeRequests.PENALTY_CALCULATION)
                 .post("/penalty-calculations").then().statusCode(200).body("amount.amount", equalTo("3845400.00"));

@@ -1,6 +1,11 @@
 package org.casework.notices.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.casework.notices.AuditEntries;
 import org.casework.notices.DownstreamStubs;
 import org.casework.notices.NoticeApi;
 import org.casework.notices.NoticeRequests;
+import org.casework.testing.Problems;
 import org.casework.testing.RoleMatrix;
 import org.casework.testing.RoleMatrix.Operation;
+import org.casework.testing.Sql;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * Every operation of notice-service as every kind of caller: allowed roles succeed, other roles get
@@ -117,6 +126,48 @@ class NoticeAuthorizationTest {
     @MethodSource("operationsAndBadTokens")
     void aTokenThatProvesNothingIsRefusedWith401(Operation op, String what, String token, String error) {
         RoleMatrix.assertUnauthenticated(op.as(token), error);
+    }
+
+    /**
+     * Tokens claiming a scope they do not have: an organisation's representative without an organisation,
+     * a person (with MFA) whose only role is service, a caseworker who also claims service. None gains
+     * anything: the first two are refused everywhere, the caseworker gets exactly a caseworker's rights
+     * and acts as itself (a Casework-On-Behalf-Of header it sends is ignored). Refused requests change nothing.
+     */
+    static Stream<Arguments> operationsAndOverreachingTokens() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Operation op : operations()) {
+            rows.add(Arguments.of(op, "org-representative without org_id", "rep-without-organisation",
+                    Tokens.person("rep-without-organisation", ORG).sign(), false));
+            rows.add(Arguments.of(op, "person with MFA claiming only service", "person-claiming-service",
+                    Tokens.person("person-claiming-service", SVC).sign(), false));
+            rows.add(Arguments.of(op, "caseworker also claiming service", "caseworker-claiming-service",
+                    Tokens.person("caseworker-claiming-service", CW, SVC).sign(), op.allowed().contains(CW)));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("operationsAndOverreachingTokens")
+    void aTokenClaimingAScopeItLacksGainsNothing(Operation op, String who, String subject, String token, boolean asCaseworker) {
+        long before = AuditEntries.lastSeq();
+        Response response = op.call().apply(given().auth().oauth2(token)
+                .header("Casework-On-Behalf-Of", "decision-maker-grace"));
+        List<AuditEntries.Entry> byCaller = AuditEntries.after(before).stream()
+                .filter(e -> e.subject().equals(subject)).toList();
+        if (asCaseworker) {
+            assertThat(response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(200), lessThan(300)));
+            assertThat(byCaller.stream().filter(e -> e.onBehalfOf() != null).toList(), equalTo(List.of()));
+        } else {
+            Problems.assertProblem(response, 403);
+            assertThat(byCaller, equalTo(List.of()));
+        }
+        assertThat(Sql.queryLong("select count(*) from notice where ? in (pending_issue_by, issued_by, withdrawn_by, "
+                + "settlement_recorded_by, extension_recorded_by)", subject), equalTo(0L));
+        if (!subject.startsWith("caseworker")) {
+            // the two that are refused everywhere have never drafted anything (the caseworker has, where allowed)
+            assertThat(Sql.queryLong("select count(*) from notice where created_by = ?", subject), equalTo(0L));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

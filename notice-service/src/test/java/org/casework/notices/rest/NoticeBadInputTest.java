@@ -107,6 +107,46 @@ class NoticeBadInputTest {
         refused(415, null, () -> staff().contentType(ContentType.TEXT).body("x").post("/notices"));
     }
 
+    /**
+     * Hostile values inside otherwise valid bodies for real resources: a draft of a real case and a
+     * revision of a real draft, each refused for the one hostile value and nothing written.
+     */
+    @Test
+    void hostileValuesInValidBodiesForRealResourcesAreRefusedAndChangeNothing() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        String good = NoticeRequests.noticeOfIntent(caseId);
+        String reasons = "The group did not";
+        refused(413, null, () -> draft(good.replace(reasons, "x".repeat(2 * 1024 * 1024))));
+        refused(400, "reasons", () -> draft(good.replace(reasons, "The group\\u0000 did not")));
+        refused(400, "reasons", () -> draft(good.replace(reasons, "The group\\u001b[31m did not")));
+        refused(400, "reasons", () -> draft(good.replace(reasons, "The group\\ud800 did not")));
+        refused(400, "recipients[0].name", () -> draft(good.replace("\"name\":\"Advanced Computer Software Group Limited\"",
+                "\"name\":\"Advanced\\r\\nINFO forged log line\"")));
+        refused(400, null, () -> draft(good.replace("\"factors\":[]", "\"factors\":" + "[".repeat(5000) + "]".repeat(5000))));
+        refused(400, null, () -> draft(good.replace("\"representationDays\":21",
+                "\"representationDays\":21,\"deep\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3000))));
+
+        Response drafted = NoticeApi.draft(good);
+        String id = drafted.path("id");
+        String etag = drafted.header("ETag");
+        String before = NoticeApi.read(UUID.fromString(id)).asString();
+        refused(400, "reasons", () -> revise(id, etag, "{\"reasons\":\"a\\u0000b\"}"));
+        refused(400, "natureOfData", () -> revise(id, etag, "{\"natureOfData\":\"a\\u0007b\"}"));
+        refused(400, "reasons", () -> revise(id, etag, "{\"reasons\":\"" + "x".repeat(20_001) + "\"}"));
+        refused(413, null, () -> revise(id, etag, "{\"reasons\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"));
+        refused(400, null, () -> revise(id, etag, "{\"calculation\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        refused(400, null, () -> revise(id, etag, "{\"reasons\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3000) + "}"));
+        assertThat(NoticeApi.read(UUID.fromString(id)).path("version"), equalTo(drafted.path("version")));
+        assertThat(NoticeApi.read(UUID.fromString(id)).path("reasons"), equalTo(new io.restassured.path.json.JsonPath(before)
+                .getString("reasons")));
+    }
+
+    private static Response revise(String id, String etag, String body) {
+        return staff().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(body.getBytes(StandardCharsets.UTF_8)).patch("/notices/" + id);
+    }
+
     @Test
     void aDraftForACaseThatDoesNotExistIsRefusedWith422() {
         UUID unknown = UUID.randomUUID();

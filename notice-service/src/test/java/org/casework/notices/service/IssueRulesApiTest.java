@@ -96,6 +96,19 @@ class IssueRulesApiTest {
     }
 
     @Test
+    void refusesAPenaltyNoticeWhileTheNoticeOfIntentsWindowIsNotOpen() throws java.sql.SQLException {
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID caseId = UUID.randomUUID();
+        UUID penalty = penaltyDraftAfterNoticeOfIntent(caseId, LocalDate.of(2024, 8, 27), 0, 0);
+        String noi = NoticeApi.read(penalty).path("noticeOfIntentId");
+        org.casework.testing.Sql.update("update notice set representation_window_opened_at = null where id = ?",
+                UUID.fromString(noi));
+        clock.setLondon(LocalDateTime.of(2024, 9, 2, 10, 0));
+        Response r = refusedIssue(penalty, Tokens.decisionMaker(), 409);
+        assertThat(r.path("type"), equalTo("urn:casework:problem:representation-window-not-open"));
+    }
+
+    @Test
     void refusesAPenaltyNoticeBeforeTheRepresentationsPeriodEnds() {
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
         UUID caseId = UUID.randomUUID();

@@ -8,24 +8,26 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
-import java.util.ArrayList;
-import java.util.Random;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Properties of the calculator over 500 generated valid inputs each: the bounds of DPA 2018 s.157, the
  * rounding rule, and that the amount moves the right way when seriousness, turnover or reductions change.
- * The generator is seeded, so a failure names its case and repeats on every run.
+ * jqwik draws a new random seed every run and prints it with each property's report; a failure is shrunk
+ * to a small case and reported with its seed, and is replayed by putting that seed in
+ * {@code @Property(seed = "...")} (jqwik also reruns a failed property with its previous seed first).
  */
 class PenaltyPropertiesTest {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final int TRIES = 500;
 
     /**
      * A valid penalty input described by positions rather than raw values, so the same scenario can be
@@ -71,12 +73,9 @@ class PenaltyPropertiesTest {
         }
     }
 
-    private static final int TRIES = 500;
-
-    @ParameterizedTest(name = "case {index}")
-    @MethodSource("scenarios")
-    @DisplayName("s.157: no step's amount is ever above the applicable statutory maximum")
-    void neverAboveTheApplicableMaximum(Scenario scenario) {
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    @Label("s.157: no step's amount is ever above the applicable statutory maximum")
+    void neverAboveTheApplicableMaximum(@ForAll("scenarios") Scenario scenario) {
         PenaltyCalculation result = PenaltyCalculator.calculate(scenario.input());
         BigDecimal max = result.maximum().applicable();
         for (PenaltyStep step : result.steps()) {
@@ -84,20 +83,18 @@ class PenaltyPropertiesTest {
         }
     }
 
-    @ParameterizedTest(name = "case {index}")
-    @MethodSource("scenarios")
-    @DisplayName("No step's amount is ever negative, and every amount is whole pence at scale 2")
-    void neverNegative(Scenario scenario) {
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    @Label("No step's amount is ever negative, and every amount is whole pence at scale 2")
+    void neverNegative(@ForAll("scenarios") Scenario scenario) {
         for (PenaltyStep step : PenaltyCalculator.calculate(scenario.input()).steps()) {
             assertTrue(step.amount().signum() >= 0, step.number() + ": " + step.amount());
             assertEquals(2, step.amount().scale(), step.number() + ": " + step.amount());
         }
     }
 
-    @ParameterizedTest(name = "case {index}")
-    @MethodSource("scenarios")
-    @DisplayName("Rounding rule: the starting point is the exact product rounded down, never up, by less than a penny")
-    void theStartingPointIsRoundedDownToThePenny(Scenario scenario) {
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    @Label("Rounding rule: the starting point is the exact product rounded down, never up, by less than a penny")
+    void theStartingPointIsRoundedDownToThePenny(@ForAll("scenarios") Scenario scenario) {
         PenaltyInput input = scenario.input();
         PenaltyCalculation result = PenaltyCalculator.calculate(input);
         BigDecimal adjustment = input.turnoverAdjustment() == null ? HUNDRED : input.turnoverAdjustment().percent();
@@ -108,10 +105,10 @@ class PenaltyPropertiesTest {
         assertTrue(exact.subtract(start).compareTo(new BigDecimal("0.01")) < 0, exact + " - " + start);
     }
 
-    @ParameterizedTest(name = "case {index}")
-    @MethodSource("scenariosWithTwoPercents")
-    @DisplayName("Step 1: with everything else fixed, a higher seriousness percent never gives a lower amount")
-    void monotoneInSeriousness(Scenario scenario, BigDecimal a, BigDecimal b) {
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    @Label("Step 1: with everything else fixed, a higher seriousness percent never gives a lower amount")
+    void monotoneInSeriousness(@ForAll("scenarios") Scenario scenario, @ForAll("percents") BigDecimal a,
+            @ForAll("percents") BigDecimal b) {
         BigDecimal low = a.min(b);
         BigDecimal high = a.max(b);
         BigDecimal lower = scenario.withSeriousness(low).amount();
@@ -119,10 +116,10 @@ class PenaltyPropertiesTest {
         assertTrue(lower.compareTo(higher) <= 0, low + "% gives " + lower + " but " + high + "% gives " + higher);
     }
 
-    @ParameterizedTest(name = "case {index}")
-    @MethodSource("scenariosWithTwoTurnovers")
-    @DisplayName("Step 2 and s.157: at the same position within each turnover band, a larger turnover never gives a lower amount")
-    void monotoneInTurnover(Scenario scenario, BigDecimal a, BigDecimal b) {
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    @Label("Step 2 and s.157: at the same position within each turnover band, a larger turnover never gives a lower amount")
+    void monotoneInTurnover(@ForAll("scenarios") Scenario scenario, @ForAll("turnovers") BigDecimal a,
+            @ForAll("turnovers") BigDecimal b) {
         BigDecimal small = a.min(b);
         BigDecimal large = a.max(b);
         BigDecimal smaller = scenario.withTurnover(small).amount();
@@ -131,10 +128,10 @@ class PenaltyPropertiesTest {
                 "£" + small + " gives " + smaller + " but £" + large + " gives " + larger);
     }
 
-    @ParameterizedTest(name = "case {index}")
-    @MethodSource("scenariosWithTwoReductions")
-    @DisplayName("Financial hardship and settlement only ever reduce: adding either never increases the amount")
-    void reductionsNeverIncreaseTheAmount(Scenario scenario, PercentChoice hardship, PercentChoice settlement) {
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    @Label("Financial hardship and settlement only ever reduce: adding either never increases the amount")
+    void reductionsNeverIncreaseTheAmount(@ForAll("scenarios") Scenario scenario,
+            @ForAll("reductions") PercentChoice hardship, @ForAll("reductions") PercentChoice settlement) {
         BigDecimal none = scenario.withReductions(null, null).amount();
         BigDecimal withHardship = scenario.withReductions(hardship, null).amount();
         BigDecimal withSettlement = scenario.withReductions(null, settlement).amount();
@@ -145,45 +142,27 @@ class PenaltyPropertiesTest {
         assertTrue(withBoth.compareTo(withSettlement) <= 0, withBoth + " > " + withSettlement);
     }
 
-    static Stream<Arguments> scenarios() {
-        Random random = new Random(20240807L);
-        return IntStream.range(0, TRIES).mapToObj(i -> Arguments.of(scenario(random)));
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        return Combinators.combine(Arbitraries.of(MaximumTier.class), turnovers(), percents(), decimals("0", "1", 3),
+                factors().list().ofMaxSize(4), decimals("-100", "100", 2), reductions().injectNull(0.5),
+                reductions().injectNull(0.5)).as(Scenario::new);
     }
 
-    static Stream<Arguments> scenariosWithTwoPercents() {
-        Random random = new Random(20250326L);
-        return IntStream.range(0, TRIES).mapToObj(i -> Arguments.of(scenario(random), percent(random), percent(random)));
+    @Provide
+    Arbitrary<BigDecimal> percents() {
+        return decimals("0", "100", 2);
     }
 
-    static Stream<Arguments> scenariosWithTwoTurnovers() {
-        Random random = new Random(82946L);
-        return IntStream.range(0, TRIES).mapToObj(i -> Arguments.of(scenario(random), turnover(random), turnover(random)));
+    @Provide
+    Arbitrary<PercentChoice> reductions() {
+        return percents().map(p -> new PercentChoice(p, "agreed"));
     }
 
-    static Stream<Arguments> scenariosWithTwoReductions() {
-        Random random = new Random(3076320L);
-        return IntStream.range(0, TRIES).mapToObj(i -> Arguments.of(scenario(random), reduction(random), reduction(random)));
-    }
-
-    private static Scenario scenario(Random r) {
-        List<Factor> factors = new ArrayList<>();
-        int count = r.nextInt(5);
-        for (int i = 0; i < count; i++) {
-            FactorKind kind = FactorKind.values()[r.nextInt(FactorKind.values().length)];
-            BigDecimal p = kind == FactorKind.AGGRAVATING ? between(r, "0.01", "100", 2) : between(r, "-100", "-0.01", 2);
-            factors.add(new Factor(kind, kind + " factor", p, "shown by the evidence"));
-        }
-        return new Scenario(MaximumTier.values()[r.nextInt(MaximumTier.values().length)], turnover(r), percent(r),
-                between(r, "0", "1", 3), factors, between(r, "-100", "100", 2),
-                r.nextBoolean() ? null : reduction(r), r.nextBoolean() ? null : reduction(r));
-    }
-
-    private static BigDecimal percent(Random r) {
-        return between(r, "0", "100", 2);
-    }
-
-    private static PercentChoice reduction(Random r) {
-        return new PercentChoice(between(r, "0", "100", 2), "agreed");
+    private static Arbitrary<Factor> factors() {
+        return Arbitraries.of(FactorKind.class).flatMap(kind -> (kind == FactorKind.AGGRAVATING
+                ? decimals("0.01", "100", 2) : decimals("-100", "-0.01", 2))
+                .map(p -> new Factor(kind, kind + " factor", p, "shown by the evidence")));
     }
 
     /** Every step-2 band, the no-adjustment region and the exact boundaries, not just the largest range. */
@@ -194,19 +173,19 @@ class PenaltyPropertiesTest {
     private static final String[] TURNOVER_BOUNDARIES = { "0", "2000000", "2000000.01", "10000000", "250000000",
             "250000000.01", "435000000", "435000000.01", "437500000", "437500000.01" };
 
-    private static BigDecimal turnover(Random r) {
-        int pick = r.nextInt(TURNOVER_RANGES.length + 1);
-        if (pick == TURNOVER_RANGES.length) {
-            return new BigDecimal(TURNOVER_BOUNDARIES[r.nextInt(TURNOVER_BOUNDARIES.length)]);
+    @Provide
+    Arbitrary<BigDecimal> turnovers() {
+        List<Arbitrary<BigDecimal>> choices = new java.util.ArrayList<>();
+        for (String[] range : TURNOVER_RANGES) {
+            choices.add(decimals(range[0], range[1], 2));
         }
-        return between(r, TURNOVER_RANGES[pick][0], TURNOVER_RANGES[pick][1], 2);
+        choices.add(Arbitraries.of(TURNOVER_BOUNDARIES).map(BigDecimal::new));
+        return Arbitraries.oneOf(choices);
     }
 
-    /** A uniformly drawn decimal from low to high inclusive, at the given scale. */
-    private static BigDecimal between(Random r, String low, String high, int scale) {
-        BigDecimal lo = new BigDecimal(low);
-        long steps = new BigDecimal(high).subtract(lo).movePointRight(scale).longValueExact();
-        long pick = Math.floorMod(r.nextLong(), steps + 1);
-        return lo.add(BigDecimal.valueOf(pick, scale));
+    /** Decimals from low to high inclusive at the given scale; shrinking moves towards {@code low}. */
+    private static Arbitrary<BigDecimal> decimals(String low, String high, int scale) {
+        return Arbitraries.bigDecimals().between(new BigDecimal(low), new BigDecimal(high)).ofScale(scale)
+                .shrinkTowards(new BigDecimal(low));
     }
 }

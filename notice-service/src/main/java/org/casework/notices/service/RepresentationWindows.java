@@ -1,0 +1,105 @@
+package org.casework.notices.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.notices.client.Credentials;
+import org.casework.notices.client.DownstreamException;
+import org.casework.notices.client.RepresentationGateway;
+import org.casework.notices.client.ServiceToken;
+import org.casework.notices.domain.Notice;
+import org.casework.notices.repository.NoticeRepository;
+import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.security.Caller;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The representation window of a notice of intent, opened only once the notice is ISSUED (so the
+ * organisation never sees a notice whose issue is still in progress), with the due date worked out
+ * from the day it was actually given. representation-service answers the same content again with 200
+ * and never reopens a window it closed, so opening is repeated until it is confirmed.
+ */
+@ApplicationScoped
+public class RepresentationWindows {
+
+    private static final Logger LOG = Logger.getLogger(RepresentationWindows.class);
+
+    private final NoticeRepository notices;
+    private final RepresentationGateway representations;
+    private final ServiceToken serviceToken;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public RepresentationWindows(NoticeRepository notices, RepresentationGateway representations,
+            ServiceToken serviceToken, AuditTrail audit, Clock clock) {
+        this.notices = notices;
+        this.representations = representations;
+        this.serviceToken = serviceToken;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the window of an issued notice of intent unless it is confirmed open already, and records
+     * the confirmation. Answers the notice as it then stands. Throws if representation-service fails.
+     */
+    public Notice open(UUID id, Caller by) {
+        Notice n = QuarkusTransaction.requiringNew().call(() -> notices.require(id));
+        if (!n.awaitsRepresentationWindow()) {
+            return n;
+        }
+        representations.open(n.id, n.reference, n.caseId, n.organisationId, n.representationsDueOn,
+                serviceToken.actingFor(n.issuedBy));
+        return QuarkusTransaction.requiringNew().call(() -> confirm(id, by));
+    }
+
+    /**
+     * For the request that issued the notice: the notice is given whether or not the window opens now;
+     * if representation-service fails, the reconciliation job opens it within seconds.
+     */
+    public Notice openOrLeaveToReconciler(Notice n, Caller by) {
+        if (!n.awaitsRepresentationWindow()) {
+            return n;
+        }
+        try {
+            return open(n.id, by);
+        } catch (DownstreamException | FaultToleranceException e) {
+            LOG.warnf("The representation window of notice %s is not open yet (the reconciliation job retries): %s",
+                    n.id, e.getMessage());
+            return QuarkusTransaction.requiringNew().call(() -> notices.require(n.id));
+        }
+    }
+
+    /**
+     * Closes the window of a withdrawn notice of intent for {@code person}. A window not yet confirmed
+     * open is opened first: once it exists and is closed, a late open (the job's, say) cannot reopen it.
+     */
+    public void close(Notice n, String person) {
+        Credentials asService = serviceToken.actingFor(person);
+        if (n.representationWindowOpenedAt == null) {
+            representations.open(n.id, n.reference, n.caseId, n.organisationId, n.representationsDueOn, asService);
+        }
+        representations.close(n.id, asService);
+    }
+
+    private Notice confirm(UUID id, Caller by) {
+        Notice n = notices.lockForChange(id);
+        if (n.awaitsRepresentationWindow()) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            n.representationWindowOpenedAt = now;
+            n.touch(now);
+            audit.record(by, "notice.window-opened", NoticeDraftService.RESOURCE, id.toString(),
+                    Map.of("dueOn", n.representationsDueOn.toString()));
+            notices.flush();
+        }
+        return n;
+    }
+}
