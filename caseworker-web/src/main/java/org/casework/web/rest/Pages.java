@@ -61,7 +61,7 @@ final class Pages {
                     form.error(onPage, wording.apply(onPage, message));
                 }
             });
-            if (!form.hasErrors()) {
+            if (!form.hasErrors() || !form.notes().isEmpty()) {
                 form.banner(e.detail());
             }
             return refused(e.status(), page.get());

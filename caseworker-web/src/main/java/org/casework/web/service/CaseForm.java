@@ -37,14 +37,10 @@ public final class CaseForm {
         List<CaseFactsRequest.LegalEntity> entities = entities(form);
         CaseFactsRequest.Turnover turnover = turnover(form);
         LocalDate occurred = Dates.past(form, "occurred", "the date it happened", today);
-        LocalDate discovered = Dates.past(form, "discovered", "the date it was discovered", today);
-        LocalDate reported = Dates.past(form, "reported", "the date it was reported", today);
-        if (occurred != null && discovered != null && discovered.isBefore(occurred) && !form.hasError("discovered-day")) {
-            form.error("discovered-day", "The date it was discovered must be the same as or after the date it happened");
-        }
-        if (discovered != null && reported != null && reported.isBefore(discovered) && !form.hasError("reported-day")) {
-            form.error("reported-day", "The date it was reported must be the same as or after the date it was discovered");
-        }
+        LocalDate discovered = Dates.notBefore(form, Dates.past(form, "discovered", "the date it was discovered", today),
+                occurred, "discovered", "The date it was discovered must be the same as or after the date it happened");
+        LocalDate reported = Dates.notBefore(form, Dates.past(form, "reported", "the date it was reported", today),
+                discovered, "reported", "The date it was reported must be the same as or after the date it was discovered");
         Long people = FieldChecks.whole(form, "people-affected", "Enter the number of people affected", 0, 10_000_000_000L,
                 "The number of people affected");
         List<String> categories = form.value("data-categories").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -44,6 +44,14 @@ public final class Dates {
         return date;
     }
 
+    /** {@code date}, with {@code message} on its field when it comes before {@code earlier} (and is otherwise right). */
+    public static LocalDate notBefore(Form form, LocalDate date, LocalDate earlier, String field, String message) {
+        if (date != null && earlier != null && date.isBefore(earlier) && !form.hasError(field + "-day")) {
+            form.error(field + "-day", message);
+        }
+        return date;
+    }
+
     /** Fills {@code <field>-day/-month/-year} from a date. */
     public static void write(Form form, String field, LocalDate d) {
         form.set(field + "-day", String.valueOf(d.getDayOfMonth()));
