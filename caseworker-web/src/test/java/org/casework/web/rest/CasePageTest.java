@@ -76,6 +76,20 @@ class CasePageTest {
         assertThat(rows.first().select(".govuk-tag").hasClass("govuk-tag--purple")).isTrue();
     }
 
+    /** The reference case as a newcomer first meets it: its one notice a draft of a notice of intent. */
+    @Test
+    void aCaseWhoseOnlyNoticeIsADraftShowsIt() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(ApiStubs.json(200,
+                "{\"items\":[" + ApiStubs.fixture("notice-draft.json") + "],\"next\":null}")));
+
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select("table.casework-notices tbody tr").text())
+                .isEqualTo("Notice of intent No reference until it is issued Draft Not given £783,000.00");
+        assertThat(page.select("#representations ~ p").first().text())
+                .isEqualTo("Representations are made on a notice of intent once it is given.");
+    }
+
     @Test
     void showsEachGivenNoticeOfIntentsWindowOpenExtendedOrClosedWithItsRepresentationsAndRequests() {
         Document page = PageClient.page(PAGE);
