@@ -62,9 +62,8 @@ class CaseworkerJourneyIT {
 
             // The page that crashed: the case with its notice of intent still a draft.
             String notices = b.find("table.casework-notices").getText();
-            assertTrue(notices.contains("Draft") && notices.contains("£6,090,000.00")
-                    && notices.contains("No reference until it is issued"), notices);
-            assertTrue(b.find("#facts + p + dl").getText().contains("People affected\n82,946"), b.find("#facts + p + dl").getText());
+            assertTrue(notices.contains("Draft") && notices.contains("Not given") && notices.contains("£6,090,000.00"), notices);
+            assertTrue(b.find("#facts + p + dl").getText().contains("People affected 82,946"), b.find("#facts + p + dl").getText());
             check(b, "03-reference-case-with-draft-notice");
 
             // The final notice counted 79,404 people: correct the figure.
@@ -76,14 +75,14 @@ class CaseworkerJourneyIT {
             b.press("form[action$='/facts'] button[type=submit]", Keys.ENTER);
             assertEquals(TITLE, b.heading(), b.problems());
             assertTrue(b.driver.getCurrentUrl().endsWith("?done=facts-corrected"), b.driver.getCurrentUrl());
-            assertEquals("Success\nThe case’s facts were corrected", b.find(".govuk-notification-banner--success").getText());
-            assertTrue(b.find("#facts + p + dl").getText().contains("People affected\n79,404"));
+            assertEquals("The case’s facts were corrected", b.find(".govuk-notification-banner--success .govuk-notification-banner__heading").getText());
+            assertTrue(b.find("#facts + p + dl").getText().contains("People affected 79,404"));
             check(b, "05-facts-corrected");
 
             // The draft: what issuing it still needs (nothing: every address is on the case), and its editor.
             b.focusTop();
             b.press("table.casework-notices a[href^='/notices/']", Keys.ENTER);
-            assertEquals("Notice of intent", b.heading(), b.problems());
+            assertTrue(b.heading().startsWith("Notice of intent"), b.heading() + b.problems());
             assertEquals("Draft", b.find("h1 + p .govuk-tag").getText());
             String readiness = b.find("#issue-readiness h2").getText();
             assertNotEquals("Before it can be issued", readiness, b.find("#issue-readiness").getText());

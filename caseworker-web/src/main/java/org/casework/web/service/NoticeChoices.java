@@ -2,14 +2,11 @@ package org.casework.web.service;
 
 import java.util.List;
 
-/** The choices the notice forms offer: the calculator's bands, maximums and factor rows, and whether to recalculate. */
-public record NoticeChoices(List<Option> bands, List<Option> tiers, List<Option> factorKinds, List<Option.Row> factorRows,
-        List<Option> recalculate) {
+/** The choices the notice forms offer: the calculator's bands, maximums and factor rows. */
+public record NoticeChoices(List<Option> bands, List<Option> tiers, List<Option> factorKinds, List<Option.Row> factorRows) {
 
     public static final NoticeChoices ALL = new NoticeChoices(Option.BANDS, Option.TIERS, Option.FACTOR_KINDS,
-            Option.Row.of("factor", CalculatorForm.FACTOR_ROWS), List.of(
-                    new Option("keep", "Keep the calculation as it is", null),
-                    new Option("again", "Work the calculation out again", "The steps below replace the draft’s calculation")));
+            Option.Row.of("factor", CalculatorForm.FACTOR_ROWS));
 
     /** "Notice of intent" for NOTICE_OF_INTENT. */
     public static String label(String type) {

@@ -66,7 +66,8 @@ class NoticeEditPageTest {
         assertThat(page.select("#representation-days").val()).isEqualTo("28");
         assertThat(page.select("input[name=recalculate][checked]").val()).isEqualTo("keep");
         assertThat(page.select("legend:contains(calculation on the draft)").text()).endsWith("£783,000.00");
-        assertThat(page.select("#conditional-recalculate-again #seriousness-percent")).hasSize(1);
+        assertThat(page.select("#recalculate-hint").text()).isEqualTo("The steps below are used only if you choose to work it out again");
+        assertThat(page.select("#seriousness-percent")).hasSize(1);
         assertThat(page.select("input[name=etag]").val()).isEqualTo("1");
         assertThat(page.select("a[href=/cases/" + ApiStubs.CASE_ID + "/facts]").text()).isEqualTo("correct the case’s facts");
     }
