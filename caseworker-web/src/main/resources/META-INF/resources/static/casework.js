@@ -41,3 +41,27 @@ if (calculator) {
     timer = setTimeout(refresh, 100)
   })
 }
+
+// Slow actions (issuing a notice renders it and calls two services): once the form is sent, its button
+// is disabled against a second press and the wait is announced in the form's live region. Without
+// script the form simply posts, and the server acts once whatever is pressed (Idempotency-Key).
+const busyForms = document.querySelectorAll('form[data-module="casework-busy"]')
+const setBusy = (form, busy) => {
+  for (const button of form.querySelectorAll('button[type="submit"]')) {
+    button.disabled = busy
+    button.toggleAttribute('aria-disabled', busy)
+  }
+  const status = form.querySelector('[role="status"]')
+  if (status) {
+    status.textContent = busy ? form.dataset.busyMessage : ''
+  }
+}
+for (const form of busyForms) {
+  form.addEventListener('submit', () => setBusy(form, true))
+}
+// Coming back to the page from the browser's history shows it as it was left: usable again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) {
+    busyForms.forEach((form) => setBusy(form, false))
+  }
+})

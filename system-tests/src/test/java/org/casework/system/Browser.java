@@ -111,6 +111,31 @@ final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(text).perform();
     }
 
+    /** Tabs to a field, selects what it holds and types over it. */
+    void replace(String css, String text) {
+        tabTo(css);
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+    }
+
+    /**
+     * Watches the live region of the form matching {@code formCss} and keeps, in the tab's session storage
+     * (which outlives the page), what it announced and whether the form's button was disabled by then: the
+     * page is gone once the form has been answered, so the record is read from the next one.
+     */
+    void recordBusy(String formCss) {
+        ((JavascriptExecutor) driver).executeScript("const form = document.querySelector(arguments[0]);"
+                + "const status = form.querySelector('[role=status]');"
+                + "const button = form.querySelector('button[type=submit]');"
+                + "sessionStorage.removeItem('casework-busy');"
+                + "new MutationObserver(() => sessionStorage.setItem('casework-busy', status.textContent + '|disabled:' "
+                + "+ button.disabled)).observe(status, { childList: true, characterData: true, subtree: true });", formCss);
+    }
+
+    /** What {@link #recordBusy} saw, or null if the form never announced anything. */
+    String busyRecord() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('casework-busy')");
+    }
+
     /** Tabs to a control and presses keys on it (Space to choose, arrows to move in a group, Enter to follow or submit). */
     void press(String css, CharSequence... keys) {
         tabTo(css);

@@ -2,10 +2,13 @@ package org.casework.system;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.casework.local.DemoUsers;
 import org.casework.local.SignIn;
@@ -15,12 +18,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * The web UI in a real browser against the packaged services and Keycloak: sign-in with password and
- * one-time code, a case opened and a notice of intent drafted with the calculator using the keyboard
- * alone, issued by a decision-maker, a representation read; axe-core on every page of ours, and a
- * screenshot of each under {@code target/screenshots/}.
+ * The web UI in a real browser against the packaged services and Keycloak, on the path a newcomer
+ * takes: the seeded reference case (the NHS software supplier, a draft notice of intent for
+ * £6,090,000) found and opened while its notice is a draft, a fact corrected, the draft looked at;
+ * then a decision-maker issues it, the organisation's representation is read, and the audit chains
+ * verify. Sign-in with password and one-time code; our pages by keyboard (Tab, Space, arrows, Enter);
+ * axe-core on every page of ours, and a screenshot of each under {@code target/screenshots/}.
  */
 class CaseworkerJourneyIT {
+
+    private static final String TITLE = "Ransomware attack on NHS software supplier";
 
     private static Suite suite;
 
@@ -31,81 +38,84 @@ class CaseworkerJourneyIT {
     }
 
     @Test
-    void aCaseworkerOpensACaseAndDraftsANoticeOfIntentThatADecisionMakerIssues() throws Exception {
+    void aNewcomerCorrectsTheReferenceCaseWhileItsNoticeIsADraftAndADecisionMakerIssuesIt() throws Exception {
         String web = suite.web.url();
+        String reference = reference(suite.referenceCase);
         try (Browser b = Browser.open(Path.of("target/screenshots"))) {
             b.go(web + "/");
-            signIn(b, suite.users.named("ada"));
+            signIn(b, suite.users.named("charles"));
             assertEquals("Dashboard", b.heading());
             check(b, "01-dashboard");
 
-            // Opening a case, by keyboard alone: Tab between fields, Space to choose, Enter to submit.
+            // Find the reference case by what it is about, by keyboard.
             b.focusTop();
-            b.press("nav a[href='/cases/new']", Keys.ENTER);
-            assertEquals("Open a case", b.heading());
-            b.type("#title", "Customer records exposed through a shared account");
-            b.type("#summary", "A shared customer account without multi-factor authentication was used to read records.");
-            b.press("#source", Keys.SPACE);
-            b.type("#organisation-name", "Advanced Health Software");
-            b.type("#organisation-id", "org-nhs-supplier");
-            b.type("#entity-1-name", "Advanced Health Software Ltd");
-            b.type("#entity-1-number", "01234567");
-            b.type("#entity-1-address", "1 Infirmary Street, Leeds LS1 2JP");
-            b.type("#turnover-amount", "30,500,000");
-            b.type("#turnover-year-end-day", "31");
-            b.type("#turnover-year-end-month", "3");
-            b.type("#turnover-year-end-year", "2026");
-            b.type("#people-affected", "4,120");
-            b.press("#special-category", Keys.SPACE);
-            b.press("form[action='/cases/new'] button[type=submit]", Keys.ENTER);
-            assertEquals("Customer records exposed through a shared account", b.heading(), b.problems());
-            check(b, "02-case-opened");
-
+            b.press("nav a[href='/cases']", Keys.ENTER);
+            b.type("#q", "ransomware");
+            b.press("form.casework-filters button[type=submit]", Keys.ENTER);
+            check(b, "02-cases");
+            String path = java.net.URI.create(b.driver.findElement(By.linkText(reference)).getAttribute("href")).getPath();
             b.focusTop();
-            b.press("#to", Keys.SPACE);
-            b.type("#reason", "Breach report assessed: investigate");
-            b.press("form[action$='/transition'] button", Keys.ENTER);
-            assertEquals("Investigating", b.find("h1 + p .govuk-tag").getText(), b.problems());
+            b.press("tbody a[href='" + path + "']", Keys.ENTER);
+            assertEquals(TITLE, b.heading(), b.problems());
+            assertEquals(reference, b.find(".govuk-caption-l").getText());
             String caseUrl = b.driver.getCurrentUrl();
 
+            // The page that crashed: the case with its notice of intent still a draft.
+            String notices = b.find("table.casework-notices").getText();
+            assertTrue(notices.contains("Draft") && notices.contains("Not given") && notices.contains("£6,090,000.00"), notices);
+            assertTrue(b.find("#facts + p + dl").getText().contains("People affected 82,946"), b.find("#facts + p + dl").getText());
+            check(b, "03-reference-case-with-draft-notice");
+
+            // The final notice counted 79,404 people: correct the figure.
             b.focusTop();
-            b.press("details summary", Keys.ENTER);
-            b.press("a[href$='type=NOTICE_OF_INTENT']", Keys.ENTER);
-            assertEquals("Draft: Notice of intent", b.heading());
-            b.type("#reasons", "The organisation did not require multi-factor authentication on customer accounts.");
-            b.type("#nature-of-data", "Names, addresses and health records");
-            b.press("#seriousness-band", Keys.SPACE, Keys.ARROW_DOWN);
-            b.type("#seriousness-percent", "15");
-            b.type("#seriousness-reason", "Health records of several thousand people");
-            b.type("#adjustment-percent", "5");
-            b.type("#adjustment-reason", "Turnover in the £10m to £50m band");
-            b.type("#effectiveness-reason", "No further adjustment needed");
-            b.waitFor("#calculation .casework-amount");
-            check(b, "03-notice-draft-with-calculation");
-            String amount = b.find("#calculation .casework-amount h3").getText();
-            assertTrue(amount.startsWith("£"), amount);
-            b.press("button[value=save]", Keys.ENTER);
-            assertTrue(b.heading().startsWith("Notice of intent "), b.heading() + b.problems());
+            b.press("a#correct-facts", Keys.ENTER);
+            assertEquals("Correct the facts", b.heading());
+            check(b, "04-correct-the-facts");
+            b.replace("#people-affected", "79,404");
+            b.press("form[action$='/facts'] button[type=submit]", Keys.ENTER);
+            assertEquals(TITLE, b.heading(), b.problems());
+            assertTrue(b.driver.getCurrentUrl().endsWith("?done=facts-corrected"), b.driver.getCurrentUrl());
+            assertEquals("The case’s facts were corrected", b.find(".govuk-notification-banner--success .govuk-notification-banner__heading").getText());
+            assertTrue(b.find("#facts + p + dl").getText().contains("People affected 79,404"));
+            check(b, "05-facts-corrected");
+
+            // The draft: what issuing it still needs (nothing: every address is on the case), and its editor.
+            b.focusTop();
+            b.press("table.casework-notices a[href^='/notices/']", Keys.ENTER);
+            assertTrue(b.heading().startsWith("Notice of intent"), b.heading() + b.problems());
             assertEquals("Draft", b.find("h1 + p .govuk-tag").getText());
+            String readiness = b.find("#issue-readiness h2").getText();
+            assertNotEquals("Before it can be issued", readiness, b.find("#issue-readiness").getText());
             assertTrue(b.find("#why-no-issue").getText().startsWith("Only a decision-maker can issue"));
             String noticeUrl = b.driver.getCurrentUrl();
-            check(b, "04-notice-draft");
+            check(b, "06-notice-draft");
+            b.focusTop();
+            b.press("a#edit-draft", Keys.ENTER);
+            assertEquals("Edit the draft: Notice of intent", b.heading());
+            check(b, "07-edit-the-draft");
+            b.focusTop();
+            b.press("form#notice-form .govuk-button-group a", Keys.ENTER);
+            assertEquals(noticeUrl, b.driver.getCurrentUrl());
 
             b.focusTop();
             b.press("a[href='/sign-out']", Keys.ENTER);
             assertEquals("You have signed out", b.heading());
-            check(b, "05-signed-out");
+            check(b, "08-signed-out");
 
-            // A decision-maker who did not investigate issues it.
+            // A decision-maker who did not investigate issues it; the page says it is working, then what happened.
             b.go(noticeUrl);
             signIn(b, suite.users.named("grace"));
+            b.recordBusy("form[action$='/issue']");
             b.focusTop();
             b.press("#issue-button", Keys.ENTER);
+            b.waitFor(".govuk-notification-banner--success");
+            assertEquals("Issuing the notice…|disabled:true", b.busyRecord());
+            assertEquals(noticeUrl + "?done=notice-issued", b.driver.getCurrentUrl());
             assertEquals("Issued", b.find("h1 + p .govuk-tag").getText(), b.problems());
-            assertTrue(b.heading().startsWith("Notice of intent "), b.heading());
-            assertEquals(amount, b.find(".casework-amount h3").getText());
+            assertTrue(b.heading().matches("Notice of intent NOI-\\d{4}-\\d{6}"), b.heading());
+            assertEquals("£6,090,000.00", b.find(".casework-amount h3").getText());
             assertEquals("Download the notice (PDF)", b.find("a[href$='/document']").getText());
-            check(b, "06-notice-issued");
+            check(b, "09-notice-issued");
 
             // The organisation answers through the portal API; the decision-maker reads it.
             String noticeId = noticeUrl.substring(noticeUrl.lastIndexOf('/') + 1);
@@ -116,25 +126,31 @@ class CaseworkerJourneyIT {
                     .post("/portal/notices/" + noticeId + "/representations").then().statusCode(201);
             b.go(caseUrl);
             assertEquals("Notice of intent issued", b.find("h1 + p .govuk-tag").getText());
-            assertTrue(b.find("#notices + table").getText().contains("Issued"));
-            check(b, "07-case-with-notice");
+            assertTrue(b.find("table.casework-notices").getText().contains("Issued"));
+            assertTrue(b.find(".casework-window").getText().startsWith("Open for representations until the end of"));
+            check(b, "10-case-with-issued-notice");
             b.driver.findElement(By.cssSelector("#representations ~ table a[href^='/representations/']")).click();
             assertTrue(b.heading().startsWith("Representation received"), b.heading());
             assertEquals("measures.pdf", b.find("a[download]").getText());
-            check(b, "08-representation");
+            check(b, "11-representation");
 
-            b.go(web + "/cases");
-            check(b, "09-cases");
             b.go(web + "/register");
-            check(b, "10-register");
+            check(b, "12-register");
             b.go(web + "/sign-out");
 
             b.go(web + "/audit");
             signIn(b, suite.users.named("alan"));
             assertEquals("Audit trail", b.heading());
             assertEquals(3, b.all("table:first-of-type tbody .govuk-tag--green").size(), "every chain verifies");
-            check(b, "11-audit");
+            check(b, "13-audit");
         }
+    }
+
+    /** The case's reference in what DemoData answered when it seeded it. */
+    private static String reference(String seeded) {
+        Matcher m = Pattern.compile("[A-Z]+-\\d{4}-\\d+").matcher(seeded);
+        assertTrue(m.find(), "DemoData did not name the reference case it seeded: " + seeded);
+        return m.group();
     }
 
     /** Keycloak's sign-in pages: password, then the one-time code. */

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.casework.local.DemoUsers;
 import org.casework.local.KeycloakServer;
 import org.casework.local.LocalDatabase;
+import org.casework.local.ReferenceCaseSeed;
 import org.casework.local.ServiceProcess;
 import org.casework.local.SignIn;
 import org.casework.local.WebEnvironment;
@@ -39,6 +40,8 @@ public final class Suite {
     public final ServiceProcess web;
     private final LocalDatabase db;
     public final DemoUsers users;
+    /** What DemoData answered when it seeded the reference case (its reference, e.g. INV-2026-000001). */
+    public final String referenceCase;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Path keycloakData;
@@ -87,6 +90,9 @@ public final class Suite {
         for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
             s.awaitReady(Duration.ofSeconds(90));
         }
+        // --- the reference case, seeded as ./local/run seeds it and before any test adds cases: the
+        // browser journey starts from it, as a newcomer does (CaseworkerJourneyIT) ---
+        referenceCase = ReferenceCaseSeed.seed(new SignIn(keycloak.issuer()), users, cases.url(), notices.url());
         // the web UI as it ships (its production build): it has no clock of its own to move
         web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
         started.push(web);

@@ -7,27 +7,34 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.web.config.WebConfig;
+import org.casework.web.model.MissingPart;
 import org.casework.web.service.CurrentUser;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Calls the APIs with the signed-in person's access token, so each service checks (and audits) the
- * person, never the web UI. Answers JSON as plain maps and lists for the templates; a refusal is an
- * {@link ApiProblemException} carrying the problem, no answer an {@link ApiUnavailableException}.
+ * person, never the web UI. Answers are read into the records of {@code org.casework.web.model}; a
+ * refusal is an {@link ApiProblemException} carrying the problem, no answer an {@link ApiUnavailableException}.
  */
 @ApplicationScoped
 public class ApiGateway {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper mapper;
     private final WebConfig config;
     private final CurrentUser user;
@@ -38,19 +45,30 @@ public class ApiGateway {
         this.user = user;
     }
 
-    public Object get(Service service, String path, Map<String, String> query) {
-        return json(send(service, request(service, path + queryString(query)).GET()));
+    public <T> T get(Service service, String path, Map<String, String> query, TypeReference<T> answer) {
+        return read(send(service, request(service, path + queryString(query), config.apiTimeout()).GET()),
+                mapper.getTypeFactory().constructType(answer));
     }
 
-    public Object get(Service service, String path) {
-        return get(service, path, Map.of());
+    public <T> T get(Service service, String path, Class<T> answer) {
+        return read(send(service, request(service, path, config.apiTimeout()).GET()),
+                mapper.getTypeFactory().constructType(answer));
     }
 
-    public Object send(Service service, String method, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = request(service, path).header("Content-Type", "application/json")
+    /** A change: the body as JSON, the headers given (If-Match, Idempotency-Key), the answer read as {@code answer}. */
+    public <T> T send(Service service, String method, String path, Object body, Map<String, String> headers,
+            Class<T> answer) {
+        return send(service, method, path, body, headers, answer, config.apiTimeout());
+    }
+
+    /** The same, waiting up to {@code timeout}: for work known to take longer than a read (issuing a notice). */
+    public <T> T send(Service service, String method, String path, Object body, Map<String, String> headers,
+            Class<T> answer, Duration timeout) {
+        HttpRequest.Builder request = request(service, path, timeout).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(write(body)));
         headers.forEach(request::header);
-        return json(send(service, request));
+        HttpResponse<String> response = send(service, request);
+        return answer == Void.class ? null : read(response, mapper.getTypeFactory().constructType(answer));
     }
 
     /** A file from an API, streamed through: its bytes and the headers worth passing on. */
@@ -58,7 +76,7 @@ public class ApiGateway {
     }
 
     public Download download(Service service, String path) {
-        HttpRequest r = request(service, path).GET().build();
+        HttpRequest r = request(service, path, config.apiTimeout()).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(r, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() >= 400) {
@@ -70,16 +88,16 @@ public class ApiGateway {
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValueAsLong("Content-Length").orElse(-1));
         } catch (IOException e) {
-            throw new ApiUnavailableException(service.label(), e);
+            throw new ApiUnavailableException(service.label(), e, e instanceof HttpTimeoutException);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiUnavailableException(service.label(), e);
+            throw new ApiUnavailableException(service.label(), e, false);
         }
     }
 
-    private HttpRequest.Builder request(Service service, String path) {
+    private HttpRequest.Builder request(Service service, String path, Duration timeout) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base(service) + path))
-                .timeout(config.apiTimeout())
+                .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json, */*");
         String token = user.accessToken();
         if (!token.isEmpty()) {
@@ -92,22 +110,24 @@ public class ApiGateway {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 500 || response.statusCode() == 429) {
-                throw new ApiUnavailableException(service.label(), null);
+                throw new ApiUnavailableException(service.label(), null, false);
             }
             if (response.statusCode() >= 400) {
                 throw problem(service, response.statusCode(), response.body());
             }
             return response;
         } catch (IOException e) {
-            throw new ApiUnavailableException(service.label(), e);
+            // a timeout means the service may still be doing the work: the page must not say nothing was done
+            throw new ApiUnavailableException(service.label(), e, e instanceof HttpTimeoutException);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiUnavailableException(service.label(), e);
+            throw new ApiUnavailableException(service.label(), e, false);
         }
     }
 
     private ApiProblemException problem(Service service, int status, String body) {
         Map<String, String> fields = new LinkedHashMap<>();
+        List<MissingPart> missing = new ArrayList<>();
         String title = "Request refused";
         String detail = service.label() + " refused the request";
         try {
@@ -118,22 +138,21 @@ public class ApiGateway {
                 fields.putIfAbsent(e.path("field").asText(), e.path("message").asText());
             }
             for (JsonNode m : problem.path("missing")) {
-                fields.putIfAbsent(m.path("part").asText(), m.path("message").asText());
+                String part = m.path("part").asText();
+                missing.add(new MissingPart(part, m.path("rule").asText(), m.path("message").asText(),
+                        m.path("correctIn").asText(MissingPart.placeOf(part))));
             }
         } catch (IOException | RuntimeException e) {
             // not a problem document: keep the generic words
         }
-        return new ApiProblemException(status, title, detail, fields);
+        return new ApiProblemException(status, title, detail, fields, missing);
     }
 
-    private Object json(HttpResponse<String> response) {
-        if (response.body() == null || response.body().isBlank()) {
-            return Map.of();
-        }
+    private <T> T read(HttpResponse<String> response, JavaType type) {
         try {
-            return mapper.readValue(response.body(), Object.class);
+            return mapper.readValue(response.body() == null || response.body().isBlank() ? "null" : response.body(), type);
         } catch (IOException e) {
-            throw new IllegalStateException("an API answered something that is not JSON", e);
+            throw new IllegalStateException("an API answered something that is not the expected JSON", e);
         }
     }
 

@@ -1,22 +1,28 @@
 package org.casework.web.client;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** An API refused the request: its problem, with the fields it named, for the page to show. */
+import org.casework.web.model.MissingPart;
+
+/** An API refused the request: its problem, with the fields it named and the statutory parts it found missing. */
 public class ApiProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
     private final String detail;
     private final Map<String, String> fieldErrors;
+    private final List<MissingPart> missing;
 
-    public ApiProblemException(int status, String title, String detail, Map<String, String> fieldErrors) {
+    public ApiProblemException(int status, String title, String detail, Map<String, String> fieldErrors,
+            List<MissingPart> missing) {
         super(status + " " + title + ": " + detail, null, false, false);
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.fieldErrors = new LinkedHashMap<>(fieldErrors);
+        this.missing = List.copyOf(missing);
     }
 
     public int status() {
@@ -34,5 +40,10 @@ public class ApiProblemException extends RuntimeException {
     /** API field path (e.g. "incident.peopleAffected") to message. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** What a notice still lacks before it can be issued (a 422 at issue). */
+    public List<MissingPart> missing() {
+        return missing;
     }
 }

@@ -17,4 +17,12 @@ public interface WebConfig {
 
     @WithDefault("10s")
     Duration apiTimeout();
+
+    /**
+     * How long to wait for a notice to be issued: it renders the document and calls two other services,
+     * and a first issue after start-up can take several seconds. Cut short, the page could only say
+     * that it may or may not have been done.
+     */
+    @WithDefault("60s")
+    Duration issueTimeout();
 }

@@ -3,6 +3,7 @@ package org.casework.web.rest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,24 +16,36 @@ import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
+import org.casework.web.model.ApiPage;
+import org.casework.web.model.AuditEvent;
+import org.casework.web.model.ChainCheck;
+import org.casework.web.service.CurrentUser;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** For auditors: each service's audit trail, whether its chain verifies, and its entries page by page. */
 @Path("/audit")
 public class AuditPage {
 
-    @Location("audit.html")
-    Template page;
+    /** A service's chain as the page shows it: not checked when the service did not answer. */
+    public record Chain(Service service, Optional<ChainCheck> check) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, List<Chain> chains, ApiPage<AuditEvent> events,
+                Service chosen);
+    }
 
     private final ApiGateway api;
-    private final Pages pages;
+    private final CurrentUser user;
 
-    public AuditPage(ApiGateway api, Pages pages) {
+    public AuditPage(ApiGateway api, CurrentUser user) {
         this.api = api;
-        this.pages = pages;
+        this.user = user;
     }
 
     @GET
@@ -41,18 +54,18 @@ public class AuditPage {
     public TemplateInstance view(@QueryParam("service") String selected, @QueryParam("after") String after) {
         Service chosen = "NOTICES".equals(selected) ? Service.NOTICES
                 : "REPRESENTATIONS".equals(selected) ? Service.REPRESENTATIONS : Service.CASES;
-        List<Map<String, Object>> chains = new ArrayList<>();
+        List<Chain> chains = new ArrayList<>();
         for (Service s : Service.values()) {
-            Object verification;
+            Optional<ChainCheck> check;
             try {
-                verification = api.get(s, "/audit/verify");
+                check = Optional.of(api.get(s, "/audit/verify", ChainCheck.class));
             } catch (ApiUnavailableException | ApiProblemException e) {
-                verification = null;
+                check = Optional.empty();
             }
-            chains.add(Map.of("service", s.name(), "label", s.id(), "verification",
-                    verification == null ? Map.of() : verification, "answered", verification != null));
+            chains.add(new Chain(s, check));
         }
-        Object events = api.get(chosen, "/audit/events", Map.of("after", after == null ? "" : after, "limit", "50"));
-        return pages.render(page, "chains", chains, "events", events, "chosen", chosen.name(), "chosenLabel", chosen.id());
+        ApiPage<AuditEvent> events = api.get(chosen, "/audit/events", Map.of("after", after == null ? "" : after,
+                "limit", "50"), new TypeReference<ApiPage<AuditEvent>>() { });
+        return Templates.page(user, chains, events, chosen);
     }
 }

@@ -1,6 +1,7 @@
 package org.casework.web.rest;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -14,19 +15,22 @@ import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
+import org.casework.web.model.Calculation;
+import org.casework.web.service.CalculatorForm;
 import org.casework.web.service.Form;
-import org.casework.web.service.NoticeForm;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The calculator's live preview: the same form posted by script, answered with the breakdown as an HTML fragment. */
 @Path("/calculator/preview")
 public class CalculatorPreview {
 
-    @Location("calculation.html")
-    Template fragment;
+    @CheckedTemplate
+    static class Templates {
+        /** {@code calculation} or {@code problem}: the one that is not null is shown. */
+        static native TemplateInstance fragment(Calculation calculation, String problem);
+    }
 
     private final ApiGateway api;
 
@@ -40,13 +44,21 @@ public class CalculatorPreview {
     @RolesAllowed({ "caseworker", "decision-maker" })
     public TemplateInstance preview(MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        try {
-            return fragment.data("calculation", api.send(Service.NOTICES, "POST", "/penalty-calculations",
-                    NoticeForm.calculation(form), Map.of())).data("problem", null);
-        } catch (ApiProblemException e) {
-            return fragment.data("calculation", null).data("problem", e.detail());
-        } catch (ApiUnavailableException e) {
-            return fragment.data("calculation", null).data("problem", "The calculator is not available just now.");
+        Map<String, Object> request = CalculatorForm.read(form);
+        if (form.hasErrors()) {
+            return Templates.fragment(null, form.errors().stream().map(Form.FieldMessage::message)
+                    .collect(Collectors.joining("; ")));
         }
+        try {
+            return Templates.fragment(calculate(api, request), null);
+        } catch (ApiProblemException e) {
+            return Templates.fragment(null, e.detail());
+        } catch (ApiUnavailableException e) {
+            return Templates.fragment(null, "the calculator is not available just now.");
+        }
+    }
+
+    static Calculation calculate(ApiGateway api, Map<String, Object> request) {
+        return api.send(Service.NOTICES, "POST", "/penalty-calculations", request, Map.of(), Calculation.class);
     }
 }

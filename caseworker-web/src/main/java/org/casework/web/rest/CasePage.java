@@ -1,9 +1,12 @@
 package org.casework.web.rest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -12,43 +15,55 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
+import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
+import org.casework.web.model.CaseDetail;
+import org.casework.web.model.Notice;
+import org.casework.web.model.TimelineEntry;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Dates;
 import org.casework.web.service.Form;
 import org.casework.web.service.Option;
+import org.casework.web.service.Outcome;
+import org.casework.web.service.RepresentationWindow;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** A case: its facts, findings, timeline, notices and the representations made on them, and what staff can do. */
 @Path("/cases/{id}")
 public class CasePage {
 
-    @Location("case.html")
-    Template page;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, Form form, Form blank, CaseDetail theCase,
+                List<Notice> notices, List<RepresentationWindow> windows, List<TimelineEntry> timeline,
+                boolean assignedToMe, List<Option> noticeTypes, List<Option> moves, List<Option> extensionChoices);
+    }
 
     private final ApiGateway api;
+    private final Reads reads;
     private final CurrentUser user;
-    private final Pages pages;
+    private final Clock clock;
 
-    public CasePage(ApiGateway api, CurrentUser user, Pages pages) {
+    public CasePage(ApiGateway api, Reads reads, CurrentUser user, Clock clock) {
         this.api = api;
+        this.reads = reads;
         this.user = user;
-        this.pages = pages;
+        this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
-    public TemplateInstance view(@PathParam("id") String id) {
-        return render(id, Form.empty());
+    public TemplateInstance view(@PathParam("id") String id, @QueryParam("done") String done) {
+        return render(id, Form.empty().success(Outcome.of(done)));
     }
 
     @POST
@@ -58,9 +73,9 @@ public class CasePage {
     @RolesAllowed("caseworker")
     public Response recordFinding(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        return act(id, form, () -> api.send(Service.CASES, "POST", "/cases/" + id + "/findings",
-                Map.of("provision", form.value("provision"), "description", form.value("description")),
-                ifMatch(form)), field -> field);
+        Map<String, Object> body = Map.of("provision", form.value("provision"), "description", form.value("description"));
+        return act(id, form, Outcome.FINDING_RECORDED, () -> api.send(Service.CASES, "POST", "/cases/" + id + "/findings",
+                body, Pages.ifMatch(form), Void.class), field -> "provision".equals(field) ? "provision" : "description");
     }
 
     @POST
@@ -72,8 +87,8 @@ public class CasePage {
         Form form = Form.of(posted);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseworker", "me".equals(form.value("assign")) ? user.subject() : null);
-        return act(id, form, () -> api.send(Service.CASES, "PUT", "/cases/" + id + "/assignee", body,
-                ifMatch(form)), field -> "assign");
+        return act(id, form, Outcome.ASSIGNMENT_CHANGED, () -> api.send(Service.CASES, "PUT", "/cases/" + id + "/assignee",
+                body, Pages.ifMatch(form), Void.class), field -> "assign");
     }
 
     @POST
@@ -83,11 +98,9 @@ public class CasePage {
     @RolesAllowed({ "caseworker", "decision-maker" })
     public Response transition(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("to", form.value("to"));
-        body.put("reason", form.value("reason"));
-        return act(id, form, () -> api.send(Service.CASES, "POST", "/cases/" + id + "/transitions", body,
-                Map.of("Idempotency-Key", form.value("idempotency-key"))), field -> "reason");
+        Map<String, Object> body = Map.of("to", form.value("to"), "reason", form.value("reason"));
+        return act(id, form, Outcome.CASE_MOVED, () -> api.send(Service.CASES, "POST", "/cases/" + id + "/transitions",
+                body, Map.of("Idempotency-Key", Pages.keyOf(form)), Void.class), field -> "to".equals(field) ? "to" : "reason");
     }
 
     /** A request for more time to make representations: granted (until a date) or refused, with the reason. */
@@ -101,16 +114,17 @@ public class CasePage {
         Form form = Form.of(posted).set("request", requestId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("granted", form.blank("decision") ? null : "grant".equals(form.value("decision")));
-        body.put("until", Dates.read(form, "until", "the new last day", false));
+        LocalDate until = Dates.read(form, "until", "the new last day", false);
+        body.put("until", until == null ? null : until.toString());
         body.put("reason", form.value("decision-reason"));
         if (form.blank("decision")) {
             form.error("decision", "Select whether to grant or refuse the request");
         }
         if (form.hasErrors()) {
-            return pages.refused(400, render(id, form));
+            return Pages.refused(400, render(id, form));
         }
-        return act(id, form, () -> api.send(Service.REPRESENTATIONS, "POST", "/extension-requests/" + requestId
-                + "/decision", body, Map.of()),
+        return act(id, form, Outcome.EXTENSION_DECIDED, () -> api.send(Service.REPRESENTATIONS, "POST",
+                "/extension-requests/" + requestId + "/decision", body, Map.of(), Void.class),
                 field -> switch (field) {
                     case "until" -> "until-day";
                     case "granted" -> "decision";
@@ -118,41 +132,25 @@ public class CasePage {
                 });
     }
 
-    private static Map<String, String> ifMatch(Form form) {
-        return Map.of("If-Match", "\"" + form.value("etag") + "\"");
-    }
-
-    private Response act(String id, Form form, Runnable call, java.util.function.UnaryOperator<String> fieldFor) {
-        return pages.submit(form, () -> {
+    private Response act(String id, Form form, Outcome outcome, Runnable call, UnaryOperator<String> fieldFor) {
+        return Pages.submit(form, () -> {
             call.run();
-            return "/cases/" + id;
+            return outcome.at("/cases/" + id);
         }, fieldFor, () -> render(id, form));
     }
 
-    @SuppressWarnings("unchecked")
     private TemplateInstance render(String id, Form form) {
-        Map<String, Object> theCase = (Map<String, Object>) api.get(Service.CASES, "/cases/" + id);
-        Object timeline = api.get(Service.CASES, "/cases/" + id + "/timeline", Map.of("limit", "100"));
-        List<Map<String, Object>> notices = (List<Map<String, Object>>) ((Map<String, Object>) api.get(Service.NOTICES,
-                "/notices", Map.of("caseId", id, "limit", "100"))).get("items");
-        List<Map<String, Object>> representations = new ArrayList<>();
-        for (Map<String, Object> n : notices) {
-            if ("NOTICE_OF_INTENT".equals(n.get("type")) && !"DRAFT".equals(n.get("status"))) {
-                Map<String, Object> reps = (Map<String, Object>) api.get(Service.REPRESENTATIONS, "/representations",
-                        Map.of("noticeId", n.get("id").toString(), "limit", "200"));
-                Object extensions = api.get(Service.REPRESENTATIONS, "/extension-requests",
-                        Map.of("noticeId", n.get("id").toString()));
-                representations.add(Map.of("notice", n, "items", reps.get("items"), "extensions", extensions));
+        CaseDetail theCase = reads.theCase(id);
+        List<Notice> notices = reads.notices(id);
+        LocalDate today = LocalDate.now(clock);
+        List<RepresentationWindow> windows = new ArrayList<>();
+        for (Notice n : notices) {
+            if (n.takesRepresentations()) {
+                windows.add(RepresentationWindow.of(n, reads.representations(n.id()), reads.extensionRequests(n.id()), today));
             }
         }
-        if (form.blank("idempotency-key")) {
-            form.set("idempotency-key", Pages.idempotencyKey());
-        }
-        boolean assignedToMe = user.subject().equals(theCase.get("assignee"));
-        return pages.render(page, "theCase", theCase, "timeline", timeline, "notices", notices,
-                "representations", representations, "form", form, "assignedToMe", assignedToMe,
-                "noticeTypes", Option.NOTICE_TYPES, "moves", Option.movesFor(String.valueOf(theCase.get("status")),
-                        user.isCaseworker(), user.isDecisionMaker()),
-                "extensionChoices", Option.EXTENSION_DECISIONS, "blank", Form.empty());
+        return Templates.page(user, Pages.withKey(form), Form.empty(), theCase, notices, windows, reads.timeline(id),
+                theCase.assignedTo(user.subject()), Option.NOTICE_TYPES,
+                Option.movesFor(theCase.status(), user.isCaseworker(), user.isDecisionMaker()), Option.EXTENSION_DECISIONS);
     }
 }

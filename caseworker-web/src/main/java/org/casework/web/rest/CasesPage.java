@@ -3,6 +3,7 @@ package org.casework.web.rest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,29 +16,33 @@ import jakarta.ws.rs.core.MediaType;
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.Service;
+import org.casework.web.model.ApiPage;
+import org.casework.web.model.CaseSummary;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
 import org.casework.web.service.Option;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The case list: filters, full-text search, sortable columns and keyset paging, all in the address. */
 @Path("/cases")
 public class CasesPage {
 
-    @Location("cases.html")
-    Template page;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, Form filters, ApiPage<CaseSummary> result,
+                List<Option> states, String filterQuery, String sortQuery);
+    }
 
     private final ApiGateway api;
     private final CurrentUser user;
-    private final Pages pages;
 
-    public CasesPage(ApiGateway api, CurrentUser user, Pages pages) {
+    public CasesPage(ApiGateway api, CurrentUser user) {
         this.api = api;
         this.user = user;
-        this.pages = pages;
     }
 
     @GET
@@ -56,19 +61,15 @@ public class CasesPage {
         query.put("sort", filters.value("sort"));
         query.put("after", after);
         query.put("limit", "25");
-        Object result;
+        ApiPage<CaseSummary> result;
         try {
-            result = api.get(Service.CASES, "/cases", query);
+            result = api.get(Service.CASES, "/cases", query, new TypeReference<ApiPage<CaseSummary>>() { });
         } catch (ApiProblemException e) {
-            e.fieldErrors().forEach((field, message) -> filters.error(field, message));
+            e.fieldErrors().forEach(filters::error);
             filters.banner(e.detail());
-            Map<String, Object> none = new java.util.HashMap<>();
-            none.put("items", java.util.List.of());
-            none.put("next", null);
-            result = none;
+            result = ApiPage.empty();
         }
-        return pages.render(page, "filters", filters, "result", result, "states", Option.STATES,
-                "filterQuery", filterQuery(filters, false), "sortQuery", filterQuery(filters, true));
+        return Templates.page(user, filters, result, Option.STATES, filterQuery(filters, false), filterQuery(filters, true));
     }
 
     /** The current filters as a query string, for paging links (with the sort) and sort links (without). */

@@ -3,6 +3,8 @@ package org.casework.web.rest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,65 +16,68 @@ import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
+import org.casework.web.model.ApiPage;
+import org.casework.web.model.CaseSummary;
+import org.casework.web.model.Deadline;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Formats;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The caseworker's day: their cases, the statutory dates coming up, and the caseload by state. */
 @Path("/")
 public class DashboardPage {
 
-    @Location("dashboard.html")
-    Template page;
+    /** One bar of the caseload chart, its height already worked out for the SVG. */
+    public record Bar(String state, long count, int x, int height, int y, int labelX, int labelY) {
+    }
+
+    /** Each part is empty when it could not be loaded: the page says so and shows the rest. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, Optional<List<CaseSummary>> myCases,
+                Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars);
+    }
 
     private final ApiGateway api;
     private final CurrentUser user;
-    private final Pages pages;
 
-    public DashboardPage(ApiGateway api, CurrentUser user, Pages pages) {
+    public DashboardPage(ApiGateway api, CurrentUser user) {
         this.api = api;
         this.user = user;
-        this.pages = pages;
-    }
-
-    /** One bar of the caseload chart, its height already worked out for the SVG. */
-    @TemplateData
-    public record Bar(String state, long count, int x, int height, int y, int labelX, int labelY) {
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
     public TemplateInstance dashboard() {
-        Object myCases = section(() -> api.get(Service.CASES, "/cases", Map.of("assignee", user.subject(), "limit", "20")));
-        Object deadlines = section(() -> api.get(Service.NOTICES, "/deadlines", Map.of("days", "60")));
-        Object counts = section(() -> api.get(Service.CASES, "/cases/counts"));
-        return pages.render(page, "myCases", myCases, "deadlines", deadlines,
-                "bars", counts instanceof Map<?, ?> m ? bars(m) : null);
+        Optional<List<CaseSummary>> myCases = section(() -> api.get(Service.CASES, "/cases", Map.of("assignee",
+                user.subject(), "limit", "20"), new TypeReference<ApiPage<CaseSummary>>() { }).items());
+        Optional<List<Deadline>> deadlines = section(() -> api.get(Service.NOTICES, "/deadlines", Map.of("days", "60"),
+                new TypeReference<List<Deadline>>() { }));
+        Optional<List<Bar>> bars = section(() -> bars(api.get(Service.CASES, "/cases/counts", Map.of(),
+                new TypeReference<Map<String, Long>>() { })));
+        return Templates.page(user, myCases, deadlines, bars);
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */
-    private static Object section(java.util.function.Supplier<Object> load) {
+    private static <T> Optional<T> section(Supplier<T> load) {
         try {
-            return load.get();
+            return Optional.of(load.get());
         } catch (ApiUnavailableException | ApiProblemException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
-    static List<Bar> bars(Map<?, ?> counts) {
-        long max = 1;
-        for (Object v : counts.values()) {
-            max = Math.max(max, ((Number) v).longValue());
-        }
+    static List<Bar> bars(Map<String, Long> counts) {
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         int x = 0;
         for (String state : List.of("OPEN", "INVESTIGATING", "NOTICE_OF_INTENT_ISSUED", "DECIDED", "CLOSED")) {
-            long count = counts.get(state) instanceof Number n ? n.longValue() : 0;
+            long count = counts.getOrDefault(state, 0L);
             int height = (int) Math.round(120.0 * count / max);
             bars.add(new Bar(Formats.wordsOf(state), count, x + 10, height, 130 - height, x + 40, 126 - height));
             x += 90;

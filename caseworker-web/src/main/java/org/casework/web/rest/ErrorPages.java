@@ -11,8 +11,8 @@ import org.casework.web.client.ApiUnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
 /** Every failure as a GOV.UK error page with what to do next; never a stack trace. */
@@ -20,8 +20,10 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
-    @Location("error.html")
-    Template page;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String title, String detail);
+    }
 
     @ServerExceptionMapper
     public Response unavailable(ApiUnavailableException e) {
@@ -70,6 +72,6 @@ public class ErrorPages {
 
     private Response show(int status, String title, String detail) {
         return Response.status(status).type("text/html;charset=UTF-8")
-                .entity(page.data("title", title).data("detail", detail).data("user", null).render()).build();
+                .entity(Templates.error(title, detail).render()).build();
     }
 }

@@ -1,7 +1,10 @@
 package org.casework.web.rest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -10,45 +13,59 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
+import org.casework.web.client.ApiProblemException;
+import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
+import org.casework.web.config.WebConfig;
+import org.casework.web.model.CaseDetail;
+import org.casework.web.model.MissingPart;
+import org.casework.web.model.Notice;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
+import org.casework.web.service.IssueReadiness;
 import org.casework.web.service.Option;
+import org.casework.web.service.Outcome;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * A notice: its parts and calculation, its dates once given, its PDF; and for decision-makers the
- * actions on it. The page says why an action is absent (not a decision-maker; the case's own caseworker).
+ * A notice: its parts and calculation, its dates once given, its PDF; for a draft, what issuing it still
+ * needs with a link to where each is put right; and for decision-makers the actions on it. The page says
+ * why an action is absent (not a decision-maker; the case's own caseworker; something missing).
  */
 @Path("/notices/{id}")
 public class NoticePage {
 
-    @Location("notice.html")
-    Template page;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, Form form, Notice notice, CaseDetail theCase,
+                IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages);
+    }
 
     private final ApiGateway api;
+    private final Reads reads;
     private final CurrentUser user;
-    private final Pages pages;
+    private final WebConfig config;
 
-    public NoticePage(ApiGateway api, CurrentUser user, Pages pages) {
+    public NoticePage(ApiGateway api, Reads reads, CurrentUser user, WebConfig config) {
         this.api = api;
+        this.reads = reads;
         this.user = user;
-        this.pages = pages;
+        this.config = config;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
-    public TemplateInstance view(@PathParam("id") String id) {
-        return render(id, Form.empty());
+    public TemplateInstance view(@PathParam("id") String id, @QueryParam("done") String done) {
+        return render(id, Form.empty().success(Outcome.of(done)), List.of());
     }
 
     @GET
@@ -59,6 +76,7 @@ public class NoticePage {
         return Downloads.stream(api.download(Service.NOTICES, "/notices/" + id + "/document"));
     }
 
+    /** Issuing renders the document and calls two services: it may take a while, so it waits longer than a read. */
     @POST
     @Path("/issue")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -66,7 +84,17 @@ public class NoticePage {
     @RolesAllowed("decision-maker")
     public Response issue(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        return act(id, form, "POST", "/issue", null, Map.of("Idempotency-Key", form.value("idempotency-key")));
+        List<MissingPart> refused = new ArrayList<>();
+        return Pages.submit(form, () -> {
+            try {
+                api.send(Service.NOTICES, "POST", "/notices/" + id + "/issue", Map.of(),
+                        Map.of("Idempotency-Key", Pages.keyOf(form)), Void.class, config.issueTimeout());
+            } catch (ApiProblemException e) {
+                refused.addAll(e.missing());
+                throw e;
+            }
+            return Outcome.NOTICE_ISSUED.at("/notices/" + id);
+        }, field -> null, () -> render(id, form, refused));
     }
 
     @POST
@@ -80,7 +108,7 @@ public class NoticePage {
         body.put("stage", form.blank("stage") ? null : form.value("stage"));
         body.put("discountPercent", form.blank("discount") ? null : form.value("discount"));
         body.put("appealWaived", "yes".equals(form.value("appeal-waived")));
-        return act(id, form, "POST", "/settlement", body, Map.of());
+        return act(id, form, Outcome.SETTLEMENT_RECORDED, "/settlement", body);
     }
 
     @POST
@@ -90,30 +118,30 @@ public class NoticePage {
     @RolesAllowed("decision-maker")
     public Response withdraw(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        return act(id, form, "POST", "/withdraw", Map.of("reason", form.value("withdraw-reason")), Map.of());
+        return act(id, form, Outcome.NOTICE_WITHDRAWN, "/withdraw", Map.of("reason", form.value("withdraw-reason")));
     }
 
-    private Response act(String id, Form form, String method, String action, Object body, Map<String, String> headers) {
-        return pages.submit(form, () -> {
-            api.send(Service.NOTICES, method, "/notices/" + id + action, body == null ? Map.of() : body, headers);
-            return "/notices/" + id;
+    private Response act(String id, Form form, Outcome outcome, String action, Object body) {
+        return Pages.submit(form, () -> {
+            api.send(Service.NOTICES, "POST", "/notices/" + id + action, body, Map.of(), Void.class);
+            return outcome.at("/notices/" + id);
         }, field -> switch (field) {
             case "reason" -> "withdraw-reason";
             case "discountPercent" -> "discount";
             case "stage" -> "stage";
-            default -> null; // e.g. a statutory part the draft still lacks: listed under the banner
-        }, () -> render(id, form));
+            case "appealWaived" -> "appeal-waived";
+            default -> null;
+        }, () -> render(id, form, List.of()));
     }
 
-    @SuppressWarnings("unchecked")
-    private TemplateInstance render(String id, Form form) {
-        Map<String, Object> notice = (Map<String, Object>) api.get(Service.NOTICES, "/notices/" + id);
-        Map<String, Object> theCase = (Map<String, Object>) api.get(Service.CASES, "/cases/" + notice.get("caseId"));
-        boolean investigator = user.subject().equals(theCase.get("assignee"));
-        if (form.blank("idempotency-key")) {
-            form.set("idempotency-key", Pages.idempotencyKey());
-        }
-        return pages.render(page, "notice", notice, "theCase", theCase, "form", form, "investigator", investigator,
-                "canIssue", user.isDecisionMaker() && !investigator, "stages", Option.SETTLEMENT_STAGES);
+    /** {@code refused}: what a refusal to issue said is missing, shown in place of the draft's own check. */
+    private TemplateInstance render(String id, Form form, List<MissingPart> refused) {
+        Notice notice = reads.notice(id);
+        CaseDetail theCase = reads.theCase(notice.caseId());
+        boolean investigator = theCase.assignedTo(user.subject());
+        IssueReadiness readiness = IssueReadiness.of(notice, theCase,
+                refused.isEmpty() ? notice.missingForIssue() : Optional.of(refused));
+        return Templates.page(user, Pages.withKey(form), notice, theCase, readiness, investigator,
+                user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES);
     }
 }

@@ -1,5 +1,8 @@
 package org.casework.web.rest;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,30 +17,40 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.Service;
+import org.casework.web.model.CaseDetail;
+import org.casework.web.model.CaseFactsRequest;
+import org.casework.web.service.CaseFields;
 import org.casework.web.service.CaseForm;
+import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
 import org.casework.web.service.Option;
+import org.casework.web.service.Outcome;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Opening a case: the form, its errors in the GOV.UK error summary linked to each field, and
- * post/redirect/get to the new case. Nothing typed is lost when a service refuses or is down.
+ * Opening a case: the form, every error at once in the GOV.UK error summary linked to its field, and
+ * post/redirect/get to the new case. The Idempotency-Key rides in a hidden field, so sending the form
+ * again after a failure opens one case. Nothing typed is lost when a service refuses or is down.
  */
 @Path("/cases/new")
 public class OpenCasePage {
 
-    @Location("case-new.html")
-    Template page;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, Form form, List<Option> sources, List<Option> yesNo,
+                List<Option.Row> entityRows);
+    }
 
     private final ApiGateway api;
-    private final Pages pages;
+    private final CurrentUser user;
+    private final Clock clock;
 
-    public OpenCasePage(ApiGateway api, Pages pages) {
+    public OpenCasePage(ApiGateway api, CurrentUser user, Clock clock) {
         this.api = api;
-        this.pages = pages;
+        this.user = user;
+        this.clock = clock;
     }
 
     @GET
@@ -53,22 +66,17 @@ public class OpenCasePage {
     @RolesAllowed("caseworker")
     public Response open(MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        Map<String, Object> request = CaseForm.toRequest(form);
+        CaseFactsRequest request = CaseForm.read(form, LocalDate.now(clock));
         if (request == null) {
-            return pages.refused(400, view(form));
+            return Pages.refused(400, view(form));
         }
-        return pages.submit(form, () -> {
-            Map<?, ?> created = (Map<?, ?>) api.send(Service.CASES, "POST", "/cases", request,
-                    Map.of("Idempotency-Key", form.value("idempotency-key")));
-            return "/cases/" + created.get("id");
-        }, CaseForm::fieldFor, CaseForm::sentence, () -> view(form));
+        return Pages.submit(form, () -> Outcome.CASE_OPENED.at("/cases/" + api.send(Service.CASES, "POST", "/cases",
+                request, Map.of("Idempotency-Key", Pages.keyOf(form)), CaseDetail.class).id()),
+                CaseFields::fieldFor, CaseFields::sentence, () -> view(form));
     }
 
     private TemplateInstance view(Form form) {
-        if (form.blank("idempotency-key")) {
-            form.set("idempotency-key", Pages.idempotencyKey());
-        }
-        return pages.render(page, "form", form, "sources", Option.SOURCES, "yesNo", Option.YES_NO,
-                "entityRows", Option.Row.of("entity", CaseForm.ENTITY_ROWS));
+        return Templates.page(user, Pages.withKey(form), Option.SOURCES, Option.YES_NO,
+                Option.Row.of("entity", CaseForm.rows(form)));
     }
 }

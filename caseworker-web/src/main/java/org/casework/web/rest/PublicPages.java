@@ -1,5 +1,7 @@
 package org.casework.web.rest;
 
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,27 +11,32 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.Service;
+import org.casework.web.model.ApiPage;
+import org.casework.web.model.RegisterEntry;
+import org.casework.web.service.CurrentUser;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** Pages anyone can see: the public register of final decisions, and the page after signing out. */
 @Path("/")
 public class PublicPages {
 
-    @Location("register.html")
-    Template register;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance register(CurrentUser user, ApiPage<RegisterEntry> register);
 
-    @Location("signed-out.html")
-    Template signedOut;
+        static native TemplateInstance signedOut(CurrentUser user);
+    }
 
     private final ApiGateway api;
-    private final Pages pages;
+    private final CurrentUser user;
 
-    public PublicPages(ApiGateway api, Pages pages) {
+    public PublicPages(ApiGateway api, CurrentUser user) {
         this.api = api;
-        this.pages = pages;
+        this.user = user;
     }
 
     @GET
@@ -37,8 +44,8 @@ public class PublicPages {
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
     public TemplateInstance register(@QueryParam("after") String after) {
-        return pages.render(register, "register", api.get(Service.NOTICES, "/register",
-                java.util.Map.of("after", after == null ? "" : after, "limit", "50")));
+        return Templates.register(user, api.get(Service.NOTICES, "/register", Map.of("after", after == null ? "" : after,
+                "limit", "50"), new TypeReference<ApiPage<RegisterEntry>>() { }));
     }
 
     @GET
@@ -46,6 +53,6 @@ public class PublicPages {
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
     public TemplateInstance signedOut() {
-        return pages.render(signedOut);
+        return Templates.signedOut(user);
     }
 }

@@ -9,39 +9,48 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
+import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
+import org.casework.web.model.Notice;
+import org.casework.web.model.Representation;
+import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
+import org.casework.web.service.Outcome;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** A representation received: read it, download its evidence, mark it considered. */
 @Path("/")
 public class RepresentationPage {
 
-    @Location("representation.html")
-    Template page;
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(CurrentUser user, Form form, Representation representation, Notice notice);
+    }
 
     private final ApiGateway api;
-    private final Pages pages;
+    private final Reads reads;
+    private final CurrentUser user;
 
-    public RepresentationPage(ApiGateway api, Pages pages) {
+    public RepresentationPage(ApiGateway api, Reads reads, CurrentUser user) {
         this.api = api;
-        this.pages = pages;
+        this.reads = reads;
+        this.user = user;
     }
 
     @GET
     @Path("representations/{id}")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
-    public TemplateInstance view(@PathParam("id") String id) {
-        return render(id, Form.empty());
+    public TemplateInstance view(@PathParam("id") String id, @QueryParam("done") String done) {
+        return render(id, Form.empty().success(Outcome.of(done)));
     }
 
     @POST
@@ -51,17 +60,15 @@ public class RepresentationPage {
     @RolesAllowed({ "caseworker", "decision-maker" })
     public Response consider(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        return pages.submit(form, () -> {
+        return Pages.submit(form, () -> {
             api.send(Service.REPRESENTATIONS, "POST", "/representations/" + id + "/consideration",
-                    Map.of("note", form.value("note")), Map.of());
-            return "/representations/" + id;
+                    Map.of("note", form.value("note")), Map.of(), Void.class);
+            return Outcome.REPRESENTATION_CONSIDERED.at("/representations/" + id);
         }, field -> "note", () -> render(id, form));
     }
 
-    @SuppressWarnings("unchecked")
     private TemplateInstance render(String id, Form form) {
-        Map<String, Object> representation = (Map<String, Object>) api.get(Service.REPRESENTATIONS, "/representations/" + id);
-        Map<String, Object> notice = (Map<String, Object>) api.get(Service.NOTICES, "/notices/" + representation.get("noticeId"));
-        return pages.render(page, "representation", representation, "notice", notice, "form", form);
+        Representation representation = api.get(Service.REPRESENTATIONS, "/representations/" + id, Representation.class);
+        return Templates.page(user, form, representation, reads.notice(representation.noticeId()));
     }
 }

@@ -20,6 +20,7 @@ public class Form {
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private String banner;
+    private String success;
     private final List<String> notes = new ArrayList<>();
 
     public static Form of(MultivaluedMap<String, String> posted) {
@@ -96,6 +97,16 @@ public class Form {
 
     public Form banner(String message) {
         this.banner = message;
+        return this;
+    }
+
+    /** What the last action did, confirmed in a green banner after the redirect (post/redirect/get). */
+    public String success() {
+        return success;
+    }
+
+    public Form success(Outcome outcome) {
+        this.success = outcome == null ? null : outcome.message();
         return this;
     }
 

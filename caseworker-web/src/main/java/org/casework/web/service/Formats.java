@@ -8,11 +8,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+
+import org.casework.web.model.Money;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** How pages print what the APIs answer: dates the GOV.UK way, money in pounds, states in words. */
+/**
+ * How pages print what the APIs answer: dates the GOV.UK way, money in pounds, counts with commas,
+ * codes in words. A value that may be absent is printed only with the words to show in its place.
+ */
 @TemplateExtension
 public final class Formats {
 
@@ -23,41 +28,44 @@ public final class Formats {
     private Formats() {
     }
 
-    /** An ISO date as "7 August 2024". */
-    static String longDate(Object iso) {
-        if (iso == null || iso.toString().isBlank()) {
-            return "";
-        }
-        return DATE.format(LocalDate.parse(iso.toString()));
+    /** "7 August 2024". */
+    public static String longDate(LocalDate date) {
+        return DATE.format(date);
     }
 
-    /** An ISO instant as "7 August 2024 at 10:00am" in London time. */
-    static String dateTime(Object iso) {
-        if (iso == null || iso.toString().isBlank()) {
-            return "";
-        }
-        return DATE_TIME.format(Instant.parse(iso.toString()).atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
+    /** The date, or {@code absent} (for example "Not yet issued") when there is none. */
+    static String longDateOr(Optional<LocalDate> date, String absent) {
+        return date.map(Formats::longDate).orElse(absent);
     }
 
-    /** A money object ({amount, currency}) as "£3,076,320.00". */
-    static String money(Object money) {
-        if (!(money instanceof Map<?, ?> m) || m.get("amount") == null) {
-            return "";
-        }
-        return pounds(m.get("amount"));
+    /** "7 August 2024 at 10:00am", London time. */
+    static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
     }
 
-    static String pounds(Object amount) {
-        if (amount == null || amount.toString().isBlank()) {
-            return "";
-        }
+    /** "£3,076,320.00". */
+    public static String money(Money money) {
+        return pounds(money.amount());
+    }
+
+    public static String pounds(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return "£" + format.format(new BigDecimal(amount.toString()));
+        return "£" + format.format(amount);
+    }
+
+    /** An amount as a person would type it: "30,500,000", or "1,000.50" when it has pence. */
+    public static String amount(BigDecimal amount) {
+        String pattern = amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0";
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+    }
+
+    /** 82946 → "82,946". */
+    public static String count(long n) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
     }
 
     /** A file size the way people read it: "900 bytes", "12 KB", "3.4 MB". */
-    static String fileSize(Object size) {
-        long n = size instanceof Number num ? num.longValue() : Long.parseLong(size.toString());
+    static String fileSize(long n) {
         if (n < 1024) {
             return n + " bytes";
         }
@@ -67,22 +75,19 @@ public final class Formats {
         return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n / (1024.0 * 1024.0)) + " MB";
     }
 
-    /** An API enum name as words: NOTICE_OF_INTENT_ISSUED → "Notice of intent issued". */
-    static String words(Object name) {
-        return wordsOf(name);
+    /** An API code as words: NOTICE_OF_INTENT_ISSUED → "Notice of intent issued". */
+    static String words(String code) {
+        return wordsOf(code);
     }
 
-    public static String wordsOf(Object name) {
-        if (name == null) {
-            return "";
-        }
-        String s = name.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+    public static String wordsOf(String code) {
+        String s = code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The GOV.UK tag colour for a case or notice state. */
-    static String tagClass(Object status) {
-        return switch (status == null ? "" : status.toString()) {
+    static String tagClass(String status) {
+        return switch (status) {
             case "OPEN" -> "govuk-tag--blue";
             case "INVESTIGATING" -> "govuk-tag--yellow";
             case "NOTICE_OF_INTENT_ISSUED" -> "govuk-tag--orange";

@@ -5,156 +5,98 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casework.web.model.CaseDetail;
+import org.casework.web.model.Notice;
+
 /**
- * The notice form with the fine calculator: the five steps of the Fining Guidance, each with its
- * chosen value and reason, turned into notice-service requests, and its field errors mapped back.
+ * A notice's own parts as a form (drafting and editing a draft): who it is addressed to, the reasons,
+ * the periods, the summary for the register. Recipients are ticked by their row among the case's legal
+ * entities, so a notice names exactly the entities the case records (and takes their addresses from it).
+ * A merge patch tells a field left out from a field emptied (null removes it), so these are maps.
  */
 public final class NoticeForm {
-
-    public static final int FACTOR_ROWS = 3;
 
     private NoticeForm() {
     }
 
-    public static boolean needsCalculation(String type) {
-        return "NOTICE_OF_INTENT".equals(type) || "PENALTY_NOTICE".equals(type);
-    }
-
-    /** The calculation request (the body of POST /penalty-calculations). */
-    public static Map<String, Object> calculation(Form form) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("worldwideTurnover", Map.of("amount", clean(form.value("turnover-amount")), "currency", "GBP"));
-        c.put("tier", form.blank("tier") ? null : form.value("tier"));
-        Map<String, Object> seriousness = new LinkedHashMap<>();
-        seriousness.put("band", form.blank("seriousness-band") ? null : form.value("seriousness-band"));
-        seriousness.put("percent", blankToNull(form.value("seriousness-percent")));
-        seriousness.put("reason", form.value("seriousness-reason"));
-        c.put("seriousness", seriousness);
-        if (!form.blank("adjustment-percent") || !form.blank("adjustment-reason")) {
-            c.put("turnoverAdjustment", choice(form, "adjustment"));
-        }
-        List<Map<String, Object>> factors = new ArrayList<>();
-        for (int i = 1; i <= FACTOR_ROWS; i++) {
-            String p = "factor-" + i + "-";
-            if (form.blank(p + "description") && form.blank(p + "percent") && form.blank(p + "reason")) {
-                continue;
-            }
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("kind", form.blank(p + "kind") ? null : form.value(p + "kind"));
-            f.put("description", form.value(p + "description"));
-            f.put("percent", blankToNull(form.value(p + "percent")));
-            f.put("reason", form.value(p + "reason"));
-            factors.add(f);
-        }
-        c.put("factors", factors);
-        c.put("effectiveness", choice(form, "effectiveness"));
-        return c;
-    }
-
     /**
-     * The draft (the body of POST /notices). Recipients are ticked by their row in the case's legal
-     * entities, so the notice names exactly the entities the case records.
+     * The parts of a notice of {@code type} that its form shows, each checked here, for a new draft or a
+     * merge patch over one: an emptied field is null, a field the type does not have is left out.
      */
-    public static Map<String, Object> draft(Form form, String caseId, String type, List<?> entities) {
+    public static Map<String, Object> content(Form form, String type, List<CaseDetail.LegalEntity> entities) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("caseId", caseId);
-        d.put("type", type);
-        List<Map<String, Object>> recipients = new ArrayList<>();
-        for (String row : form.all("recipients")) {
-            int i = row.matches("\\d{1,2}") ? Integer.parseInt(row) : -1;
-            if (i >= 0 && i < entities.size() && entities.get(i) instanceof Map<?, ?> entity) {
-                recipients.add(entity.get("companyNumber") == null ? mapOf("name", entity.get("name"))
-                        : mapOf("name", entity.get("name"), "companyNumber", entity.get("companyNumber")));
-            }
-        }
-        d.put("recipients", recipients);
-        d.put("reasons", blankToNull(form.value("reasons")));
-        put(d, "publicSummary", form.value("public-summary"));
+        d.put("recipients", recipients(form, entities));
+        d.put("reasons", FieldChecks.text(form, "reasons", null, 20_000, "The reasons"));
         if ("NOTICE_OF_INTENT".equals(type)) {
-            put(d, "natureOfData", form.value("nature-of-data"));
+            d.put("natureOfData", FieldChecks.text(form, "nature-of-data", null, 2_000, "The nature of the data"));
+            d.put("representationDays", days(form, "representation-days", 21, "Days for representations"));
+        } else {
+            d.put("publicSummary", FieldChecks.text(form, "public-summary", null, 2_000, "The summary for the register"));
         }
-        if ("NOTICE_OF_INTENT".equals(type)) {
-            d.put("representationDays", integer(form.value("representation-days")));
+        if ("PENALTY_NOTICE".equals(type)) {
+            d.put("paymentDays", days(form, "payment-days", 28, "Days for payment"));
         }
-        if ("PENALTY_NOTICE".equals(type) && !form.blank("payment-days")) {
-            d.put("paymentDays", integer(form.value("payment-days")));
-        }
-        if ("REPRIMAND".equals(type) && !form.blank("notional-fine")) {
-            d.put("notionalFine", Map.of("amount", clean(form.value("notional-fine")), "currency", "GBP"));
-        }
-        if (needsCalculation(type)) {
-            d.put("calculation", calculation(form));
-        }
-        if (recipients.isEmpty()) {
-            form.error("recipients", "Select at least one legal entity to address the notice to");
+        if ("REPRIMAND".equals(type)) {
+            d.put("notionalFine", CalculatorForm.money(FieldChecks.pounds(form, "notional-fine",
+                    "Notional fine must be an amount in pounds, for example 250,000")));
         }
         return d;
     }
 
-    /** The page field an API field error belongs to ("calculation." prefixed or not). */
-    public static String fieldFor(String apiField) {
-        String f = apiField.startsWith("calculation.") ? apiField.substring("calculation.".length()) : apiField;
-        if (f.startsWith("factors[")) {
-            int row = Integer.parseInt(f.substring(8, f.indexOf(']'))) + 1;
-            String part = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1) : "percent";
-            return "factor-" + row + "-" + part;
+    private static List<Map<String, Object>> recipients(Form form, List<CaseDetail.LegalEntity> entities) {
+        List<Map<String, Object>> recipients = new ArrayList<>();
+        for (String row : form.all("recipients")) {
+            int i = row.matches("\\d{1,2}") ? Integer.parseInt(row) : -1;
+            if (i >= 0 && i < entities.size()) {
+                CaseDetail.LegalEntity e = entities.get(i);
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("name", e.name());
+                e.companyNumber().ifPresent(n -> r.put("companyNumber", n));
+                recipients.add(r);
+            }
         }
-        if (f.startsWith("recipients")) {
-            return "recipients";
+        if (recipients.isEmpty()) {
+            form.error("recipients", "Select at least one legal entity to address the notice to");
         }
-        return switch (f) {
-            case "worldwideTurnover.amount", "worldwideTurnover", "worldwideTurnover.currency" -> "turnover-amount";
-            case "tier" -> "tier";
-            case "seriousness.band" -> "seriousness-band";
-            case "seriousness", "seriousness.percent" -> "seriousness-percent";
-            case "seriousness.reason" -> "seriousness-reason";
-            case "turnoverAdjustment", "turnoverAdjustment.percent" -> "adjustment-percent";
-            case "turnoverAdjustment.reason" -> "adjustment-reason";
-            case "effectiveness", "effectiveness.percent" -> "effectiveness-percent";
-            case "effectiveness.reason" -> "effectiveness-reason";
-            case "representationDays" -> "representation-days";
-            case "paymentDays" -> "payment-days";
-            case "publicSummary" -> "public-summary";
-            case "notionalFine", "notionalFine.amount" -> "notional-fine";
-            case "natureOfData" -> "nature-of-data";
-            default -> f.isEmpty() ? "reasons" : f;
-        };
+        return recipients;
     }
 
-    private static Map<String, Object> choice(Form form, String prefix) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("percent", blankToNull(form.value(prefix + "-percent")));
-        c.put("reason", form.value(prefix + "-reason"));
-        return c;
+    /** A period in days from the law's minimum to a year, or null when left empty. */
+    private static Integer days(Form form, String field, int minimum, String label) {
+        Long days = FieldChecks.whole(form, field, null, minimum, 366, label);
+        return days == null ? null : days.intValue();
     }
 
-    private static Map<String, Object> mapOf(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
+    /** The form of a new draft: addressed to every legal entity of the case. */
+    public static Form fresh(String type, CaseDetail theCase) {
+        Form form = Form.empty().set("type", type).set("representation-days", "28");
+        List<String> every = new ArrayList<>();
+        for (int i = 0; i < theCase.organisation().legalEntities().size(); i++) {
+            every.add(String.valueOf(i));
         }
-        return m;
+        return form.setAll("recipients", every);
     }
 
-    private static void put(Map<String, Object> d, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            d.put(key, value);
+    /** The form of a draft as it stands, to edit it: its recipients ticked where the case still records them. */
+    public static Form of(Notice n, CaseDetail theCase) {
+        Form form = Form.empty().set("type", n.type()).set("reasons", n.reasons().orElse(""))
+                .set("nature-of-data", n.natureOfData().orElse("")).set("public-summary", n.publicSummary().orElse(""))
+                .set("representation-days", n.representationDays().map(String::valueOf).orElse(""))
+                .set("payment-days", n.paymentDays().map(String::valueOf).orElse(""))
+                .set("notional-fine", n.notionalFine().map(m -> Formats.amount(m.amount())).orElse(""));
+        List<CaseDetail.LegalEntity> entities = theCase.organisation().legalEntities();
+        List<String> ticked = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            CaseDetail.LegalEntity e = entities.get(i);
+            if (n.recipients().stream().anyMatch(r -> sameEntity(r, e))) {
+                ticked.add(String.valueOf(i));
+            }
         }
+        return form.setAll("recipients", ticked);
     }
 
-    private static String clean(String amount) {
-        return amount.replace(",", "").replace("£", "").strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Object integer(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return value;
-        }
+    /** A recipient is the case's legal entity with its company number, or (without one) its name. */
+    public static boolean sameEntity(Notice.Recipient r, CaseDetail.LegalEntity e) {
+        return r.companyNumber().isPresent() ? r.companyNumber().equals(e.companyNumber()) : r.name().equals(e.name());
     }
 }

@@ -44,6 +44,20 @@ class AuditPageTest {
     }
 
     @Test
+    void aServiceWithNoEntriesYetSaysSoAndABrokenChainWithoutDetailsIsStillShownBroken() {
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/audit/events", "page-empty.json");
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/audit/verify")).willReturn(ApiStubs.json(200,
+                "{\"valid\":false,\"entries\":0}")));
+
+        Document page = PageClient.page("/audit?service=REPRESENTATIONS");
+
+        assertThat(page.select("table").first().select("tbody tr").get(2).text())
+                .isEqualTo("representation-service Broken: no reason given 0");
+        assertThat(page.select("table").get(1).select("tbody tr").text()).isEqualTo("No entries.");
+        assertThat(page.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
     @TestSecurity(user = "ada", roles = "caseworker")
     @OidcSecurity(claims = @Claim(key = "sub", value = People.ADA))
     void onlyAuditorsSeeTheAuditView() {

@@ -1,12 +1,16 @@
 package org.casework.web.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -15,6 +19,7 @@ import org.casework.web.ApiStubs;
 import org.casework.web.PageClient;
 import org.casework.web.People;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 
+/** The case page in every state a case, its notices and their representation windows can be in. */
 @QuarkusTest
 @TestSecurity(user = "ada", roles = "caseworker")
 @OidcSecurity(claims = @Claim(key = "sub", value = People.ADA))
@@ -37,19 +43,130 @@ class CasePageTest {
     }
 
     @Test
-    void showsTheFactsFindingsNoticesRepresentationsWithEvidenceAndTimeline() {
+    void showsTheFactsInWordsAndFigures() {
         Document page = PageClient.page(PAGE);
 
         assertThat(page.title()).isEqualTo("CW-2026-0001: Patient records taken through a customer account – Casework");
         assertThat(page.select("h2").eachText()).contains("Facts", "Findings", "Notices", "Representations", "Timeline", "Assignment");
-        assertThat(page.select(".govuk-summary-list__row").eachText()).contains("People affected 82946",
-                "Worldwide turnover £30,500,000.00 (year to 31 December 2025)", "Happened 4 August 2026");
+        assertThat(page.select(".govuk-summary-list__row").eachText()).contains("Source Breach report",
+                "People affected 82,946", "Worldwide turnover £30,500,000.00 (year to 31 December 2025)",
+                "Happened 4 August 2026", "Special category data Yes", "Organisation Advanced Health Software Identifier org-nhs-supplier");
+        assertThat(page.select(".govuk-summary-list__row:contains(Legal entities) li").eachText()).containsExactly(
+                "Advanced Health Software Ltd (company 01234567) 1 High Street, London",
+                "AHS Holdings plc Address not recorded");
         assertThat(page.select(".casework-finding h3").text()).isEqualTo("UK GDPR Article 32(1)");
-        assertThat(page.select("#notices + table tbody tr td").first().text()).isEqualTo("Notice of intent NOI-2026-0001");
-        assertThat(page.select("a[href=/representations/" + ApiStubs.REPRESENTATION_ID + "/files/" + ApiStubs.FILE_ID + "]").text())
-                .isEqualTo("board-minutes.pdf");
         assertThat(page.select(".casework-timeline li")).hasSize(2);
         assertThat(page.select("#assignment + p").text()).isEqualTo("Assigned to you.");
+        assertThat(page.select("a#correct-facts").attr("href")).isEqualTo(PAGE + "/facts");
+    }
+
+    /** A draft has no reference, no date given and no document: the page that crashed on it says so instead. */
+    @Test
+    void listsANoticeInEachStateItCanBeIn() {
+        Document page = PageClient.page(PAGE);
+
+        var rows = page.select("table.casework-notices tbody tr");
+        assertThat(rows.eachText()).containsExactly(
+                "Notice of intent No reference until it is issued Draft Not given £783,000.00",
+                "Notice of intent No reference until it is issued Draft Being issued Not given £783,000.00",
+                "Notice of intent NOI-2026-0001 Issued 5 October 2026 £783,000.00",
+                "Notice of intent NOI-2026-0002 Withdrawn 1 September 2026 £783,000.00",
+                "Penalty notice PN-2026-0001 Issued 27 March 2026 £3,076,320.00");
+        assertThat(rows.first().select("a").attr("href")).isEqualTo("/notices/" + ApiStubs.DRAFT_ID);
+        assertThat(rows.first().select(".govuk-tag").hasClass("govuk-tag--purple")).isTrue();
+    }
+
+    /** The reference case as a newcomer first meets it: its one notice a draft of a notice of intent. */
+    @Test
+    void aCaseWhoseOnlyNoticeIsADraftShowsIt() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(ApiStubs.json(200,
+                "{\"items\":[" + ApiStubs.fixture("notice-draft.json") + "],\"next\":null}")));
+
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select("table.casework-notices tbody tr").text())
+                .isEqualTo("Notice of intent No reference until it is issued Draft Not given £783,000.00");
+        assertThat(page.select("#representations ~ p").first().text())
+                .isEqualTo("Representations are made on a notice of intent once it is given.");
+    }
+
+    @Test
+    void showsEachGivenNoticeOfIntentsWindowOpenExtendedOrClosedWithItsRepresentationsAndRequests() {
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select("#representations ~ h3").eachText()).containsExactly("On NOI-2026-0001", "On NOI-2026-0002");
+        assertThat(page.select(".casework-window").eachText()).containsExactly(
+                "Open for representations until the end of 31 December 2099 (extended).",
+                "Closed: representations were due by 21 September 2026. The notice was withdrawn.");
+        assertThat(page.select("a[href=/representations/" + ApiStubs.REPRESENTATION_ID + "/files/" + ApiStubs.FILE_ID + "]").text())
+                .isEqualTo("board-minutes.pdf");
+        var requests = page.select(".casework-request");
+        assertThat(requests).hasSize(3);
+        assertThat(requests.get(0).select("form[action$=/decision]")).hasSize(1);
+        assertThat(requests.get(1).select("p").last().text()).isEqualTo("Granted until 31 December 2099: A reasonable request");
+        assertThat(requests.get(2).select("p").last().text()).isEqualTo("Refused: No reason to extend");
+        assertThat(page.text()).contains("None received.");
+    }
+
+    @Test
+    void aWindowPastItsLastDayWithoutAGrantedRequestIsClosed() {
+        ApiStubs.answerFor(ApiStubs.REPRESENTATIONS, "/extension-requests", ApiStubs.NOI_ID, ApiStubs.json(200, "[]"));
+
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select(".casework-window").first().text()).isEqualTo("Closed: representations were due by 2 November 2026.");
+    }
+
+    @Test
+    void aCaseWithNothingOptionalRecordedSaysWhatIsNotKnown() {
+        ApiStubs.answer(ApiStubs.NOTICES, "/notices", "page-empty.json");
+
+        Document page = PageClient.page("/cases/" + ApiStubs.SPARSE_CASE_ID);
+
+        assertThat(page.select(".govuk-summary-list__row").eachText()).contains("Organisation High Street Retail",
+                "Legal entities High Street Retail Ltd Address not recorded", "Worldwide turnover Not recorded",
+                "Happened Not known", "Discovered Not known", "Reported Not known", "Kinds of data Not recorded",
+                "Special category data No", "Source Complaint", "People affected 1,200");
+        assertThat(page.select("#assignment + p").text()).isEqualTo("Not assigned.");
+        assertThat(page.text()).contains("No findings recorded yet.", "No notices yet.",
+                "Representations are made on a notice of intent once it is given.", "Nothing recorded yet.");
+        assertThat(page.select("table")).isEmpty();
+    }
+
+    @Test
+    void eachStateOffersOnlyTheActionsItAllows() {
+        Map<String, String> expected = Map.of(
+                "OPEN", "Open|facts|finding|move|",
+                "INVESTIGATING", "Investigating|facts|finding||draft",
+                "NOTICE_OF_INTENT_ISSUED", "Notice of intent issued|facts|finding||draft",
+                "DECIDED", "Decided||||",
+                "CLOSED", "Closed||||");
+        expected.forEach((status, want) -> {
+            ApiStubs.answerWith(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json",
+                    "\"status\": \"INVESTIGATING\"", "\"status\": \"" + status + "\"");
+
+            Document page = PageClient.page(PAGE);
+
+            String seen = page.select("h1 + p .govuk-tag").text()
+                    + "|" + (page.select("a#correct-facts").isEmpty() ? "" : "facts")
+                    + "|" + (page.select("form[action$=/findings]").isEmpty() ? "" : "finding")
+                    + "|" + (page.select("form[action$=/transition]").isEmpty() ? "" : "move")
+                    + "|" + (page.select("a[href$=/notices/new?type=NOTICE_OF_INTENT]").isEmpty() ? "" : "draft");
+            assertThat(seen).as(status).isEqualTo(want);
+        });
+    }
+
+    @Test
+    @TestSecurity(user = "grace", roles = "decision-maker")
+    @OidcSecurity(claims = @Claim(key = "sub", value = People.GRACE))
+    void aDecisionMakerClosesADecidedCase() {
+        ApiStubs.answerWith(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json",
+                "\"status\": \"INVESTIGATING\"", "\"status\": \"DECIDED\"");
+
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select("form[action$=/transition] input[name=to]").eachAttr("value")).containsExactly("CLOSED");
+        assertThat(page.select("#assignment + p").text()).isEqualTo("Assigned to another caseworker.");
     }
 
     @Test
@@ -62,7 +179,7 @@ class CasePageTest {
 
     @Test
     void recordingAFindingSendsTheVersionReadSoAStaleWriteIsRefused() {
-        ApiStubs.stub(post(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID + "/findings"))
+        ApiStubs.stub(post(urlEqualTo(ApiStubs.CASES + PAGE + "/findings"))
                 .willReturn(ApiStubs.problem(412, "Precondition failed", "The resource has changed since you read it", null)));
 
         Response r = PageClient.submit(PAGE, PAGE + "/findings", Map.of("etag", "4", "provision", "Article 5(1)(f)",
@@ -72,22 +189,51 @@ class CasePageTest {
         Document page = PageClient.parse(r);
         assertThat(page.select(".govuk-notification-banner").text()).contains("has changed since you read it");
         assertThat(page.select("#provision").val()).isEqualTo("Article 5(1)(f)");
-        ApiStubs.server().verify(postRequestedFor(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID + "/findings"))
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(ApiStubs.CASES + PAGE + "/findings"))
                 .withHeader("If-Match", equalTo("\"4\"")));
     }
 
     @Test
-    void assigningSendsIfMatchAndRedirectsBackToTheCase() {
-        ApiStubs.answer(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json");
-        ApiStubs.stub(put(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID + "/assignee"))
-                .willReturn(ApiStubs.json(200, ApiStubs.fixture("case.json"))));
+    void afterAnActionTheCasePageConfirmsWhatHappened() {
+        ApiStubs.stub(put(urlEqualTo(ApiStubs.CASES + PAGE + "/assignee")).willReturn(ApiStubs.json(200, ApiStubs.fixture("case.json"))));
 
         Response r = PageClient.submit(PAGE, PAGE + "/assignment", Map.of("etag", "4", "assign", "nobody"));
 
         r.then().statusCode(303);
-        assertThat(r.header("Location")).endsWith(PAGE);
-        ApiStubs.server().verify(putRequestedFor(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID + "/assignee"))
-                .withHeader("If-Match", equalTo("\"4\"")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{\"caseworker\":null}")));
+        assertThat(r.header("Location")).endsWith(PAGE + "?done=assignment-changed");
+        ApiStubs.server().verify(putRequestedFor(urlEqualTo(ApiStubs.CASES + PAGE + "/assignee"))
+                .withHeader("If-Match", equalTo("\"4\"")).withRequestBody(equalToJson("{\"caseworker\":null}")));
+        Element banner = PageClient.page(PAGE + "?done=assignment-changed").selectFirst(".govuk-notification-banner--success");
+        assertThat(banner.attr("role")).isEqualTo("alert");
+        assertThat(banner.text()).isEqualTo("Success The assignment was changed");
+    }
+
+    @Test
+    void anAddressCannotMakeThePageSayAnythingButItsOwnConfirmations() {
+        Document page = PageClient.page(PAGE + "?done=%3Cb%3Eyou+have+been+fined%3C%2Fb%3E");
+
+        assertThat(page.select(".govuk-notification-banner")).isEmpty();
+        assertThat(page.text()).doesNotContain("fined");
+    }
+
+    @Test
+    void movingTheCaseAlwaysSendsAnIdempotencyKeyEvenWhenTheFormLostIt() {
+        ApiStubs.answerWith(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json",
+                "\"status\": \"INVESTIGATING\"", "\"status\": \"OPEN\"");
+        ApiStubs.stub(post(urlEqualTo(ApiStubs.CASES + PAGE + "/transitions")).willReturn(ApiStubs.json(200, "{}")));
+
+        Document form = PageClient.page(PAGE);
+        String key = form.select("form[action$=/transition] input[name=idempotency-key]").val();
+        PageClient.submit(PAGE, PAGE + "/transition", Map.of("to", "INVESTIGATING", "reason", "Assessed",
+                "idempotency-key", key)).then().statusCode(303);
+        PageClient.submit(PAGE, PAGE + "/transition", Map.of("to", "INVESTIGATING", "reason", "Assessed"))
+                .then().statusCode(303);
+
+        assertThat(key).matches("[0-9a-f-]{36}");
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(ApiStubs.CASES + PAGE + "/transitions"))
+                .withHeader("Idempotency-Key", equalTo(key)));
+        ApiStubs.server().verify(2, postRequestedFor(urlEqualTo(ApiStubs.CASES + PAGE + "/transitions"))
+                .withHeader("Idempotency-Key", matching("[0-9a-f-]{36}")));
     }
 
     @Test
@@ -114,17 +260,9 @@ class CasePageTest {
                         "decision-reason", "Reasonable"));
 
         r.then().statusCode(303);
+        assertThat(r.header("Location")).endsWith("?done=extension-decided");
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(api)).withRequestBody(matchingJsonPath("$.granted", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.until", equalTo("2026-11-30"))));
-    }
-
-    @Test
-    void caseworkersRecordFindingsAndDraftNoticesButCannotCloseACase() {
-        Document page = PageClient.page(PAGE);
-
-        assertThat(page.select("form[action$=/findings]")).hasSize(1);
-        assertThat(page.select("a[href$=/notices/new?type=NOTICE_OF_INTENT]")).hasSize(1);
-        assertThat(page.select("form[action$=/transition]")).isEmpty();
     }
 
     @Test
@@ -135,7 +273,7 @@ class CasePageTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Patient records taken through a customer account");
         assertThat(page.select("form[method=post]")).isEmpty();
-        assertThat(page.select("a[href*=/notices/new]")).isEmpty();
+        assertThat(page.select("a[href*=/notices/new], a#correct-facts")).isEmpty();
     }
 
     @Test
@@ -145,12 +283,12 @@ class CasePageTest {
         Response r = PageClient.submit(PAGE, PAGE + "/findings", Map.of("etag", "4", "provision", "x", "description", "y"));
 
         r.then().statusCode(403);
-        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID + "/findings")));
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ApiStubs.CASES + PAGE + "/findings")));
     }
 
     @Test
     void anUnknownCaseIsAGovukPageNotFound() {
-        ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo(ApiStubs.CASES + "/cases/5a1e0000-0000-4000-8000-0000000000ff"))
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/5a1e0000-0000-4000-8000-0000000000ff"))
                 .willReturn(ApiStubs.problem(404, "Not found", "No such case", null)));
 
         Document page = PageClient.page("/cases/5a1e0000-0000-4000-8000-0000000000ff", 404);

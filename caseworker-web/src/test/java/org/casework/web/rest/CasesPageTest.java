@@ -56,6 +56,16 @@ class CasesPageTest {
     }
 
     @Test
+    void noMatchingCasesIsSaidAndThereIsNoNextPage() {
+        ApiStubs.answer(ApiStubs.CASES, "/cases", "page-empty.json");
+
+        Document page = PageClient.page("/cases?q=nothing");
+
+        assertThat(page.text()).contains("No cases match.");
+        assertThat(page.select("table, a[rel=next]")).isEmpty();
+    }
+
+    @Test
     void aFilterCaseServiceRefusesIsShownAsAnErrorNotAFailure() {
         ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(ApiStubs.CASES + "/cases"))
                 .willReturn(ApiStubs.problem(400, "Invalid request", "1 parameter is invalid",

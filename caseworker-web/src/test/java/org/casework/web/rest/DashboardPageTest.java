@@ -59,6 +59,18 @@ class DashboardPageTest {
     }
 
     @Test
+    void aCaseworkerWithNoCasesAndNoDatesComingUpIsToldSo() {
+        ApiStubs.answer(ApiStubs.CASES, "/cases", "page-empty.json");
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(ApiStubs.json(200, "[]")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/counts")).willReturn(ApiStubs.json(200, "{}")));
+
+        Document page = PageClient.page("/");
+
+        assertThat(page.text()).contains("No cases are assigned to you.", "No statutory dates fall in the next 60 days.");
+        assertThat(page.select("figcaption table tr").eachText()).contains("Open 0", "Closed 0");
+    }
+
+    @Test
     void caseworkersSeeOpenACaseButNotTheAuditView() {
         Document page = PageClient.page("/");
 

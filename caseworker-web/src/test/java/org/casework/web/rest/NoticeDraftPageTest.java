@@ -65,7 +65,7 @@ class NoticeDraftPageTest {
         assertThat(page.select("h1").text()).isEqualTo("Draft: Notice of intent");
         assertThat(page.select("h3").eachText()).contains("Step 1: seriousness", "Step 2: turnover adjustment",
                 "Step 3: aggravating and mitigating factors", "Step 4: effectiveness, proportionality and deterrence");
-        assertThat(page.select("#turnover-amount").val()).isEqualTo("30500000.00");
+        assertThat(page.select("#turnover-amount").val()).isEqualTo("30,500,000");
         assertThat(page.select("input[name=recipients][checked]").eachAttr("value")).containsExactly("0", "1");
         assertThat(page.select("#calculation[aria-live=polite]")).hasSize(1);
         assertThat(page.select("button[value=preview]").text()).isEqualTo("Preview the calculation");
@@ -89,7 +89,7 @@ class NoticeDraftPageTest {
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(CALCULATIONS))
                 .withRequestBody(matchingJsonPath("$.seriousness.percent", equalTo("15")))
                 .withRequestBody(matchingJsonPath("$.turnoverAdjustment.percent", equalTo("-40")))
-                .withRequestBody(matchingJsonPath("$.worldwideTurnover.amount", equalTo("30500000"))));
+                .withRequestBody(matchingJsonPath("$.worldwideTurnover.amount", equalTo("30500000.00"))));
     }
 
     @Test
@@ -122,7 +122,7 @@ class NoticeDraftPageTest {
         Response r = PageClient.submit(PAGE, PAGE, form);
 
         r.then().statusCode(303);
-        assertThat(r.header("Location")).endsWith("/notices/" + ApiStubs.NOI_ID);
+        assertThat(r.header("Location")).endsWith("/notices/" + ApiStubs.DRAFT_ID + "?done=notice-drafted");
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(ApiStubs.NOTICES + "/notices"))
                 .withRequestBody(matchingJsonPath("$.caseId", equalTo(ApiStubs.CASE_ID)))
                 .withRequestBody(matchingJsonPath("$.recipients[0].companyNumber", equalTo("01234567")))
@@ -146,6 +146,34 @@ class NoticeDraftPageTest {
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
                 .containsExactly("#seriousness-percent", "#representation-days");
         assertThat(page.title()).startsWith("Error: ");
+    }
+
+    /** What the form can check, and what the calculator (which changes nothing) objects to, in one round. */
+    @Test
+    void everyProblemWithTheDraftAndItsCalculationIsShownInOneRoundAndNothingIsDrafted() {
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.problem(400, "Invalid request", "2 fields are invalid",
+                "[{\"field\":\"seriousness.reason\",\"message\":\"Give the reason for the seriousness\"},"
+                        + "{\"field\":\"factors[0].reason\",\"message\":\"Give the reason for the factor\"}]")));
+        Map<String, Object> form = calculatorForm();
+        form.remove("recipients");
+        form.put("representation-days", "14");
+        form.put("seriousness-percent", "fifteen");
+        form.put("factor-1-description", "Previous warnings");
+        form.put("factor-1-percent", "10");
+        form.put("action", "save");
+
+        Response r = PageClient.submit(PAGE, PAGE, form);
+
+        r.then().statusCode(400);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly(
+                "Select at least one legal entity to address the notice to",
+                "Days for representations must be between 21 and 366",
+                "The starting point must be a number, for example 12.5",
+                "Give the reason for the seriousness", "Give the reason for the factor");
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#recipients",
+                "#representation-days", "#seriousness-percent", "#seriousness-reason", "#factor-1-reason");
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ApiStubs.NOTICES + "/notices")));
     }
 
     @Test

@@ -79,10 +79,10 @@ class OpenCasePageTest {
         Response r = PageClient.submit("/cases/new", "/cases/new", completeForm());
 
         r.then().statusCode(303);
-        assertThat(r.header("Location")).endsWith("/cases/" + ApiStubs.CASE_ID);
+        assertThat(r.header("Location")).endsWith("/cases/" + ApiStubs.CASE_ID + "?done=case-opened");
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(CASES))
                 .withHeader("Idempotency-Key", equalTo("7d3c0c34-46a5-4a50-9b43-5a3f1a0d0b11"))
-                .withRequestBody(matchingJsonPath("$.organisation.worldwideTurnover.amount", equalTo("30500000")))
+                .withRequestBody(matchingJsonPath("$.organisation.worldwideTurnover.amount", equalTo("30500000.00")))
                 .withRequestBody(matchingJsonPath("$.incident.occurredOn", equalTo("2026-08-04")))
                 .withRequestBody(matchingJsonPath("$.incident.peopleAffected", equalTo("82946")))
                 .withRequestBody(matchingJsonPath("$.incident.dataCategories[1]", equalTo("health records")))
@@ -120,20 +120,110 @@ class OpenCasePageTest {
         ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(CASES)));
     }
 
+    /**
+     * Every problem at once, in the order of the page: the form used to stop at its own few checks and
+     * show case-service's (title, summary, organisation, legal entity) only after they were put right.
+     */
+    @Test
+    void everyProblemIsShownInOneRoundInPlainWordsLinkedToItsField() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("people-affected", "lots");
+        form.put("occurred-day", "4");
+        form.put("occurred-month", "13");
+        form.put("occurred-year", "2026");
+        form.put("entity-2-number", "12-34");
+        form.put("organisation-id", "NHS Supplier");
+        form.put("turnover-amount", "about 30m");
+        form.put("idempotency-key", "7d3c0c34-46a5-4a50-9b43-5a3f1a0d0b11");
+
+        Response r = PageClient.submit("/cases/new", "/cases/new", form);
+
+        r.then().statusCode(400);
+        Document page = PageClient.parse(r);
+        var links = page.select(".govuk-error-summary__list a");
+        assertThat(links.eachText()).containsExactly("Enter a title", "Enter a summary",
+                "Select how the regulator came to investigate", "Enter the organisation’s name",
+                "Organisation identifier must be 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit",
+                "Enter the name of legal entity 2", "Company number of legal entity 2 must be 1 to 20 letters or digits",
+                "Turnover must be an amount in pounds of up to 15 digits, for example 30,500,000",
+                "The date it happened must be a real date, for example 27 8 2024",
+                "The number of people affected must be a whole number", "Select yes if special category data was involved");
+        assertThat(links.eachAttr("href")).containsExactly("#title", "#summary", "#source", "#organisation-name",
+                "#organisation-id", "#entity-2-name", "#entity-2-number", "#turnover-amount", "#occurred-day",
+                "#people-affected", "#special-category");
+        for (var link : links) {
+            assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(CASES)));
+    }
+
+    @Test
+    void aCaseWithoutAnyLegalEntityOrWithDatesOutOfOrderIsRefusedBeforeAnythingIsSent() {
+        Map<String, String> form = completeForm();
+        form.remove("entity-1-name");
+        form.remove("entity-1-number");
+        form.put("discovered-day", "3");
+        form.put("discovered-month", "8");
+        form.put("discovered-year", "2026");
+        form.put("reported-day", "1");
+        form.put("reported-month", "1");
+        form.put("reported-year", "2999");
+
+        Response r = PageClient.submit("/cases/new", "/cases/new", form);
+
+        r.then().statusCode(400);
+        assertThat(PageClient.parse(r).select(".govuk-error-summary__list a").eachText()).containsExactly(
+                "Enter the name of at least one legal entity",
+                "The date it was discovered must be the same as or after the date it happened",
+                "The date it was reported must be today or in the past");
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(CASES)));
+    }
+
     @Test
     void caseServiceFieldErrorsAreShownAgainstThePagesFields() {
-        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.problem(400, "Invalid request", "2 fields are invalid",
-                "[{\"field\":\"organisation.legalEntities[0].companyNumber\",\"message\":\"must be 1 to 20 letters or digits\"},"
-                        + "{\"field\":\"title\",\"message\":\"must not be blank\"}]")));
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.problem(400, "Invalid request", "4 fields are invalid",
+                "[{\"field\":\"organisation.legalEntities[1].companyNumber\",\"message\":\"must be 1 to 20 letters or digits\"},"
+                        + "{\"field\":\"title\",\"message\":\"must not contain control characters\"},"
+                        + "{\"field\":\"organisation.legalEntities[0].address\",\"message\":\"Enter the address in plain text\"},"
+                        + "{\"field\":\"body\",\"message\":\"The request could not be read\"}]")));
 
         Response r = PageClient.submit("/cases/new", "/cases/new", completeForm());
 
         r.then().statusCode(400);
         Document page = PageClient.parse(r);
-        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#entity-1-number", "#title");
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#entity-2-number", "#title",
+                "#entity-1-address");
         assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly(
-                "Legal entity 1 company number must be 1 to 20 letters or digits", "The title must not be blank");
-        assertThat(page.select("#entity-1-number").hasClass("govuk-input--error")).isTrue();
+                "The company number of legal entity 2 must be 1 to 20 letters or digits",
+                "The title must not contain control characters", "Enter the address in plain text");
+        assertThat(page.select("#entity-2-number").hasClass("govuk-input--error")).isTrue();
+        assertThat(page.select(".govuk-notification-banner li").eachText()).containsExactly("The request could not be read");
+    }
+
+    @Test
+    void aFormPostedWithoutItsIdempotencyKeyStillOpensTheCaseWithOne() {
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("case.json"))));
+        Map<String, String> form = completeForm();
+        form.remove("idempotency-key");
+
+        PageClient.submit("/cases/new", "/cases/new", form).then().statusCode(303);
+
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(CASES)).withHeader("Idempotency-Key",
+                com.github.tomakehurst.wiremock.client.WireMock.matching("[0-9a-f-]{36}")));
+    }
+
+    @Test
+    void sendingTheFormAgainAfterAFailureSendsTheSameKeySoOneCaseIsOpened() {
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(aResponse().withStatus(503)));
+        Document refused = PageClient.parse(PageClient.submit("/cases/new", "/cases/new", completeForm()));
+        Map<String, String> again = completeForm();
+        again.put("idempotency-key", refused.select("input[name=idempotency-key]").val());
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("case.json"))));
+
+        PageClient.submit("/cases/new", "/cases/new", again).then().statusCode(303);
+
+        ApiStubs.server().verify(2, postRequestedFor(urlEqualTo(CASES))
+                .withHeader("Idempotency-Key", equalTo("7d3c0c34-46a5-4a50-9b43-5a3f1a0d0b11")));
     }
 
     @Test

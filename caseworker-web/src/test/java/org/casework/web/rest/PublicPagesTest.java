@@ -30,6 +30,22 @@ class PublicPagesTest {
     }
 
     @Test
+    void aReprimandWithANotionalFineAndNoSummaryAndAnEmptyRegisterAreShownAsTheyAre() {
+        ApiStubs.answer(ApiStubs.NOTICES, "/register", "page-empty.json");
+        assertThat(PageClient.page("/register").text()).contains("Nothing has been published yet.");
+
+        ApiStubs.answerWith(ApiStubs.NOTICES, "/register", "register.json", "\"PENALTY_NOTICE\"", "\"REPRIMAND\"",
+                "\"amount\": { \"amount\": \"3076320.00\", \"currency\": \"GBP\" }, \"notionalFine\": null",
+                "\"amount\": null, \"notionalFine\": { \"amount\": \"250000.00\", \"currency\": \"GBP\" }",
+                "\"summary\": \"A penalty for failing to protect patient records.\"", "\"summary\": null");
+        Document page = PageClient.page("/register");
+
+        assertThat(page.select(".govuk-summary-list__row").eachText()).containsExactly("Decision Reprimand PN-2026-0001",
+                "Given 27 March 2026", "Notional fine £250,000.00");
+        assertThat(page.select(".casework-register-entry p")).isEmpty();
+    }
+
+    @Test
     void theSignedOutPageNeedsNoSignIn() {
         Document page = PageClient.page("/signed-out");
 

@@ -55,7 +55,23 @@ class RepresentationPageTest {
         Response r = PageClient.submit(PAGE, PAGE + "/consideration", Map.of("note", "Mitigation noted."));
 
         r.then().statusCode(303);
+        assertThat(r.header("Location")).endsWith(PAGE + "?done=representation-considered");
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(CONSIDER)).withRequestBody(matchingJsonPath("$.note", equalTo("Mitigation noted."))));
+    }
+
+    @Test
+    void aConsideredRepresentationWithoutEvidenceShowsWhenAndTheNoteAndNoForm() {
+        ApiStubs.answerWith(ApiStubs.REPRESENTATIONS, PAGE, "representation.json",
+                "\"considered\": false", "\"considered\": true",
+                "\"consideredAt\": null", "\"consideredAt\": \"2026-10-22T09:00:00Z\"",
+                "\"considerationNote\": null", "\"considerationNote\": \"Mitigation noted.\"",
+                "\"files\": [", "\"files\": [], \"unused\": [");
+
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.text()).contains("No files were sent.", "Considered 22 October 2026 at 10:00am.", "Mitigation noted.");
+        assertThat(page.select("form[action$=/consideration]")).isEmpty();
+        assertThat(page.select(".govuk-caption-l").text()).isEqualTo("NOI-2026-0001 · Advanced Health Software");
     }
 
     @Test

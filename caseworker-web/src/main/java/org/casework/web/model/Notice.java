@@ -1,0 +1,112 @@
+package org.casework.web.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A notice as notice-service answers it. A draft has no reference, no dates and no document; a draft
+ * whose issue was started but not completed carries a pending issue; {@code missingForIssue} is empty
+ * when nothing the law requires is missing and absent when notice-service could not check.
+ */
+public record Notice(String id, Optional<String> reference, String type, String status, String caseId,
+        String caseReference, String organisationName, List<Recipient> recipients, Optional<String> reasons,
+        Optional<String> natureOfData, Optional<String> publicSummary, Optional<Calculation> calculation,
+        Optional<Money> amount, Optional<Money> notionalFine, Optional<Integer> representationDays,
+        Optional<Integer> paymentDays, Optional<Settlement> settlement, Optional<DeadlineExtension> deadlineExtension,
+        Optional<Publication> publication, Optional<LocalDate> issuedOn, Optional<LocalDate> representationsDueOn,
+        Optional<LocalDate> paymentDueOn, Optional<LocalDate> appealDueOn, Optional<String> documentSha256,
+        Optional<PendingIssue> pendingIssue, Optional<Withdrawal> withdrawal, Optional<List<MissingPart>> missingForIssue,
+        long version) {
+
+    public Notice {
+        reference = Lists.orEmpty(reference);
+        recipients = Lists.orEmpty(recipients);
+        reasons = Lists.orEmpty(reasons);
+        natureOfData = Lists.orEmpty(natureOfData);
+        publicSummary = Lists.orEmpty(publicSummary);
+        calculation = Lists.orEmpty(calculation);
+        amount = Lists.orEmpty(amount);
+        notionalFine = Lists.orEmpty(notionalFine);
+        representationDays = Lists.orEmpty(representationDays);
+        paymentDays = Lists.orEmpty(paymentDays);
+        settlement = Lists.orEmpty(settlement);
+        deadlineExtension = Lists.orEmpty(deadlineExtension);
+        publication = Lists.orEmpty(publication);
+        issuedOn = Lists.orEmpty(issuedOn);
+        representationsDueOn = Lists.orEmpty(representationsDueOn);
+        paymentDueOn = Lists.orEmpty(paymentDueOn);
+        appealDueOn = Lists.orEmpty(appealDueOn);
+        documentSha256 = Lists.orEmpty(documentSha256);
+        pendingIssue = Lists.orEmpty(pendingIssue);
+        withdrawal = Lists.orEmpty(withdrawal);
+        missingForIssue = Lists.orEmpty(missingForIssue);
+    }
+
+    public boolean isDraft() {
+        return "DRAFT".equals(status);
+    }
+
+    public boolean isIssued() {
+        return "ISSUED".equals(status);
+    }
+
+    public boolean isWithdrawn() {
+        return "WITHDRAWN".equals(status);
+    }
+
+    public boolean isNoticeOfIntent() {
+        return "NOTICE_OF_INTENT".equals(type);
+    }
+
+    public boolean isPenaltyNotice() {
+        return "PENALTY_NOTICE".equals(type);
+    }
+
+    /** A draft that nobody has started to issue: it can still be edited, issued or withdrawn. */
+    public boolean isOpenDraft() {
+        return isDraft() && pendingIssue.isEmpty();
+    }
+
+    /** Representations are made on a notice of intent once it has been given. */
+    public boolean takesRepresentations() {
+        return isNoticeOfIntent() && issuedOn.isPresent();
+    }
+
+    public record Recipient(String name, Optional<String> companyNumber, Optional<String> address) {
+
+        public Recipient {
+            companyNumber = Lists.orEmpty(companyNumber);
+            address = Lists.orEmpty(address);
+        }
+    }
+
+    public record Settlement(String stage, BigDecimal discountPercent, boolean appealWaived) {
+    }
+
+    public record DeadlineExtension(LocalDate agreedUntil, String reason) {
+    }
+
+    public record Publication(boolean publish, Optional<String> withheldReason) {
+
+        public Publication {
+            withheldReason = Lists.orEmpty(withheldReason);
+        }
+    }
+
+    public record PendingIssue(Instant requestedAt, Optional<String> lastError) {
+
+        public PendingIssue {
+            lastError = Lists.orEmpty(lastError);
+        }
+    }
+
+    public record Withdrawal(Instant at, Optional<String> reason) {
+
+        public Withdrawal {
+            reason = Lists.orEmpty(reason);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.casework.web.service;
+
+import java.util.List;
+
+/** The choices the notice forms offer: the calculator's bands, maximums and factor rows. */
+public record NoticeChoices(List<Option> bands, List<Option> tiers, List<Option> factorKinds, List<Option.Row> factorRows) {
+
+    public static final NoticeChoices ALL = new NoticeChoices(Option.BANDS, Option.TIERS, Option.FACTOR_KINDS,
+            Option.Row.of("factor", CalculatorForm.FACTOR_ROWS));
+
+    /** "Notice of intent" for NOTICE_OF_INTENT. */
+    public static String label(String type) {
+        return Option.NOTICE_TYPES.stream().filter(o -> o.value().equals(type)).map(Option::label).findFirst()
+                .orElse("Notice");
+    }
+}
