@@ -34,7 +34,15 @@ public final class Suite {
     public final Path root;
     public final KeycloakServer keycloak;
     public final ServiceProcess cases;
-    public final ServiceProcess notices;
+    /** notice-service; replaced when a test kills and restarts it ({@link #killNotices()}, {@link #restartNotices()}). */
+    public volatile ServiceProcess notices;
+    /** The network from notice-service to case-service and to representation-service, under the tests' control. */
+    public final Relay noticesToCases;
+    public final Relay noticesToRepresentations;
+    private final Map<String, String> noticesEnvironment;
+    private final int noticesPort;
+    private final Path logs;
+    private int restarts;
     public final ServiceProcess representations;
     public final ServiceProcess web;
     private final LocalDatabase db;
@@ -57,7 +65,7 @@ public final class Suite {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("system-tests/target/e2e");
-        Path logs = Files.createDirectories(work.resolve("logs"));
+        logs = Files.createDirectories(work.resolve("logs"));
         Path realm = root.resolve("keycloak/regulator-realm.json");
         users = DemoUsers.from(realm);
 
@@ -76,10 +84,18 @@ public final class Suite {
         db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
         started.push(db);
         cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
-        notices = service("notice-service", "NOTICES", db.database("notices"), db, logs, Map.of(
+        noticesToCases = new Relay(freePort(), cases.url());
+        started.push(noticesToCases);
+        noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
+        started.push(noticesToRepresentations);
+        noticesPort = freePort();
+        noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
                 "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                "CASE_SERVICE_URL", "http://127.0.0.1:" + port(cases),
-                "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
+                "CASE_SERVICE_URL", noticesToCases.url(),
+                "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
+        notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
+        started.push(notices);
+        notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
         representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
                 logs, representationPort, Map.of());
         keycloak.awaitReady(Duration.ofSeconds(180));
@@ -96,15 +112,48 @@ public final class Suite {
         web.awaitReady(Duration.ofSeconds(90));
     }
 
-    /** A person's access token, signed in once through the given client and reused. */
+    /**
+     * A person's access token, signed in once through the given client and reused while it has more
+     * than a minute to live (each sign-in waits for a one-time code the person has not used yet).
+     */
     public String token(String username, SignIn.Client client) throws Exception {
-        String key = username + "@" + client.clientId();
+        return token(users.named(username), client);
+    }
+
+    public String token(DemoUsers.DemoUser user, SignIn.Client client) throws Exception {
+        String key = user.username() + "@" + client.clientId();
         String cached = tokens.get(key);
-        if (cached == null) {
-            cached = new SignIn(keycloak.issuer()).accessToken(users.named(username), client);
+        if (cached == null || secondsLeft(cached) < 60) {
+            cached = new SignIn(keycloak.issuer()).accessToken(user, client);
             tokens.put(key, cached);
         }
         return cached;
+    }
+
+    private static long secondsLeft(String jwt) throws IOException {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        long exp = new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).path("exp").asLong();
+        return exp - java.time.Instant.now().getEpochSecond();
+    }
+
+    /** Ends notice-service at once, as {@code kill -9} would: no shutdown, whatever it was doing. */
+    public synchronized void killNotices() throws InterruptedException {
+        String jar = jar("notice-service", "e2e-app").toString();
+        ProcessHandle process = ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(jar)).orElse(false)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("notice-service is not running"));
+        process.destroyForcibly();
+        process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+
+    /** Starts notice-service again on its port with the same settings (its clock starts unmoved). */
+    public synchronized void restartNotices() throws Exception {
+        ServiceProcess restarted = new ServiceProcess("notice-service", noticesPort,
+                logs.resolve("notice-service-restart-" + (++restarts) + ".log"));
+        started.push(restarted);
+        restarted.start(jar("notice-service", "e2e-app"), noticesEnvironment);
+        restarted.awaitReady(Duration.ofSeconds(90));
+        notices = restarted;
     }
 
     public String staff(String username) throws Exception {
@@ -147,13 +196,17 @@ public final class Suite {
             Map<String, String> extra) throws IOException {
         ServiceProcess s = new ServiceProcess(name, port, logs.resolve(name + ".log"));
         started.push(s);
+        s.start(jar(name, "e2e-app"), environment(dbPrefix, dbUrl, db, extra));
+        return s;
+    }
+
+    private Map<String, String> environment(String dbPrefix, String dbUrl, LocalDatabase db, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(extra);
         env.put(dbPrefix + "_DB_URL", dbUrl);
         env.put(dbPrefix + "_DB_USER", db.user());
         env.put(dbPrefix + "_DB_PASSWORD", db.password());
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
-        s.start(jar(name, "e2e-app"), env);
-        return s;
+        return Map.copyOf(env);
     }
 
     private Path jar(String module, String build) {
@@ -162,10 +215,6 @@ public final class Suite {
             throw new IllegalStateException(jar + " is missing: the builds come from ./mvnw verify (or package)");
         }
         return jar;
-    }
-
-    private static int port(ServiceProcess s) {
-        return Integer.parseInt(s.url().substring(s.url().lastIndexOf(':') + 1));
     }
 
     private synchronized void stop() {
