@@ -100,7 +100,7 @@ class AuthorizationMatrixIT {
         }
         List<String> problems = new ArrayList<>();
         for (ServiceProcess s : List.of(suite.cases, suite.notices, suite.representations)) {
-            RegisteredRoutes.Scan scan = RegisteredRoutes.of(suite.root.resolve(s.name() + "/target/e2e-app/app"));
+            RegisteredRoutes.Scan scan = RegisteredRoutes.of(suite.root.resolve(s.name() + "/target/e2e-app"));
             Set<String> docs = documented.getOrDefault(s.name(), Set.of());
             scan.operations().stream().filter(o -> !docs.contains(o)).forEach(o -> problems.add(s.name() + " " + o + ": not documented"));
             docs.stream().filter(o -> !scan.operations().contains(o)).forEach(o -> problems.add(s.name() + " " + o + ": documented, no code"));

@@ -79,14 +79,14 @@ class HalfIssuedNoticeIT {
         Relay.Held moved = suite.noticesToCases.nextHeld(Duration.ofSeconds(30));
         assertEquals(200, moved.status(), "case-service moved the case");
         assertEquals("DRAFT", noticeStatus(notice, ada));
-        assertPortalShowsNothing(betty, notice);
+        assertPortalShowsNothing(betty, notice, "case-service has moved the case, notice-service waits for its answer");
 
         suite.killNotices();
         suite.noticesToCases.reset();
         suite.noticesToRepresentations.reset();
         issue.join();
         assertEquals("DRAFT", storedStatus(notice), "notice-service has the notice as a draft, its issue pending");
-        assertPortalShowsNothing(betty, notice);
+        assertPortalShowsNothing(betty, notice, "notice-service killed");
 
         // a day later notice-service comes back; its calls out are refused until its clock is on that day too
         LocalDateTime nextDay = LocalDateTime.of(2024, 8, 8, 10, 0);
@@ -112,7 +112,7 @@ class HalfIssuedNoticeIT {
                     String status = noticeStatus(notice, ada);
                     seen.add(held.method() + " " + held.path() + " → " + held.status() + " while the notice was " + status);
                     if (!"ISSUED".equals(status)) {
-                        assertPortalShowsNothing(betty, notice);
+                        assertPortalShowsNothing(betty, notice, "after the restart, at " + seen);
                     }
                     held.release();
                 }
@@ -133,15 +133,15 @@ class HalfIssuedNoticeIT {
     }
 
     /** The portal neither lists nor shows the notice, and refuses a representation for it (nothing stored). */
-    private static void assertPortalShowsNothing(String betty, String notice) throws Exception {
-        assertFalse(windowListed(betty, notice), "the portal lists the window of a notice that is not issued");
+    private static void assertPortalShowsNothing(String betty, String notice, String when) throws Exception {
+        assertFalse(windowListed(betty, notice), "the portal lists the window of a notice that is not issued (" + when + ")");
         assertEquals(404, given().baseUri(suite.representations.url()).auth().oauth2(betty).get("/portal/notices/" + notice)
-                .statusCode(), "the portal shows the window of a notice that is not issued");
+                .statusCode(), "the portal shows the window of a notice that is not issued (" + when + ")");
         int stored = count("representations", "representation where notice_id = '" + notice + "'");
         Response submitted = given().baseUri(suite.representations.url()).auth().oauth2(betty).multiPart("statement", "Our representation")
                 .multiPart("files", "r.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post("/portal/notices/" + notice + "/representations");
-        assertEquals(404, submitted.statusCode(), "the portal accepted a representation for a notice that is not issued");
+        assertEquals(404, submitted.statusCode(), "the portal accepted a representation for a notice that is not issued (" + when + ")");
         assertEquals(stored, count("representations", "representation where notice_id = '" + notice + "'"));
     }
 

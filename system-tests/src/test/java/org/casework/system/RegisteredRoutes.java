@@ -22,7 +22,7 @@ import org.jboss.jandex.MethodParameterInfo;
 
 /**
  * What a packaged application can answer, read from the classes it was built with (its
- * {@code app/} folder: the service's jar and the platform's): every Jakarta REST resource method as
+ * own jar and the project's modules among its libraries): every Jakarta REST resource method as
  * "METHOD /path", every reactive route, and every observer of the Vert.x router (which can register
  * paths no annotation shows). A packaged Quarkus application has no list of its routes at run time
  * outside dev mode, and its OpenAPI document is built from the same classes, so an operation hidden
@@ -44,8 +44,8 @@ final class RegisteredRoutes {
     private RegisteredRoutes() {
     }
 
-    static Scan of(Path applicationFolder) throws IOException {
-        Index index = index(applicationFolder);
+    static Scan of(Path build) throws IOException {
+        Index index = index(build);
         Set<String> operations = new TreeSet<>();
         List<String> unresolved = new ArrayList<>();
         for (String method : HTTP_METHODS) {
@@ -86,14 +86,16 @@ final class RegisteredRoutes {
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
-    private static Index index(Path applicationFolder) throws IOException {
+    /** The application's own jar ({@code app/}) and the project's modules it was built with ({@code lib/main/org.casework.*}). */
+    private static Index index(Path build) throws IOException {
         Indexer indexer = new Indexer();
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(applicationFolder)) {
-            jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
+        List<Path> jars = new ArrayList<>();
+        try (Stream<Path> app = Files.list(build.resolve("app")); Stream<Path> lib = Files.list(build.resolve("lib/main"))) {
+            jars.addAll(app.filter(f -> f.toString().endsWith(".jar")).sorted().toList());
+            jars.addAll(lib.filter(f -> f.getFileName().toString().startsWith("org.casework.")).sorted().toList());
         }
-        if (jars.isEmpty()) {
-            throw new IllegalStateException("no application jars in " + applicationFolder);
+        if (jars.size() < 2) {
+            throw new IllegalStateException("expected the application's jar and the platform's in " + build + ": " + jars);
         }
         for (Path jar : jars) {
             try (JarFile file = new JarFile(jar.toFile())) {

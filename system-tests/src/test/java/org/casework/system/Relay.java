@@ -43,7 +43,8 @@ final class Relay implements AutoCloseable {
 
     private final HttpServer server;
     private final String target;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final BlockingQueue<Held> held = new LinkedBlockingQueue<>();
     private volatile boolean refusing;
     private volatile Predicate<String> holding = request -> false;

@@ -90,7 +90,15 @@ final class SecurityFixture {
             case "notice-service" -> noticeId;
             default -> extension ? extensionId : representationId;
         };
-        return p.replace("{findingId}", findingId).replace("{fileId}", fileId).replace("{noticeId}", noticeId).replace("{id}", id);
+        String filled = p.replace("{findingId}", findingId).replace("{fileId}", fileId).replace("{noticeId}", noticeId).replace("{id}", id);
+        // the lists that are read per case or per notice name theirs (a list of everything is refused with 400)
+        if (op.method().equals("GET") && op.queryParams().contains("noticeId")) {
+            return filled + "?noticeId=" + noticeId;
+        }
+        if (op.method().equals("GET") && op.queryParams().contains("caseId")) {
+            return filled + "?caseId=" + caseId;
+        }
+        return filled;
     }
 
     /** An id of nothing, for the same path. */

@@ -53,9 +53,23 @@ public final class Suite {
     private final Path snapshot;
     private volatile boolean keycloakReady;
 
+    private static Exception failedToStart;
+
+    /**
+     * The suite, started by the first test class that asks. A start that failed is not tried again by
+     * the next class (it would start a second Keycloak beside what the first left): they all fail with it.
+     */
     public static synchronized Suite get() throws Exception {
+        if (failedToStart != null) {
+            throw new IllegalStateException("the suite did not start", failedToStart);
+        }
         if (instance == null) {
-            instance = new Suite();
+            try {
+                instance = new Suite();
+            } catch (Exception e) {
+                failedToStart = e;
+                throw e;
+            }
         }
         return instance;
     }
@@ -63,53 +77,58 @@ public final class Suite {
     private Suite() throws Exception {
         // registered first, so a part that fails to start does not leave the others running
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
-        Path work = root.resolve("system-tests/target/e2e");
-        logs = Files.createDirectories(work.resolve("logs"));
-        Path realm = root.resolve("keycloak/regulator-realm.json");
-        users = DemoUsers.from(realm);
+        try {
+            root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
+            Path work = root.resolve("system-tests/target/e2e");
+            logs = Files.createDirectories(work.resolve("logs"));
+            Path realm = root.resolve("keycloak/regulator-realm.json");
+            users = DemoUsers.from(realm);
 
-        keycloakData = work.resolve("keycloak-data");
-        delete(keycloakData);
-        snapshot = KeycloakServer.cacheDirectory().resolve("keycloak-snapshots")
-                .resolve(HexFormat.of().formatHex(sha256(Files.readAllBytes(realm))));
-        if (Files.isDirectory(snapshot)) {
-            copy(snapshot, keycloakData);
-        }
-        keycloak = new KeycloakServer(keycloakData, realm, freePort(), logs.resolve("keycloak.log"));
-        started.push(keycloak);
-        keycloak.start(Map.of());
+            keycloakData = work.resolve("keycloak-data");
+            delete(keycloakData);
+            snapshot = KeycloakServer.cacheDirectory().resolve("keycloak-snapshots")
+                    .resolve(HexFormat.of().formatHex(sha256(Files.readAllBytes(realm))));
+            if (Files.isDirectory(snapshot)) {
+                copy(snapshot, keycloakData);
+            }
+            keycloak = new KeycloakServer(keycloakData, realm, freePort(), logs.resolve("keycloak.log"));
+            started.push(keycloak);
+            keycloak.start(Map.of());
 
-        int representationPort = freePort();
-        db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
-        started.push(db);
-        cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
-        noticesToCases = new Relay(freePort(), cases.url());
-        started.push(noticesToCases);
-        noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
-        started.push(noticesToRepresentations);
-        noticesPort = freePort();
-        noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
-                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                "CASE_SERVICE_URL", noticesToCases.url(),
-                "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
-        notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
-        started.push(notices);
-        notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
-        representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
-                logs, representationPort, Map.of());
-        keycloak.awaitReady(Duration.ofSeconds(180));
-        keycloakReady = true;
-        for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
-            s.awaitReady(Duration.ofSeconds(90));
+            int representationPort = freePort();
+            db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
+            started.push(db);
+            cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
+            noticesToCases = new Relay(freePort(), cases.url());
+            started.push(noticesToCases);
+            noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
+            started.push(noticesToRepresentations);
+            noticesPort = freePort();
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
+                    "CASE_SERVICE_URL", noticesToCases.url(),
+                    "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
+            notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
+            started.push(notices);
+            notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
+            representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
+                    logs, representationPort, Map.of());
+            keycloak.awaitReady(Duration.ofSeconds(300));
+            keycloakReady = true;
+            for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
+                s.awaitReady(Duration.ofSeconds(90));
+            }
+            // the web UI as it ships (its production build): it has no clock of its own to move
+            web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
+            started.push(web);
+            new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-web", web.url());
+            web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
+                    representations.url()));
+            web.awaitReady(Duration.ofSeconds(90));
+        } catch (Exception e) {
+            stop();
+            throw e;
         }
-        // the web UI as it ships (its production build): it has no clock of its own to move
-        web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
-        started.push(web);
-        new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-web", web.url());
-        web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
-                representations.url()));
-        web.awaitReady(Duration.ofSeconds(90));
     }
 
     /**
