@@ -41,12 +41,15 @@ class HalfIssuedNoticeIT {
     @BeforeAll
     static void start() throws Exception {
         suite = Suite.get();
+        suite.restartNotices(true);
     }
 
+    /** notice-service as the other tests know it: calling the others directly, its clock unmoved. */
     @AfterAll
-    static void restore() {
+    static void restore() throws Exception {
         suite.noticesToCases.reset();
         suite.noticesToRepresentations.reset();
+        suite.restartNotices(false);
         Clocks.reset(suite);
     }
 
@@ -93,7 +96,7 @@ class HalfIssuedNoticeIT {
         setClock(List.of(suite.cases, suite.representations), nextDay);
         suite.noticesToCases.refuse(true);
         suite.noticesToRepresentations.refuse(true);
-        suite.restartNotices();
+        suite.restartNotices(true);
         setClock(List.of(suite.notices), nextDay);
         suite.noticesToCases.hold(call -> call.startsWith("POST /cases/") && call.endsWith("/transitions"));
         suite.noticesToRepresentations.hold(call -> call.startsWith("PUT /internal/windows/"));

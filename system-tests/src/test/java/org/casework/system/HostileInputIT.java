@@ -103,10 +103,13 @@ class HostileInputIT {
             }
             chosen = distinctPaths(chosen);
             String caller = callers.get(callerFor(op, table));
-            String failure = judge(HostileRequests.mutated(op, template, chosen), send(HostileRequests.mutated(op, template, chosen), caller));
+            HostileRequests.Hostile h = HostileRequests.mutated(op, template, chosen);
+            ApiCall.Answer a = send(h, caller);
+            String failure = judge(h, a);
             perService.merge(op.service(), 1, Integer::sum);
             if (failure != null) {
                 failures.add("[seed " + seed + ", case " + i + "] " + shrink(op, template, chosen, caller, failure));
+                valid = new ValidRequests(suite, fixture);
             }
         }
         System.out.println("Hostile requests per service: " + perService);

@@ -165,8 +165,7 @@ final class HostileRequests {
     /** The values (JSON text) a field with this valid value and schema must refuse. */
     static List<String> refused(JsonNode valid, JsonNode schema) {
         List<String> out = new ArrayList<>();
-        String type = schema.path("type").asText(valid.isTextual() ? "string" : valid.isIntegralNumber() ? "integer"
-                : valid.isNumber() ? "number" : valid.isBoolean() ? "boolean" : valid.isArray() ? "array" : "object");
+        String type = typeOf(schema, valid);
         if (!type.equals("object")) {
             out.add("{\"x\":1}");
         }
@@ -202,6 +201,21 @@ final class HostileRequests {
             default -> out.addAll(List.of("\"text\"", "123"));
         }
         return out;
+    }
+
+    /** The schema's type ("type": "string", or ["string", "null"] for a nullable one), else the valid value's kind. */
+    private static String typeOf(JsonNode schema, JsonNode valid) {
+        JsonNode type = schema.path("type");
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        for (JsonNode t : type) {
+            if (!t.asText().equals("null")) {
+                return t.asText();
+            }
+        }
+        return valid.isTextual() ? "string" : valid.isIntegralNumber() ? "integer" : valid.isNumber() ? "number"
+                : valid.isBoolean() ? "boolean" : valid.isArray() ? "array" : "object";
     }
 
     /** Whether text is ruled out by a string schema's enum, format or pattern (free text rules out none). */

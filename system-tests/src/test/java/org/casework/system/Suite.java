@@ -34,12 +34,16 @@ public final class Suite {
     public final Path root;
     public final KeycloakServer keycloak;
     public final ServiceProcess cases;
-    /** notice-service; replaced when a test kills and restarts it ({@link #killNotices()}, {@link #restartNotices()}). */
+    /** notice-service; replaced when a test kills and restarts it ({@link #killNotices()}, {@link #restartNotices(boolean)}). */
     public volatile ServiceProcess notices;
-    /** The network from notice-service to case-service and to representation-service, under the tests' control. */
+    /**
+     * The network from notice-service to case-service and to representation-service, under a test's
+     * control once it has restarted notice-service to call through them ({@link #restartNotices(boolean)}).
+     */
     public final Relay noticesToCases;
     public final Relay noticesToRepresentations;
     private final Map<String, String> noticesEnvironment;
+    private final Map<String, String> noticesEnvironmentRelayed;
     private final int noticesPort;
     private final Path logs;
     private int restarts;
@@ -106,6 +110,10 @@ public final class Suite {
             noticesPort = freePort();
             noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
                     "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
+                    "CASE_SERVICE_URL", cases.url(),
+                    "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, Map.of(
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
                     "CASE_SERVICE_URL", noticesToCases.url(),
                     "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
             notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
@@ -165,13 +173,17 @@ public final class Suite {
         process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
-    /** Starts notice-service again on its port with the same settings (its clock starts unmoved). */
-    public synchronized void restartNotices() throws Exception {
+    /**
+     * Starts notice-service again on its port (stopping it first if it runs), calling the other services
+     * directly or through the relays; its clock starts unmoved.
+     */
+    public synchronized void restartNotices(boolean throughRelays) throws Exception {
+        notices.close();
         ServiceProcess restarted = new ServiceProcess("notice-service", noticesPort,
                 logs.resolve("notice-service-restart-" + (++restarts) + ".log"));
         started.push(restarted);
-        restarted.start(jar("notice-service", "e2e-app"), noticesEnvironment);
-        restarted.awaitReady(Duration.ofSeconds(90));
+        restarted.start(jar("notice-service", "e2e-app"), throughRelays ? noticesEnvironmentRelayed : noticesEnvironment);
+        restarted.awaitReady(Duration.ofSeconds(120));
         notices = restarted;
     }
 
