@@ -115,11 +115,14 @@ class HostileInputIT {
         System.out.println("Hostile requests per service: " + perService);
         System.out.println("Answers: " + statuses);
         Files.write(suite.root.resolve("system-tests/target/hostile-input-failures.txt"), failures);
-        assertEquals(List.of(), failures.stream().limit(40).toList(), failures.size() + " hostile requests were mishandled (all in "
-                + "system-tests/target/hostile-input-failures.txt)");
-        perService.forEach((service, count) -> assertTrue(count >= 300, service + " got only " + count + " hostile requests"));
-        assertEquals(before, DatabaseSnapshot.of(suite), "hostile requests changed stored data");
-        logFrom.forEach(HostileInputIT::assertLoggedCleanly);
+        Map<String, String> after = DatabaseSnapshot.of(suite);
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>(List.of(
+                () -> assertEquals(List.of(), failures.stream().limit(40).toList(), failures.size() + " hostile requests were "
+                        + "mishandled (all in system-tests/target/hostile-input-failures.txt)"),
+                () -> perService.forEach((service, count) -> assertTrue(count >= 300, service + " got only " + count + " hostile requests")),
+                () -> assertEquals(before, after, "hostile requests changed stored data")));
+        logFrom.forEach((service, from) -> checks.add(() -> assertLoggedCleanly(service, from)));
+        org.junit.jupiter.api.Assertions.assertAll(checks);
     }
 
     /** The request with the current version in If-Match, should the template's have been spoilt by an accepted request. */
