@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * what is judged: never a 5xx, every refusal a problem+json 4xx, a spoilt field refused by name, and
  * afterwards every table, large object and audit chain exactly as before. Then random combinations of
  * spoilt fields from a logged seed ({@code -Dcasework.seed=N} replays a run; a failure is shrunk to
- * the fewest fields that still fail). Last, the raw bytes each service logged meanwhile: one
- * well-formed line per record, no control character from a request.
+ * the fewest fields that still fail). Last, the raw bytes each service logged meanwhile: a line per
+ * request, each line a well-formed record, no control character from a request.
  */
 class HostileInputIT {
 
@@ -38,7 +38,7 @@ class HostileInputIT {
     private static final List<Integer> FIELD_REFUSALS = List.of(400, 413, 415, 422);
     private static final int RANDOM_CASES = 300;
     private static final Pattern RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} (TRACE|DEBUG|INFO|WARN|ERROR) +\\[.*");
-    private static final Pattern REQUEST_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} INFO  \\[org\\.cas\\.request] "
+    private static final Pattern REQUEST_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} INFO  \\[org\\.cas(ework)?\\.request] "
             + "\\([^)]+\\) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ \\d{3} \\d+ms sub=\\S+$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -121,7 +121,7 @@ class HostileInputIT {
                         + "mishandled (all in system-tests/target/hostile-input-failures.txt)"),
                 () -> perService.forEach((service, count) -> assertTrue(count >= 300, service + " got only " + count + " hostile requests")),
                 () -> assertEquals(before, after, "hostile requests changed stored data")));
-        logFrom.forEach((service, from) -> checks.add(() -> assertLoggedCleanly(service, from)));
+        logFrom.forEach((service, from) -> checks.add(() -> assertLoggedCleanly(service, from, perService.get(service.name()))));
         org.junit.jupiter.api.Assertions.assertAll(checks);
     }
 
@@ -218,7 +218,7 @@ class HostileInputIT {
      * feed (a CR, NUL or escape sequence from a request would be there raw), every line the start of
      * a log record, and every request line of the documented form, ending where the subject ends.
      */
-    private static void assertLoggedCleanly(ServiceProcess s, long from) {
+    private static void assertLoggedCleanly(ServiceProcess s, long from, int requests) {
         try {
             byte[] all = Files.readAllBytes(s.log());
             String logged = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
@@ -234,12 +234,14 @@ class HostileInputIT {
                     continue;
                 }
                 assertTrue(RECORD.matcher(line).matches(), s.name() + " logged a line that is no record of its own: " + abbreviate(line));
-                if (line.contains("[org.cas.request]")) {
+                if (line.contains("[org.casework.request]") || line.contains("[org.cas.request]")) {
                     assertTrue(REQUEST_LINE.matcher(line).matches(), s.name() + " logged a malformed request line: " + abbreviate(line));
                     requestLines++;
                 }
             }
-            System.out.println(s.name() + ": " + requestLines + " request lines logged during the hostile requests, all well formed");
+            System.out.println(s.name() + ": " + requestLines + " request lines logged for " + requests + " hostile requests, all well formed");
+            assertTrue(requestLines >= requests, s.name() + " logged " + requestLines + " request lines for " + requests
+                    + " hostile requests: one line per request");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
