@@ -13,14 +13,6 @@ final class ApiCall {
 
     record Answer(int status, String contentType, String body) {
 
-        /** How the authorisation matrix records an answer: refused (401, 403), hidden (404), or let through. */
-        String outcome() {
-            return switch (status) {
-                case 401, 403, 404 -> String.valueOf(status);
-                default -> status >= 500 ? "5xx" : "ok";
-            };
-        }
-
         boolean isProblem() {
             return contentType != null && contentType.startsWith("application/problem+json");
         }

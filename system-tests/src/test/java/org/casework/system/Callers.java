@@ -10,14 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casework.local.DemoUsers;
+import org.casework.local.SignIn;
+
 /**
  * The callers of the authorisation matrix, each as the Authorization header it sends (null: none).
  * All tokens come from the real Keycloak except the forged one, which is signed with a key of its own.
+ * Two kinds of person no realm client produces are made in the tests' own Keycloak through its admin
+ * API: an organisation's representative whose account has no organisation (org_id), and a person who
+ * holds the {@code service} role as well as org-representative of betty's organisation, signed in with
+ * MFA through a test client whose tokens carry every role the person holds.
  */
 final class Callers {
 
     static final List<String> NAMES = List.of("none", "expired", "foreign-issuer", "wrong-audience", "password-only",
-            "caseworker", "decision-maker", "auditor", "org-owner", "org-other", "service");
+            "caseworker", "decision-maker", "auditor", "org-owner", "org-other", "org-without-id", "person-claiming-service",
+            "case-service", "notice-service", "representation-service");
+
+    /** The machine callers, each a realm client with its secret (client credentials). */
+    static final Map<String, String> SERVICE_CLIENTS = Map.of("case-service", "local-case-service-secret", "notice-service",
+            "local-notice-service-secret", "representation-service", "local-representation-service-secret");
 
     private static Map<String, String> headers;
 
@@ -40,12 +52,31 @@ final class Callers {
             h.put("auditor", bearer(suite.staff("alan")));
             h.put("org-owner", bearer(suite.organisation("betty")));
             h.put("org-other", bearer(suite.organisation("edgar")));
-            h.put("service", bearer(suite.machine("notice-service", "local-notice-service-secret")));
+            h.put("org-without-id", bearer(suite.token(testUser(admin, "tess-no-organisation", List.of("org-representative"), null),
+                    SignIn.Client.portal())));
+            admin.ensureFullScopePersonClient(FULL_SCOPE.clientId(), FULL_SCOPE.redirectUri().replace("/callback", "/*"));
+            h.put("person-claiming-service", bearer(suite.token(testUser(admin, "sid-claims-service",
+                    List.of("org-representative", "service"), "org-nhs-supplier"), FULL_SCOPE)));
+            for (String client : List.of("case-service", "notice-service", "representation-service")) {
+                h.put(client, bearer(suite.machine(client, SERVICE_CLIENTS.get(client))));
+            }
             Thread.sleep(2_500); // the short-lived token is now past its expiry
             h.put("expired", bearer(expiring));
             headers = h;
         }
         return headers;
+    }
+
+    private static final SignIn.Client FULL_SCOPE = new SignIn.Client("security-tests-full-scope", null,
+            "http://127.0.0.1:8091/callback");
+
+    /** A person made for these tests (see the class comment), with a password and a one-time-code secret of their own. */
+    private static DemoUsers.DemoUser testUser(KeycloakAdmin admin, String username, List<String> roles, String organisation)
+            throws Exception {
+        String password = "security-tests-" + username;
+        String secret = "casework-security-tests-totp-" + username;
+        admin.ensureTestUser(username, password, secret, roles, organisation);
+        return new DemoUsers.DemoUser(username, null, password, secret, roles, organisation);
     }
 
     private static String bearer(String token) {

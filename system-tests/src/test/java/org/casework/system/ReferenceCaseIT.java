@@ -58,7 +58,8 @@ class ReferenceCaseIT {
         Clocks.setLondon(suite, LocalDateTime.of(2024, 8, 1, 10, 0));
         String caseBody = Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-case.json"))
                 .replace("400000000.00", "300000000.00");
-        String caseId = at(cases, ada).contentType(ContentType.JSON).body(caseBody).post("/cases")
+        String caseId = at(cases, ada).contentType(ContentType.JSON).header("Idempotency-Key", "reference-" + java.util.UUID.randomUUID())
+                .body(caseBody).post("/cases")
                 .then().statusCode(201).extract().path("id");
         at(cases, ada).contentType(ContentType.JSON).body("{\"provision\":\"UK GDPR Art 32(1)\",\"description\":"
                 + "\"No multi-factor authentication on the customer remote-access account\"}")
@@ -80,6 +81,7 @@ class ReferenceCaseIT {
                 .body("representationsDueOn", equalTo("2024-08-27"));
         at(cases, alan).get("/cases/" + caseId).then().body("status", equalTo("NOTICE_OF_INTENT_ISSUED"));
 
+        Eventually.windowOpen(suite, betty, noi);
         Clocks.setLondon(suite, LocalDateTime.of(2024, 8, 20, 15, 0));
         at(portal, betty).get("/portal/notices").then().statusCode(200).body("items.noticeId", hasItem(noi))
                 .body("items.find { it.noticeId == '" + noi + "' }.dueOn", equalTo("2024-08-27"));

@@ -12,9 +12,11 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * The data the security suite aims at, owned by organisation org-nhs-supplier (betty's): a case under
- * investigation with a finding, an issued notice of intent with its window open, betty's representation
- * with a PDF, a request for more time and a request for a hearing. Made once per test JVM.
+ * The data the security suite aims at, owned by organisation org-nhs-supplier (betty's): a case with
+ * a finding and an issued notice of intent with its window open, betty's representation with a PDF,
+ * a request for more time and a request for a hearing, a draft penalty notice on that case; a second
+ * case under investigation with a draft notice of intent; a third case just opened; and a window of a
+ * notice no one will ever see, for the one operation that closes windows. Made once per test JVM.
  */
 final class SecurityFixture {
 
@@ -24,6 +26,11 @@ final class SecurityFixture {
     final String representationId;
     final String fileId;
     final String extensionId;
+    final String draftPenaltyId;
+    final String investigatingCaseId;
+    final String draftNoticeId;
+    final String openCaseId;
+    final String disposableWindowId;
 
     private static SecurityFixture instance;
 
@@ -39,21 +46,15 @@ final class SecurityFixture {
         String ada = suite.staff("ada");
         String grace = suite.staff("grace");
         String betty = suite.organisation("betty");
-        String caseBody = Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-case.json"));
-        caseId = at(suite.cases.url(), ada).contentType(ContentType.JSON).body(caseBody).post("/cases")
-                .then().statusCode(201).extract().path("id");
+        caseId = openCase(suite);
         findingId = at(suite.cases.url(), ada).contentType(ContentType.JSON)
                 .body("{\"provision\":\"UK GDPR Art 32(1)\",\"description\":\"No multi-factor authentication\"}")
                 .post("/cases/" + caseId + "/findings").then().statusCode(201).extract().path("id");
-        at(suite.cases.url(), grace).contentType(ContentType.JSON).header("Idempotency-Key", "security-start-" + caseId)
-                .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Security suite fixture\"}").post("/cases/" + caseId + "/transitions")
-                .then().statusCode(200);
-        String notice = Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-notice-of-intent.json"))
-                .replace("${caseId}", caseId);
-        noticeId = at(suite.notices.url(), ada).contentType(ContentType.JSON).body(notice).post("/notices")
-                .then().statusCode(201).extract().path("id");
+        investigate(suite, caseId);
+        noticeId = draft(suite, caseId, "reference-notice-of-intent.json");
         at(suite.notices.url(), grace).header("Idempotency-Key", "security-issue-" + noticeId).post("/notices/" + noticeId + "/issue")
                 .then().statusCode(200);
+        Eventually.windowOpen(suite, betty, noticeId);
         var submitted = at(suite.representations.url(), betty).multiPart("statement", "Our representation for the security suite.")
                 .multiPart("files", "evidence.pdf", "%PDF-1.7\n% evidence\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post("/portal/notices/" + noticeId + "/representations").then().statusCode(201).extract();
@@ -65,18 +66,39 @@ final class SecurityFixture {
                 .post("/portal/notices/" + noticeId + "/extension-requests").then().statusCode(201).extract().path("id");
         at(suite.representations.url(), betty).contentType(ContentType.JSON).body("{\"reason\":\"We ask to be heard\"}")
                 .post("/portal/notices/" + noticeId + "/hearing-requests").then().statusCode(201);
+        draftPenaltyId = at(suite.notices.url(), ada).contentType(ContentType.JSON).body(penaltyNotice(caseId)).post("/notices")
+                .then().statusCode(201).extract().path("id");
+        investigatingCaseId = openCase(suite);
+        investigate(suite, investigatingCaseId);
+        draftNoticeId = draft(suite, investigatingCaseId, "reference-notice-of-intent.json");
+        openCaseId = openCase(suite);
+        disposableWindowId = UUID.randomUUID().toString();
+        at(suite.representations.url(), suite.machine("notice-service", "local-notice-service-secret")).contentType(ContentType.JSON)
+                .body("{\"caseId\":\"" + UUID.randomUUID() + "\",\"organisationId\":\"org-security-tests\",\"dueOn\":\"" + later + "\"}")
+                .put("/internal/windows/" + disposableWindowId).then().statusCode(201);
     }
 
     /** The operation's path with its parameters filled in with this fixture's ids. */
     String fill(ApiOperations.Operation op) {
         String p = op.path();
+        if (op.method().equals("DELETE") && p.equals("/internal/windows/{noticeId}")) {
+            return "/internal/windows/" + disposableWindowId;
+        }
         boolean extension = p.startsWith("/extension-requests/");
         String id = switch (op.service()) {
             case "case-service" -> caseId;
             case "notice-service" -> noticeId;
             default -> extension ? extensionId : representationId;
         };
-        return p.replace("{findingId}", findingId).replace("{fileId}", fileId).replace("{noticeId}", noticeId).replace("{id}", id);
+        String filled = p.replace("{findingId}", findingId).replace("{fileId}", fileId).replace("{noticeId}", noticeId).replace("{id}", id);
+        // the lists that are read per case or per notice name theirs (a list of everything is refused with 400)
+        if (op.method().equals("GET") && op.queryParams().contains("noticeId")) {
+            return filled + "?noticeId=" + noticeId;
+        }
+        if (op.method().equals("GET") && op.queryParams().contains("caseId")) {
+            return filled + "?caseId=" + caseId;
+        }
+        return filled;
     }
 
     /** An id of nothing, for the same path. */
@@ -84,7 +106,41 @@ final class SecurityFixture {
         return UUID.randomUUID().toString();
     }
 
-    private static RequestSpecification at(String base, String token) {
+    /** The reference case (betty's organisation), opened with an Idempotency-Key as every client must. */
+    static String openCase(Suite suite) throws Exception {
+        return at(suite.cases.url(), suite.staff("ada")).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(referenceCase(suite)).post("/cases").then().statusCode(201).extract().path("id");
+    }
+
+    static String referenceCase(Suite suite) throws Exception {
+        return Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-case.json"));
+    }
+
+    private static void investigate(Suite suite, String caseId) throws Exception {
+        at(suite.cases.url(), suite.staff("grace")).contentType(ContentType.JSON).header("Idempotency-Key", "security-start-" + caseId)
+                .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Security suite fixture\"}").post("/cases/" + caseId + "/transitions")
+                .then().statusCode(200);
+    }
+
+    private static String draft(Suite suite, String caseId, String resource) throws Exception {
+        String notice = Files.readString(suite.root.resolve("local/src/main/resources/demo/" + resource)).replace("${caseId}", caseId);
+        return at(suite.notices.url(), suite.staff("ada")).contentType(ContentType.JSON).body(notice).post("/notices")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String penaltyNotice(String caseId) {
+        return """
+                {"caseId":"%s","type":"PENALTY_NOTICE",
+                 "recipients":[{"name":"Advanced Computer Software Group Limited","companyNumber":"05965280"}],
+                 "reasons":"No multi-factor authentication on a customer remote-access account (UK GDPR Art 32(1)).",
+                 "publicSummary":"Penalty for failing to secure health and care data.",
+                 "calculation":{"worldwideTurnover":{"amount":"400000000.00","currency":"GBP"},"tier":"STANDARD",
+                   "seriousness":{"band":"HIGH","percent":"52","reason":"cooperation with the NCSC, NCA and NHS"},
+                   "turnoverAdjustment":{"percent":"85","reason":"position within the band"},"factors":[],
+                   "effectiveness":{"percent":"0","reason":"effective, proportionate and dissuasive"}}}""".formatted(caseId);
+    }
+
+    static RequestSpecification at(String base, String token) {
         return given().baseUri(base).auth().oauth2(token);
     }
 }

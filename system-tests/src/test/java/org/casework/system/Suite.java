@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.casework.local.DemoData;
 import org.casework.local.DemoUsers;
 import org.casework.local.KeycloakServer;
 import org.casework.local.LocalDatabase;
-import org.casework.local.ReferenceCaseSeed;
 import org.casework.local.ServiceProcess;
 import org.casework.local.SignIn;
 import org.casework.local.WebEnvironment;
@@ -35,22 +35,48 @@ public final class Suite {
     public final Path root;
     public final KeycloakServer keycloak;
     public final ServiceProcess cases;
-    public final ServiceProcess notices;
+    /** notice-service; replaced when a test kills and restarts it ({@link #killNotices()}, {@link #restartNotices(boolean)}). */
+    public volatile ServiceProcess notices;
+    /**
+     * The network from notice-service to case-service and to representation-service, under a test's
+     * control once it has restarted notice-service to call through them ({@link #restartNotices(boolean)}).
+     */
+    public final Relay noticesToCases;
+    public final Relay noticesToRepresentations;
+    private final Map<String, String> noticesEnvironment;
+    private final Map<String, String> noticesEnvironmentRelayed;
+    private final int noticesPort;
+    private final Path logs;
+    private int restarts;
     public final ServiceProcess representations;
     public final ServiceProcess web;
     private final LocalDatabase db;
     public final DemoUsers users;
     /** What DemoData answered when it seeded the reference case (its reference, e.g. INV-2026-000001). */
-    public final String referenceCase;
+    public final DemoData.ReferenceCase referenceCase;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Path keycloakData;
     private final Path snapshot;
     private volatile boolean keycloakReady;
 
+    private static Exception failedToStart;
+
+    /**
+     * The suite, started by the first test class that asks. A start that failed is not tried again by
+     * the next class (it would start a second Keycloak beside what the first left): they all fail with it.
+     */
     public static synchronized Suite get() throws Exception {
+        if (failedToStart != null) {
+            throw new IllegalStateException("the suite did not start", failedToStart);
+        }
         if (instance == null) {
-            instance = new Suite();
+            try {
+                instance = new Suite();
+            } catch (Exception e) {
+                failedToStart = e;
+                throw e;
+            }
         }
         return instance;
     }
@@ -58,59 +84,114 @@ public final class Suite {
     private Suite() throws Exception {
         // registered first, so a part that fails to start does not leave the others running
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
-        Path work = root.resolve("system-tests/target/e2e");
-        Path logs = Files.createDirectories(work.resolve("logs"));
-        Path realm = root.resolve("keycloak/regulator-realm.json");
-        users = DemoUsers.from(realm);
+        try {
+            root = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
+            Path work = root.resolve("system-tests/target/e2e");
+            logs = Files.createDirectories(work.resolve("logs"));
+            Path realm = root.resolve("keycloak/regulator-realm.json");
+            users = DemoUsers.from(realm);
 
-        keycloakData = work.resolve("keycloak-data");
-        delete(keycloakData);
-        snapshot = KeycloakServer.cacheDirectory().resolve("keycloak-snapshots")
-                .resolve(HexFormat.of().formatHex(sha256(Files.readAllBytes(realm))));
-        if (Files.isDirectory(snapshot)) {
-            copy(snapshot, keycloakData);
-        }
-        keycloak = new KeycloakServer(keycloakData, realm, freePort(), logs.resolve("keycloak.log"));
-        started.push(keycloak);
-        keycloak.start(Map.of());
+            keycloakData = work.resolve("keycloak-data");
+            delete(keycloakData);
+            snapshot = KeycloakServer.cacheDirectory().resolve("keycloak-snapshots")
+                    .resolve(HexFormat.of().formatHex(sha256(Files.readAllBytes(realm))));
+            if (Files.isDirectory(snapshot)) {
+                copy(snapshot, keycloakData);
+            }
+            keycloak = new KeycloakServer(keycloakData, realm, freePort(), logs.resolve("keycloak.log"));
+            started.push(keycloak);
+            keycloak.start(Map.of());
 
-        int representationPort = freePort();
-        db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
-        started.push(db);
-        cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
-        notices = service("notice-service", "NOTICES", db.database("notices"), db, logs, Map.of(
-                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                "CASE_SERVICE_URL", "http://127.0.0.1:" + port(cases),
-                "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
-        representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
-                logs, representationPort, Map.of());
-        keycloak.awaitReady(Duration.ofSeconds(180));
-        keycloakReady = true;
-        for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
-            s.awaitReady(Duration.ofSeconds(90));
+            int representationPort = freePort();
+            db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
+            started.push(db);
+            cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
+            noticesToCases = new Relay(freePort(), cases.url());
+            started.push(noticesToCases);
+            noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
+            started.push(noticesToRepresentations);
+            noticesPort = freePort();
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
+                    "CASE_SERVICE_URL", cases.url(),
+                    "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, Map.of(
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
+                    "CASE_SERVICE_URL", noticesToCases.url(),
+                    "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
+            notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
+            started.push(notices);
+            notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
+            representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
+                    logs, representationPort, Map.of());
+            keycloak.awaitReady(Duration.ofSeconds(300));
+            keycloakReady = true;
+            for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
+                s.awaitReady(Duration.ofSeconds(90));
+            }
+            // the reference case, seeded as ./local/run seeds it and before any test adds cases: the
+            // browser journey starts from it, as a newcomer does (CaseworkerJourneyIT)
+            referenceCase = new DemoData(username -> token(username, SignIn.Client.web()), users, cases.url(),
+                    notices.url()).seed();
+            // the web UI as it ships (its production build): it has no clock of its own to move
+            web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
+            started.push(web);
+            new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-web", web.url());
+            web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
+                    representations.url()));
+            web.awaitReady(Duration.ofSeconds(90));
+        } catch (Exception e) {
+            stop();
+            throw e;
         }
-        // --- the reference case, seeded as ./local/run seeds it and before any test adds cases: the
-        // browser journey starts from it, as a newcomer does (CaseworkerJourneyIT) ---
-        referenceCase = ReferenceCaseSeed.seed(new SignIn(keycloak.issuer()), users, cases.url(), notices.url());
-        // the web UI as it ships (its production build): it has no clock of its own to move
-        web = new ServiceProcess("caseworker-web", freePort(), logs.resolve("caseworker-web.log"));
-        started.push(web);
-        new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-web", web.url());
-        web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
-                representations.url()));
-        web.awaitReady(Duration.ofSeconds(90));
     }
 
-    /** A person's access token, signed in once through the given client and reused. */
+    /**
+     * A person's access token, signed in once through the given client and reused while it has more
+     * than a minute to live (each sign-in waits for a one-time code the person has not used yet).
+     */
     public String token(String username, SignIn.Client client) throws Exception {
-        String key = username + "@" + client.clientId();
+        return token(users.named(username), client);
+    }
+
+    public String token(DemoUsers.DemoUser user, SignIn.Client client) throws Exception {
+        String key = user.username() + "@" + client.clientId();
         String cached = tokens.get(key);
-        if (cached == null) {
-            cached = new SignIn(keycloak.issuer()).accessToken(users.named(username), client);
+        if (cached == null || secondsLeft(cached) < 60) {
+            cached = new SignIn(keycloak.issuer()).accessToken(user, client);
             tokens.put(key, cached);
         }
         return cached;
+    }
+
+    private static long secondsLeft(String jwt) throws IOException {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        long exp = new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).path("exp").asLong();
+        return exp - java.time.Instant.now().getEpochSecond();
+    }
+
+    /** Ends notice-service at once, as {@code kill -9} would: no shutdown, whatever it was doing. */
+    public synchronized void killNotices() throws InterruptedException {
+        String jar = jar("notice-service", "e2e-app").toString();
+        ProcessHandle process = ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(jar)).orElse(false)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("notice-service is not running"));
+        process.destroyForcibly();
+        process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+
+    /**
+     * Starts notice-service again on its port (stopping it first if it runs), calling the other services
+     * directly or through the relays; its clock starts unmoved.
+     */
+    public synchronized void restartNotices(boolean throughRelays) throws Exception {
+        notices.close();
+        ServiceProcess restarted = new ServiceProcess("notice-service", noticesPort,
+                logs.resolve("notice-service-restart-" + (++restarts) + ".log"));
+        started.push(restarted);
+        restarted.start(jar("notice-service", "e2e-app"), throughRelays ? noticesEnvironmentRelayed : noticesEnvironment);
+        restarted.awaitReady(Duration.ofSeconds(120));
+        notices = restarted;
     }
 
     public String staff(String username) throws Exception {
@@ -153,13 +234,17 @@ public final class Suite {
             Map<String, String> extra) throws IOException {
         ServiceProcess s = new ServiceProcess(name, port, logs.resolve(name + ".log"));
         started.push(s);
+        s.start(jar(name, "e2e-app"), environment(dbPrefix, dbUrl, db, extra));
+        return s;
+    }
+
+    private Map<String, String> environment(String dbPrefix, String dbUrl, LocalDatabase db, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(extra);
         env.put(dbPrefix + "_DB_URL", dbUrl);
         env.put(dbPrefix + "_DB_USER", db.user());
         env.put(dbPrefix + "_DB_PASSWORD", db.password());
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
-        s.start(jar(name, "e2e-app"), env);
-        return s;
+        return Map.copyOf(env);
     }
 
     private Path jar(String module, String build) {
@@ -168,10 +253,6 @@ public final class Suite {
             throw new IllegalStateException(jar + " is missing: the builds come from ./mvnw verify (or package)");
         }
         return jar;
-    }
-
-    private static int port(ServiceProcess s) {
-        return Integer.parseInt(s.url().substring(s.url().lastIndexOf(':') + 1));
     }
 
     private synchronized void stop() {

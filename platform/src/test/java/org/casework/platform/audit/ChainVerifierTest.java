@@ -2,7 +2,6 @@ package org.casework.platform.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -119,27 +118,5 @@ class ChainVerifierTest {
         ChainVerification result = verify(entries, 8, entries.get(7).hash());
         assertFalse(result.valid());
         assertEquals(9, result.brokenAt());
-    }
-
-    @Test
-    void theHashCoversEveryField() {
-        AuditRecord base = record(1, "case.read");
-        String hash = HashChain.link(HashChain.GENESIS, base);
-        List<AuditRecord> variants = List.of(
-                new AuditRecord(2, base.occurredAt(), base.subject(), null, base.clientId(), base.roles(), base.acr(),
-                        base.action(), base.resourceType(), base.resourceId(), base.outcome(), base.details()),
-                new AuditRecord(1, base.occurredAt().plusNanos(1000), base.subject(), null, base.clientId(), base.roles(),
-                        base.acr(), base.action(), base.resourceType(), base.resourceId(), base.outcome(), base.details()),
-                new AuditRecord(1, base.occurredAt(), base.subject(), "someone", base.clientId(), base.roles(), base.acr(),
-                        base.action(), base.resourceType(), base.resourceId(), base.outcome(), base.details()),
-                new AuditRecord(1, base.occurredAt(), base.subject(), null, base.clientId(), "auditor", base.acr(),
-                        base.action(), base.resourceType(), base.resourceId(), base.outcome(), base.details()),
-                new AuditRecord(1, base.occurredAt(), base.subject(), null, base.clientId(), base.roles(), "1",
-                        base.action(), base.resourceType(), base.resourceId(), base.outcome(), base.details()),
-                new AuditRecord(1, base.occurredAt(), base.subject(), null, base.clientId(), base.roles(), base.acr(),
-                        base.action(), base.resourceType(), base.resourceId(), base.outcome(), Map.of("n", "2")));
-        for (AuditRecord variant : variants) {
-            assertNotEquals(hash, HashChain.link(HashChain.GENESIS, variant), variant.toString());
-        }
     }
 }
