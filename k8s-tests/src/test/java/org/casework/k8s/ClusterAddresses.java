@@ -14,7 +14,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
  * The cluster's addresses as a test reaches them: a Service name and port (as a URL in a setting names
  * them, with the scheme's port when none is given) leads to the container port its targetPort names on
  * the pod it selects, or to the operator's server behind it (Keycloak, PostgreSQL). A name or port that
- * no Service has fails, as it would in the cluster.
+ * no Service has fails, as it would in the cluster. An {@code https} address on a host the overlay's
+ * Ingresses serve over TLS is for people's browsers (the sign-in discovery document an OpenAPI document
+ * names, say): it is left as it is, and any other outside host fails.
  */
 final class ClusterAddresses {
 
@@ -25,6 +27,7 @@ final class ClusterAddresses {
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443, "postgresql", 5432);
     private final Map<String, Map<Integer, Target>> services = new HashMap<>();
     private final String namespace;
+    private final java.util.Set<String> publicHosts;
 
     /**
      * @param pods the address of each Deployment's pod
@@ -33,6 +36,7 @@ final class ClusterAddresses {
      */
     ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres) {
         namespace = m.all(io.fabric8.kubernetes.api.model.Namespace.class).get(0).getMetadata().getName();
+        publicHosts = m.publicHosts();
         for (Service s : m.all(Service.class)) {
             Deployment d = m.all(Deployment.class).stream().filter(x -> x.getSpec().getTemplate().getMetadata().getLabels().entrySet()
                     .containsAll(s.getSpec().getSelector().entrySet())).findFirst().orElseThrow();
@@ -52,6 +56,10 @@ final class ClusterAddresses {
         Matcher m = URL.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (isPublic(m.group(1), m.group(2), m.group(3), publicHosts)) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
             String host = m.group(2).replaceFirst("\\." + namespace + "(\\.svc(\\.cluster\\.local)?)?$", "");
             if (host.contains(".") || host.equals("localhost")) {
                 throw new IllegalStateException(value + ": " + m.group(2) + " is not an address inside the cluster");
@@ -69,6 +77,17 @@ final class ClusterAddresses {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The value with each address on one of the overlay's public hosts written as {@code https://<public>}. */
+    static String withPublicHostsMasked(Manifests manifests, String value) {
+        java.util.Set<String> hosts = manifests.publicHosts();
+        return URL.matcher(value).replaceAll(r -> Matcher.quoteReplacement(
+                isPublic(r.group(1), r.group(2), r.group(3), hosts) ? "https://<public>" : r.group()));
+    }
+
+    private static boolean isPublic(String scheme, String host, String port, java.util.Set<String> publicHosts) {
+        return "https".equals(scheme) && port == null && publicHosts.contains(host);
     }
 
     /** Whether a setting's value names an address at all (a URL or a JDBC URL). */

@@ -92,6 +92,12 @@ final class Manifests {
         return objects.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
+    /** The hosts the overlay's Ingresses serve over TLS: the addresses people's browsers reach. */
+    java.util.Set<String> publicHosts() {
+        return all(Ingress.class).stream().flatMap(i -> i.getSpec().getTls().stream())
+                .flatMap(t -> t.getHosts().stream()).collect(java.util.stream.Collectors.toSet());
+    }
+
     List<GenericKubernetesResource> operated(String kind) {
         return objects.stream().filter(o -> o instanceof GenericKubernetesResource g && kind.equals(g.getKind()))
                 .map(GenericKubernetesResource.class::cast).toList();
