@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -120,26 +121,15 @@ class PenaltyPropertiesTest {
     @Test
     @DisplayName("Step 1: with everything else fixed, a higher seriousness percent never gives a lower amount")
     void monotoneInSeriousness() {
-        theory().forAll(scenarios(), percents(), percents()).checkAssert((scenario, a, b) -> {
-            BigDecimal low = a.min(b);
-            BigDecimal high = a.max(b);
-            BigDecimal lower = scenario.withSeriousness(low).amount();
-            BigDecimal higher = scenario.withSeriousness(high).amount();
-            assertTrue(lower.compareTo(higher) <= 0, low + "% gives " + lower + " but " + high + "% gives " + higher);
-        });
+        theory().forAll(scenarios(), percents(), percents()).checkAssert((scenario, a, b) ->
+                assertNeverLowerAtTheLarger(a, b, scenario::withSeriousness, "%s%% gives %s but %s%% gives %s"));
     }
 
     @Test
     @DisplayName("Step 2 and s.157: at the same position within each turnover band, a larger turnover never gives a lower amount")
     void monotoneInTurnover() {
-        theory().forAll(scenarios(), turnovers(), turnovers()).checkAssert((scenario, a, b) -> {
-            BigDecimal small = a.min(b);
-            BigDecimal large = a.max(b);
-            BigDecimal smaller = scenario.withTurnover(small).amount();
-            BigDecimal larger = scenario.withTurnover(large).amount();
-            assertTrue(smaller.compareTo(larger) <= 0,
-                    "£" + small + " gives " + smaller + " but £" + large + " gives " + larger);
-        });
+        theory().forAll(scenarios(), turnovers(), turnovers()).checkAssert((scenario, a, b) ->
+                assertNeverLowerAtTheLarger(a, b, scenario::withTurnover, "£%s gives %s but £%s gives %s"));
     }
 
     @Test
@@ -155,5 +145,15 @@ class PenaltyPropertiesTest {
             assertTrue(withBoth.compareTo(withHardship) <= 0, withBoth + " > " + withHardship);
             assertTrue(withBoth.compareTo(withSettlement) <= 0, withBoth + " > " + withSettlement);
         });
+    }
+
+    /** With everything else fixed, the amount at the larger of {@code a} and {@code b} is never the lower. */
+    private static void assertNeverLowerAtTheLarger(BigDecimal a, BigDecimal b, Function<BigDecimal, Scenario> at,
+            String failure) {
+        BigDecimal small = a.min(b);
+        BigDecimal large = a.max(b);
+        BigDecimal atSmall = at.apply(small).amount();
+        BigDecimal atLarge = at.apply(large).amount();
+        assertTrue(atSmall.compareTo(atLarge) <= 0, String.format(failure, small, atSmall, large, atLarge));
     }
 }
