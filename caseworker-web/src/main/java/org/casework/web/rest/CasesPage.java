@@ -31,10 +31,17 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/cases")
 public class CasesPage {
 
+    /**
+     * case-service refuses a search text ({@code q}) or organisation over 200 characters; the fields stop there,
+     * which also keeps the address (up to nine characters per typed character once encoded) within the web's
+     * limit of 4,096.
+     */
+    static final int SEARCH_MAX_LENGTH = 200;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form filters, ApiPage<CaseSummary> result,
-                List<Option> states, String filterQuery, String sortQuery);
+                List<Option> states, String filterQuery, String sortQuery, int searchMax);
     }
 
     private final ApiGateway api;
@@ -69,7 +76,8 @@ public class CasesPage {
             filters.banner(e.detail());
             result = ApiPage.empty();
         }
-        return Templates.page(user, filters, result, Option.STATES, filterQuery(filters, false), filterQuery(filters, true));
+        return Templates.page(user, filters, result, Option.STATES, filterQuery(filters, false), filterQuery(filters, true),
+                SEARCH_MAX_LENGTH);
     }
 
     /** The current filters as a query string, for paging links (with the sort) and sort links (without). */

@@ -20,9 +20,23 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
+    /** Where the page sends the person next. */
+    public record Next(String href, String text) {
+    }
+
+    private static final Next DASHBOARD = new Next("/", "Go to the dashboard");
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(String title, String detail);
+        static native TemplateInstance error(String title, String detail, Next next);
+    }
+
+    /**
+     * The error page as HTML, for answers made before any page resource runs (see
+     * {@link org.casework.web.config.RequestLimits}).
+     */
+    public static String html(String title, String detail, Next next) {
+        return Templates.error(title, detail, next).render();
     }
 
     @ServerExceptionMapper
@@ -72,6 +86,6 @@ public class ErrorPages {
 
     private Response show(int status, String title, String detail) {
         return Response.status(status).type("text/html;charset=UTF-8")
-                .entity(Templates.error(title, detail).render()).build();
+                .entity(html(title, detail, DASHBOARD)).build();
     }
 }
