@@ -31,7 +31,8 @@ class AuthorizationMatrixIT {
     private static final String END = "<!-- end of authorisation matrix -->";
     /** Router observers that register no path: they see every request before routing (docs/security.md). */
     private static final Set<String> FILTERS = Set.of("org.casework.platform.http.BodySizeLimit",
-            "org.casework.platform.http.PathGuard", "org.casework.platform.http.RequestLog");
+            "org.casework.platform.http.PathGuard", "org.casework.platform.http.RequestLimits",
+            "org.casework.platform.http.RequestLog");
 
     private static Suite suite;
     private static SecurityFixture fixture;
