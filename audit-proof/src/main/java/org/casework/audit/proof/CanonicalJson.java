@@ -61,7 +61,7 @@ public final class CanonicalJson {
         sb.append('}');
     }
 
-    private static void appendString(StringBuilder sb, String s) {
+    static void appendString(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

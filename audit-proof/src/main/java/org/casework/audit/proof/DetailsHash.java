@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a leaf commits to instead of an entry's details: SHA-256(salt || UTF-8 canonical details JSON).
@@ -18,7 +17,6 @@ public final class DetailsHash {
     public static final int SALT_BYTES = 16;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SALT = Pattern.compile("([0-9a-f]{2})+");
 
     private DetailsHash() {
     }
@@ -47,6 +45,6 @@ public final class DetailsHash {
     }
 
     static boolean isSalt(String hex) {
-        return hex != null && SALT.matcher(hex).matches();
+        return hex != null && !hex.isEmpty() && hex.length() % 2 == 0 && Sha256.isLowerHex(hex);
     }
 }

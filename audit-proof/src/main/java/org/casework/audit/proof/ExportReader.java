@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ExportReader implements Closeable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Seqs and tree sizes beyond this are refused: far beyond any log, and far from overflowing tree arithmetic. */
+    static final long MAX_SIZE = 1L << 48;
 
     private final BufferedReader in;
     private long lineNumber;
@@ -81,6 +83,9 @@ public final class ExportReader implements Closeable {
 
     private ExportLine.Entry entry(JsonNode json) {
         long seq = number(json, "seq");
+        if (seq < 1) {
+            throw fail("seq starts at 1");
+        }
         String detailsHash = hash(json, "detailsHash");
         AuditLeaf leaf = new AuditLeaf(seq, instant(json, "occurredAt"), text(json, "subject"), text(json, "onBehalfOf"),
                 text(json, "clientId"), text(json, "roles"), text(json, "acr"), text(json, "action"),
@@ -154,8 +159,8 @@ public final class ExportReader implements Closeable {
 
     private long number(JsonNode json, String field) {
         JsonNode value = json.path(field);
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-            throw fail(field + " is not a non-negative whole number");
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > MAX_SIZE) {
+            throw fail(field + " is not a whole number from 0 to 2^48");
         }
         return value.asLong();
     }

@@ -61,7 +61,12 @@ public final class ExportVerifier {
             if (line == null) {
                 break;
             }
-            verifier.take(line, reader.lineNumber());
+            try {
+                verifier.take(line, reader.lineNumber());
+            } catch (RuntimeException e) {
+                // a line that parses but cannot be placed in the tree (e.g. a seq before the first): named, not thrown
+                verifier.fail(Reason.MALFORMED_LINE, null, reader.lineNumber(), "cannot be checked: " + e.getMessage());
+            }
         }
         return verifier.finish();
     }
@@ -179,7 +184,11 @@ public final class ExportVerifier {
                         + signed.rootHash());
             }
             if (inclusionSeq != null) {
-                inclusion = inclusion(signed, root != null);
+                try {
+                    inclusion = inclusion(signed, root != null);
+                } catch (RuntimeException e) {
+                    fail(Reason.INCLUSION_FAILED, inclusionSeq, 0, "no proof could be built: " + e.getMessage());
+                }
             }
         }
         return new ExportVerification(count, firstSeq, firstSeq == null ? null : maxSeq, signed,

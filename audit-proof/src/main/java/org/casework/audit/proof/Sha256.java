@@ -4,13 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** SHA-256 and the lowercase hex spelling every API and document of the log uses. */
 final class Sha256 {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private Sha256() {
     }
@@ -36,7 +34,18 @@ final class Sha256 {
     }
 
     static boolean isHash(String hex) {
-        return hex != null && HASH.matcher(hex).matches();
+        return hex != null && hex.length() == 64 && isLowerHex(hex);
+    }
+
+    /** Lowercase hex digits only (no regex: this runs several times per exported entry). */
+    static boolean isLowerHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The 32 bytes of a hash; a malformed one is refused rather than hashed as something else. */

@@ -225,6 +225,17 @@ class ExportVerifierTest {
     }
 
     @Test
+    void aSeqOfZeroOrBeyondAnyLogIsAMalformedLine() {
+        List<String> lines = fullExport();
+        edit(lines, 0, entry -> entry.put("seq", 0));
+        edit(lines, 1, entry -> entry.put("seq", Long.MAX_VALUE));
+        ExportVerification result = verify(lines);
+        assertEquals(EnumSet.of(MALFORMED_LINE, ENTRY_MISSING), reasons(result));
+        assertEquals(1, result.failures().get(0).line());
+        assertEquals(2, result.failures().get(1).line());
+    }
+
+    @Test
     void aRangeLineThatDoesNotFitTheEntriesIsDetectedAsRangeMismatch() {
         List<String> lines = SampleLog.textLines(LOG.export(4, 9, 13));
         lines.remove(0); // the first exported entry: now the range line's "before" no longer fits

@@ -59,6 +59,26 @@ class LeafHashesTest {
     }
 
     @Test
+    void theCanonicalLeafIsWhatCanonicalJsonWritesForTheSameFieldsEscapesIncluded() {
+        AuditLeaf leaf = new AuditLeaf(-3, Instant.parse("2024-08-07T09:00:00.5Z"), "Zoë \"the\" \\ \n", "o", null, null,
+                "\u0001", "a", "t", "r", null, "ab".repeat(32));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("seq", -3L);
+        fields.put("occurredAt", "2024-08-07T09:00:00.500000Z");
+        fields.put("subject", leaf.subject());
+        fields.put("onBehalfOf", "o");
+        fields.put("clientId", null);
+        fields.put("roles", null);
+        fields.put("acr", "\u0001");
+        fields.put("action", "a");
+        fields.put("resourceType", "t");
+        fields.put("resourceId", "r");
+        fields.put("outcome", null);
+        fields.put("detailsHash", "ab".repeat(32));
+        assertEquals(CanonicalJson.write(fields), leaf.canonicalJson());
+    }
+
+    @Test
     void anInstantIsWrittenWithExactlySixFractionDigitsWhateverItsPrecision() {
         assertEquals("2024-08-07T09:00:00.123456Z", AuditLeaf.formatInstant(Instant.parse("2024-08-07T09:00:00.123456789Z")));
         assertEquals("2024-08-07T09:00:00.100000Z", AuditLeaf.formatInstant(Instant.parse("2024-08-07T09:00:00.1Z")));
