@@ -178,14 +178,15 @@ public final class ExportVerifier {
         } else {
             signed = checkpoint.checkpoint();
             checkSignature(signed);
-            String root = recomputeRoot(signed.treeSize());
+            ExportTree tree = new ExportTree(firstSeq, maxSeq, count, leaves, range, leafBytes, this::fail);
+            String root = tree.recomputeRoot(signed.treeSize());
             if (root != null && !root.equals(signed.rootHash())) {
                 fail(Reason.ROOT_MISMATCH, null, 0, "the entries give root " + root + ", the checkpoint says "
                         + signed.rootHash());
             }
             if (inclusionSeq != null) {
                 try {
-                    inclusion = inclusion(signed, root != null);
+                    inclusion = tree.inclusion(signed, root != null, inclusionSeq, inclusionSeen);
                 } catch (RuntimeException e) {
                     fail(Reason.INCLUSION_FAILED, inclusionSeq, 0, "no proof could be built: " + e.getMessage());
                 }
@@ -207,85 +208,7 @@ public final class ExportVerifier {
         }
     }
 
-    /** The root from range line + entries, or null when it cannot be computed (the failure is then recorded). */
-    private String recomputeRoot(long treeSize) {
-        if (count == 0) {
-            if (treeSize == 0) {
-                return range == null || range.before().isEmpty() && range.after().isEmpty() ? Merkle.EMPTY_ROOT : null;
-            }
-            fail(Reason.ENTRY_MISSING, null, 0, "the export has no entries for a tree of " + treeSize);
-            return null;
-        }
-        if (maxSeq > treeSize) {
-            fail(Reason.ENTRY_BEYOND_CHECKPOINT, maxSeq, 0, "entries up to " + maxSeq + " but the checkpoint covers "
-                    + treeSize);
-            return null;
-        }
-        if (count != maxSeq - firstSeq + 1) {
-            return null; // missing or repeated entries, already reported
-        }
-        long from = firstSeq - 1;
-        List<NodeId> before = Merkle.perfectSubtrees(0, from);
-        List<NodeId> after = Merkle.perfectSubtrees(maxSeq, treeSize);
-        List<String> beforeHashes = range == null ? List.of() : range.before();
-        List<String> afterHashes = range == null ? List.of() : range.after();
-        if (range == null && (from > 0 || maxSeq < treeSize)) {
-            if (from > 0) {
-                fail(Reason.ENTRY_MISSING, 1L, 0, "entries 1 to " + from + " are neither exported nor in a range line");
-            }
-            if (maxSeq < treeSize) {
-                fail(Reason.ENTRY_MISSING, maxSeq + 1, 0, "entries " + (maxSeq + 1) + " to " + treeSize
-                        + " are neither exported nor in a range line");
-            }
-            return null;
-        }
-        if (before.size() != beforeHashes.size() || after.size() != afterHashes.size()) {
-            fail(Reason.RANGE_MISMATCH, null, 0, "entries " + firstSeq + " to " + maxSeq + " of " + treeSize + " need "
-                    + before.size() + " subtrees before and " + after.size() + " after; the range line has "
-                    + beforeHashes.size() + " and " + afterHashes.size());
-            return null;
-        }
-        NodeStack tree = new NodeStack();
-        for (int k = 0; k < before.size(); k++) {
-            tree.push(before.get(k).level(), before.get(k).index(), Sha256.bytes(beforeHashes.get(k)), null);
-        }
-        tree.pushAll(leaves);
-        for (int k = 0; k < after.size(); k++) {
-            tree.push(after.get(k).level(), after.get(k).index(), Sha256.bytes(afterHashes.get(k)), null);
-        }
-        return Sha256.hex(tree.fold());
-    }
-
-    private Inclusion inclusion(Checkpoint signed, boolean rootComputed) {
-        long seq = inclusionSeq;
-        if (!inclusionSeen) {
-            fail(Reason.ENTRY_NOT_IN_EXPORT, seq, 0, "entry " + seq + " is not in the export");
-            return null;
-        }
-        if (!rootComputed) {
-            fail(Reason.INCLUSION_FAILED, seq, 0, "no proof: the export's tree could not be rebuilt");
-            return null;
-        }
-        long from = firstSeq - 1;
-        List<NodeId> ids = new ArrayList<>(Merkle.perfectSubtrees(0, from));
-        ids.addAll(Merkle.perfectSubtrees(maxSeq, signed.treeSize()));
-        List<String> hashes = new ArrayList<>();
-        if (range != null) {
-            hashes.addAll(range.before());
-            hashes.addAll(range.after());
-        }
-        ExportNodes nodes = new ExportNodes(ids, hashes, from, leafBytes, count);
-        long index = seq - 1;
-        String leafHash = nodes.node(0, index);
-        List<String> proof = TreeProofs.inclusionProof(nodes, index, signed.treeSize());
-        boolean verified = Merkle.verifyInclusion(index, signed.treeSize(), leafHash, proof, signed.rootHash());
-        if (!verified) {
-            fail(Reason.INCLUSION_FAILED, seq, 0, "the inclusion proof of entry " + seq + " does not verify");
-        }
-        return new Inclusion(seq, index, signed.treeSize(), leafHash, proof, verified);
-    }
-
-    private void fail(Reason reason, Long seq, long line, String message) {
+    void fail(Reason reason, Long seq, long line, String message) {
         failureCount++;
         if (failures.size() < ExportVerification.MAX_LISTED) {
             failures.add(new Failure(reason, seq, line, message));

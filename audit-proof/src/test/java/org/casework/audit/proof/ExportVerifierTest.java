@@ -254,5 +254,8 @@ class ExportVerifierTest {
         List<String> lines = SampleLog.textLines(List.of(ExportLine.CheckpointLine.signed(empty,
                 SampleLog.KEYS.getPrivate(), SampleLog.KEYS.getPublic())));
         assertTrue(verify(lines).valid());
+        List<ExportLine> withRange = List.of(new ExportLine.Range(List.of(Merkle.EMPTY_ROOT), List.of()),
+                ExportLine.CheckpointLine.signed(empty, SampleLog.KEYS.getPrivate(), SampleLog.KEYS.getPublic()));
+        assertEquals(EnumSet.of(RANGE_MISMATCH), reasons(verify(SampleLog.textLines(withRange))));
     }
 }
