@@ -1,6 +1,7 @@
 package org.casework.audit.proof;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A log's signed statement "my tree of {@code treeSize} leaves has root {@code rootHash}" at {@code time}.
@@ -24,6 +25,8 @@ public record Checkpoint(String log, long treeSize, String rootHash, Instant tim
         if (time == null) {
             throw new IllegalArgumentException("a checkpoint has a time");
         }
+        // PostgreSQL keeps microseconds: a checkpoint read back from the database signs the same text
+        time = time.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The exact text signed: header, log, size, root and time ({@link Instant#toString()}), each on its own line. */

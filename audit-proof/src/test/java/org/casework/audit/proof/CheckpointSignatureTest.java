@@ -26,6 +26,14 @@ class CheckpointSignatureTest {
     }
 
     @Test
+    void theTimeIsKeptToTheMicrosecondSoACheckpointReadBackFromTheDatabaseSignsTheSameText() {
+        Checkpoint precise = new Checkpoint("case-service", 8, ROOT, Instant.parse("2026-12-04T10:15:30.123456789Z"));
+        assertEquals(Instant.parse("2026-12-04T10:15:30.123456Z"), precise.time());
+        assertTrue(Signatures.verify(KEYS.getPublic(), new Checkpoint("case-service", 8, ROOT, precise.time()),
+                Signatures.sign(KEYS.getPrivate(), precise)));
+    }
+
+    @Test
     void aCheckpointSignedWithTheKeyVerifiesWithItsPublicKey() {
         String signature = Signatures.sign(KEYS.getPrivate(), CHECKPOINT);
         assertTrue(Signatures.verify(KEYS.getPublic(), CHECKPOINT, signature));
