@@ -101,6 +101,45 @@ public final class TreeProofs {
         return proof;
     }
 
+    /**
+     * The stored nodes {@link #inclusionProof} reads, so a database-backed source can fetch them in one query
+     * and answer from a map.
+     */
+    public static List<NodeId> inclusionProofNodes(long index, long treeSize) {
+        Recorder recorder = new Recorder();
+        inclusionProof(recorder, index, treeSize);
+        return recorder.nodes();
+    }
+
+    /** The stored nodes {@link #consistencyProof} reads. */
+    public static List<NodeId> consistencyProofNodes(long m, long n) {
+        Recorder recorder = new Recorder();
+        consistencyProof(recorder, m, n);
+        return recorder.nodes();
+    }
+
+    /** The stored nodes {@link #rootHash} reads. */
+    public static List<NodeId> rootHashNodes(long treeSize) {
+        Recorder recorder = new Recorder();
+        rootHash(recorder, treeSize);
+        return recorder.nodes();
+    }
+
+    /** Answers any node with a placeholder hash and notes which were asked for. */
+    private static final class Recorder implements NodeSource {
+        private final java.util.LinkedHashSet<NodeId> asked = new java.util.LinkedHashSet<>();
+
+        @Override
+        public String node(int level, long index) {
+            asked.add(new NodeId(level, index));
+            return Merkle.EMPTY_ROOT;
+        }
+
+        List<NodeId> nodes() {
+            return List.copyOf(asked);
+        }
+    }
+
     /** The hashes of {@link Merkle#perfectSubtrees}(begin, end), left to right: an export's range line halves. */
     public static List<String> perfectSubtreeHashes(NodeSource nodes, long begin, long end) {
         List<String> hashes = new ArrayList<>();
