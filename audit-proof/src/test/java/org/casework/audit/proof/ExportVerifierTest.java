@@ -86,6 +86,15 @@ class ExportVerifierTest {
     }
 
     @Test
+    void theCheckpointAndRangeLinesMayComeBeforeTheEntries() {
+        List<String> lines = SampleLog.textLines(LOG.export(3, 7, 11));
+        lines.add(0, lines.remove(lines.size() - 1));
+        lines.add(0, lines.remove(lines.size() - 1));
+        ExportVerification result = verify(lines, 5L);
+        assertTrue(result.valid(), result.failures().toString());
+    }
+
+    @Test
     void anExportAgainstAnEarlierCheckpointIsValid() {
         ExportVerification result = verify(SampleLog.textLines(LOG.export(3, 7, 9)));
         assertTrue(result.valid(), result.failures().toString());
