@@ -12,18 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads an export line by line. A line that is not a well-formed entry, checkpoint or range line throws
  * {@link ExportFormatException} naming the line; the reader has consumed it and can go on with the next.
- * Absent string fields of an entry read as null; hashes must be lowercase hex SHA-256.
+ * Absent string fields of an entry read as null; hashes must be lowercase hex SHA-256; numbers with a fraction
+ * are refused anywhere, having no canonical form.
  */
 public final class ExportReader implements Closeable {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
     /** Seqs and tree sizes beyond this are refused: far beyond any log, and far from overflowing tree arithmetic. */
     static final long MAX_SIZE = 1L << 48;
 
@@ -63,25 +64,66 @@ public final class ExportReader implements Closeable {
     }
 
     private ExportLine parse(String text) {
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw fail("not JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw fail("not a JSON object");
-        }
-        String type = json.path("type").asText("");
-        return switch (type) {
+        Map<String, Object> json = readLine(text);
+        Object type = json.get("type");
+        return switch (type instanceof String t ? t : "") {
             case "entry" -> entry(json);
             case "checkpoint" -> checkpoint(json);
             case "range" -> range(json);
-            default -> throw fail("unknown line type '" + type + "'");
+            default -> throw fail("unknown line type '" + (type instanceof String t ? t : "") + "'");
         };
     }
 
-    private ExportLine.Entry entry(JsonNode json) {
+    /**
+     * The line's one JSON object as plain values (String, Long, BigInteger, Boolean, null, Map, List), read with
+     * Jackson's streaming parser: no tree of nodes per line, which matters over a million entries.
+     */
+    private Map<String, Object> readLine(String text) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw fail("not a JSON object");
+            }
+            Map<String, Object> object = readObject(parser);
+            if (parser.nextToken() != null) {
+                throw fail("more than one JSON value on the line");
+            }
+            return object;
+        } catch (IOException e) {
+            throw fail("not JSON");
+        }
+    }
+
+    private Map<String, Object> readObject(JsonParser parser) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String name = parser.currentName();
+            parser.nextToken();
+            object.put(name, readValue(parser));
+        }
+        return object;
+    }
+
+    private Object readValue(JsonParser parser) throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> parser.getText();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
+            case START_OBJECT -> readObject(parser);
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                    list.add(readValue(parser));
+                }
+                yield list;
+            }
+            default -> throw fail("a number with a fraction has no canonical form");
+        };
+    }
+
+    private ExportLine.Entry entry(Map<String, Object> json) {
         long seq = number(json, "seq");
         if (seq < 1) {
             throw fail("seq starts at 1");
@@ -94,18 +136,16 @@ public final class ExportReader implements Closeable {
         if (salt != null && !DetailsHash.isSalt(salt)) {
             throw fail("detailsSalt is not lowercase hex bytes");
         }
-        JsonNode details = json.path("details");
-        Map<String, Object> detailsMap = null;
-        if (!details.isMissingNode() && !details.isNull()) {
-            if (!details.isObject()) {
-                throw fail("details is not an object");
-            }
-            detailsMap = objectValue(details);
+        Object details = json.get("details");
+        if (details != null && !(details instanceof Map)) {
+            throw fail("details is not an object");
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> detailsMap = (Map<String, Object>) details;
         return new ExportLine.Entry(leaf, salt, detailsMap, hash(json, "previousHash"), hash(json, "hash"));
     }
 
-    private ExportLine.CheckpointLine checkpoint(JsonNode json) {
+    private ExportLine.CheckpointLine checkpoint(Map<String, Object> json) {
         String log = text(json, "log");
         long treeSize = number(json, "treeSize");
         String root = hash(json, "rootHash");
@@ -116,40 +156,40 @@ public final class ExportReader implements Closeable {
         return new ExportLine.CheckpointLine(log, treeSize, root, time, text(json, "keyId"), text(json, "signature"));
     }
 
-    private ExportLine.Range range(JsonNode json) {
+    private ExportLine.Range range(Map<String, Object> json) {
         return new ExportLine.Range(hashes(json, "before"), hashes(json, "after"));
     }
 
-    private List<String> hashes(JsonNode json, String field) {
-        JsonNode array = json.path(field);
+    private List<String> hashes(Map<String, Object> json, String field) {
+        Object array = json.get(field);
         List<String> hashes = new ArrayList<>();
-        if (array.isMissingNode() || array.isNull()) {
+        if (array == null) {
             return hashes;
         }
-        if (!array.isArray()) {
+        if (!(array instanceof List<?> items)) {
             throw fail(field + " is not an array");
         }
-        for (JsonNode item : array) {
-            if (!item.isTextual() || !Sha256.isHash(item.asText())) {
+        for (Object item : items) {
+            if (!(item instanceof String hash) || !Sha256.isHash(hash)) {
                 throw fail(field + " holds something other than a lowercase hex SHA-256 hash");
             }
-            hashes.add(item.asText());
+            hashes.add(hash);
         }
         return hashes;
     }
 
-    private String text(JsonNode json, String field) {
-        JsonNode value = json.path(field);
-        if (value.isMissingNode() || value.isNull()) {
+    private String text(Map<String, Object> json, String field) {
+        Object value = json.get(field);
+        if (value == null) {
             return null;
         }
-        if (!value.isTextual()) {
+        if (!(value instanceof String text)) {
             throw fail(field + " is not a string");
         }
-        return value.asText();
+        return text;
     }
 
-    private String hash(JsonNode json, String field) {
+    private String hash(Map<String, Object> json, String field) {
         String value = text(json, field);
         if (!Sha256.isHash(value)) {
             throw fail(field + " is not a lowercase hex SHA-256 hash");
@@ -157,15 +197,14 @@ public final class ExportReader implements Closeable {
         return value;
     }
 
-    private long number(JsonNode json, String field) {
-        JsonNode value = json.path(field);
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > MAX_SIZE) {
+    private long number(Map<String, Object> json, String field) {
+        if (!(json.get(field) instanceof Long value) || value < 0 || value > MAX_SIZE) {
             throw fail(field + " is not a whole number from 0 to 2^48");
         }
-        return value.asLong();
+        return value;
     }
 
-    private Instant instant(JsonNode json, String field) {
+    private Instant instant(Map<String, Object> json, String field) {
         String value = text(json, field);
         if (value == null) {
             throw fail(field + " is missing");
@@ -175,31 +214,6 @@ public final class ExportReader implements Closeable {
         } catch (DateTimeParseException e) {
             throw fail(field + " is not an ISO-8601 instant");
         }
-    }
-
-    private Map<String, Object> objectValue(JsonNode object) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> map.put(field.getKey(), value(field.getValue())));
-        return map;
-    }
-
-    private Object value(JsonNode node) {
-        if (node.isNull()) {
-            return null;
-        } else if (node.isTextual()) {
-            return node.asText();
-        } else if (node.isBoolean()) {
-            return node.asBoolean();
-        } else if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? (Object) node.asLong() : node.bigIntegerValue();
-        } else if (node.isObject()) {
-            return objectValue(node);
-        } else if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(item -> list.add(value(item)));
-            return list;
-        }
-        throw fail("details hold a value with no canonical form (a fraction?)");
     }
 
     private ExportFormatException fail(String message) {
