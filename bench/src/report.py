@@ -42,7 +42,7 @@ if search:
             names.append(h["name"])
     by = {(h["name"], h["size"]): h["result"] for h in search}
     head = " | ".join(f"{s} p50 / p95 / p99 ms" for s in sizes)
-    p(f"| search (limit 20, 4 connections) | {head} | p95 {sizes[-1]} ÷ {sizes[0]} | errors |")
+    p(f"| search (limit 20, 4 connections) | {head} | p95 {sizes[-1]} ÷ {sizes[0] if len(sizes) > 1 else '(one size)'} | errors |")
     p("|---|" + "---|" * len(sizes) + "---|---|")
     for n in names:
         cells = []
