@@ -136,6 +136,36 @@ class CaseSearchTest {
     }
 
     @Test
+    void findsAFewCasesFarApartPageByPageWhenTheNewestRowsHoldTooFewOfThem() throws SQLException {
+        // Titles carry their number: three cases, the oldest, one in the middle and the newest, far more
+        // than a probe's worth of rows apart, so each page is made from the word's own index.
+        String words = "7 or 1505 or 2996";
+        List<String> expected = expected("search_vector @@ websearch_to_tsquery('english', ?)", "opened_at desc, id desc", words);
+        assertThat(expected.size(), equalTo(3));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", words), 2), expected);
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", words, "sort", "title"), 1),
+                expected("search_vector @@ websearch_to_tsquery('english', ?)", "title, id", words));
+    }
+
+    @Test
+    void aWordInNoCaseFindsNothingUnderAnySortOrFilter() {
+        for (Map<String, Object> params : List.<Map<String, Object>>of(Map.of("q", "xylophone"),
+                Map.of("q", "xylophone", "sort", "title"), Map.of("q", "xylophone", "status", "OPEN"),
+                Map.of("assignee", "nobody-at-all"), Map.of("organisation", "org-none"))) {
+            assertThat(params.toString(), pageThrough(params, 20).size(), equalTo(0));
+        }
+    }
+
+    @Test
+    void aRareOrganisationIsPagedExactlyWhetherTheNewestRowsHoldAFullPageOrNot() throws SQLException {
+        // org-7 is one case in 50: a page of 20 is found among the newest rows, a page of 60 is not.
+        assertSameOrderNoDuplicates(pageThrough(Map.of("organisation", "org-7"), 60),
+                expected("organisation_id = 'org-7'", "opened_at desc, id desc"));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("organisation", "org-7", "assignee", "cw-3", "sort", "-title"), 3),
+                expected("organisation_id = 'org-7' and assignee = 'cw-3'", "title desc, id desc"));
+    }
+
+    @Test
     void treatsSearchTextAndWildcardsAsPlainText() {
         given().auth().oauth2(Tokens.caseworker()).queryParam("q", "') or 1=1; --").get("/cases")
                 .then().statusCode(200).body("items.size()", equalTo(0));
