@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.casework.audit.proof.CanonicalJson;
+
 /**
  * The content of one audit entry: what the hash covers. Pure data, so the chain's rules can be
  * tested without a database.

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.casework.audit.proof.CanonicalJson;
+
 import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {

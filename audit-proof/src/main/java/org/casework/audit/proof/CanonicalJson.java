@@ -1,4 +1,4 @@
-package org.casework.platform.audit;
+package org.casework.audit.proof;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,8 @@ public final class CanonicalJson {
             sb.append("null");
         } else if (value instanceof String s) {
             appendString(sb, s);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger || value instanceof Boolean) {
             sb.append(value);
         } else if (value instanceof Map<?, ?> map) {
             appendMap(sb, map);
