@@ -43,7 +43,7 @@ public class AuditKeys {
         return new CheckpointSigner(log, developmentKey());
     }
 
-    static String developmentKey() {
+    public static String developmentKey() {
         try (InputStream in = AuditKeys.class.getResourceAsStream(DEVELOPMENT_KEY)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {

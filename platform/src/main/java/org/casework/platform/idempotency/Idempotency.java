@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.platform.audit.HashChain;
 import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
@@ -57,7 +56,7 @@ public class Idempotency {
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<Response> work) {
         requireValid(key);
-        String requestHash = HashChain.sha256Hex(operation + "\n" + json(request));
+        String requestHash = sha256Hex(operation + "\n" + json(request));
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (caller, idempotency_key, operation, request_hash, created_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
@@ -143,6 +142,15 @@ public class Idempotency {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored headers unreadable", e);
+        }
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
     }
 }
