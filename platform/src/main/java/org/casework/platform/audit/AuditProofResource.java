@@ -55,7 +55,7 @@ public class AuditProofResource {
             if (seq > size) {
                 throw ProblemException.notFound("Audit entry " + seq);
             }
-            long treeSize = treeSize("treeSize", treeSizeParam, size);
+            long treeSize = treeSize("treeSize", treeSizeParam, size, seq);
             if (seq > treeSize) {
                 throw AuditParams.invalid("treeSize", "must be at least the entry's seq (" + seq + ")");
             }
@@ -78,7 +78,7 @@ public class AuditProofResource {
         long from = AuditParams.number("from", fromParam, 1, null);
         try (Connection c = store.connect()) {
             long size = AuditStore.size(c);
-            long to = treeSize("to", toParam, size);
+            long to = treeSize("to", toParam, size, from);
             if (from > to) {
                 throw AuditParams.invalid("from", "must not exceed 'to' (" + to + ")");
             }
@@ -90,10 +90,13 @@ public class AuditProofResource {
         }
     }
 
-    /** The requested tree size, or the latest checkpoint's; never beyond the linked entries. */
-    private long treeSize(String name, String value, long size) {
-        Long latest = store.latestCheckpoint().map(SignedCheckpoint::treeSize).orElse(size);
-        long treeSize = AuditParams.number(name, value, 1, Math.min(latest, size));
+    /**
+     * The requested tree size, else the latest checkpoint's when it holds {@code atLeast} entries, else the whole
+     * log; never beyond the linked entries.
+     */
+    private long treeSize(String name, String value, long size, long atLeast) {
+        long latest = store.latestCheckpoint().map(SignedCheckpoint::treeSize).orElse(0L);
+        long treeSize = AuditParams.number(name, value, 1, latest >= atLeast && latest <= size ? latest : size);
         if (treeSize > size) {
             throw AuditParams.beyondLog(name, treeSize, size);
         }
