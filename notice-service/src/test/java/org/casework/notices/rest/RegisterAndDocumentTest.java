@@ -95,7 +95,7 @@ class RegisterAndDocumentTest {
         UUID id = issuedReprimand("Reprimand for the audit test", true);
         given().auth().oauth2(Tokens.auditor()).get("/notices/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.auditor()).get("/notices/" + id + "/document").then().statusCode(200);
-        List<String> actions = Sql.queryStrings("select action from audit_event where resource_id = ? order by seq",
+        List<String> actions = Sql.queryStrings("select action from audit_event where resource_id = ? order by entry_id",
                 id.toString());
         assertThat(actions, equalTo(List.of("notice.drafted", "notice.issued", "notice.read", "notice.document-read")));
         given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));
