@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -33,7 +34,7 @@ public class AuditSequencerService {
     private final Timer lag;
     private ScheduledExecutorService executor;
 
-    public AuditSequencerService(Clock clock, CheckpointSigner signer, MeterRegistry registry,
+    public AuditSequencerService(Clock clock, CheckpointSigner signer, MeterRegistry registry, AuditStore store,
             @ConfigProperty(name = "casework.audit.sequencer.enabled") boolean enabled,
             @ConfigProperty(name = "casework.audit.sequencer.interval") Duration interval,
             @ConfigProperty(name = "casework.audit.sequencer.batch-size") int batchSize,
@@ -49,6 +50,17 @@ public class AuditSequencerService {
         this.lag = Timer.builder("casework.audit.link.lag")
                 .description("Time from an audit entry's creation to its place in the chain")
                 .publishPercentiles(0.5, 0.99).register(registry);
+        // read at each scrape, so every replica reports it, leader or not
+        Gauge.builder("casework.audit.pending", store, AuditSequencerService::pending)
+                .description("Audit entries committed but not linked yet").register(registry);
+    }
+
+    private static double pending(AuditStore store) {
+        try {
+            return store.pending().count();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     void start(@Observes StartupEvent event) {

@@ -56,7 +56,7 @@ public class Idempotency {
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<Response> work) {
         requireValid(key);
-        String requestHash = sha256Hex(operation + "\n" + json(request));
+        String requestHash = org.casework.platform.digest.Sha256.hex(operation + "\n" + json(request));
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (caller, idempotency_key, operation, request_hash, created_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
@@ -142,15 +142,6 @@ public class Idempotency {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored headers unreadable", e);
-        }
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
     }
 }
