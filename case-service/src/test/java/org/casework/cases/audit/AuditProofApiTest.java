@@ -131,11 +131,22 @@ class AuditProofApiTest {
             "/audit/events/abc/proof", "/audit/events/1/proof?treeSize=0", "/audit/events/1/proof?treeSize=99999999",
             "/audit/consistency", "/audit/consistency?from=0", "/audit/consistency?from=x",
             "/audit/consistency?from=2&to=1", "/audit/consistency?from=1&to=99999999", "/audit/export?fromSeq=0",
-            "/audit/export?toSeq=99999999", "/audit/export?fromSeq=3&toSeq=2", "/audit/export?toSeq=x" })
+            "/audit/export?toSeq=99999999", "/audit/export?fromSeq=3&toSeq=2", "/audit/export?toSeq=x", "/audit/verify?full=maybe" })
     void badParametersAreRefusedWithAProblem(String path) {
         checkpointOfAtLeast(3);
         auditor(path).then().statusCode(400).contentType(containsString("application/problem+json"))
                 .body("type", containsString("invalid-request"));
+    }
+
+    @Test
+    void anIncrementalVerificationCoversWhatWasLinkedSinceTheLastAndAgreesWithAFullOne() {
+        checkpointOfAtLeast(2);
+        auditor("/audit/verify?full=true").then().statusCode(200).body("valid", equalTo(true));
+        CaseApi.open();
+        long size = AuditEvents.lastSeq();
+        auditor("/audit/verify").then().statusCode(200).body("valid", equalTo(true)).body("entries", equalTo((int) size));
+        String full = auditor("/audit/verify?full=true").then().statusCode(200).extract().path("rootHash");
+        assertEquals(full, auditor("/audit/verify").then().extract().path("rootHash"));
     }
 
     @Test

@@ -97,7 +97,7 @@ class CaseAuditTrailTest {
                 assertThat(e.getMessage(), containsString("append-only"));
             }
         });
-        given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200).body("valid", equalTo(true));
     }
 
     @Test
@@ -108,13 +108,13 @@ class CaseAuditTrailTest {
         String original = Sql.queryString("select subject from audit_entry where id = ?", entry);
         try {
             asOwnerWithoutTriggers("update audit_entry set subject = 'mallory' where id = " + entry);
-            given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200)
+            given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200)
                     .body("valid", equalTo(false))
                     .body("brokenAt", equalTo((int) seq));
         } finally {
             asOwnerWithoutTriggers("update audit_entry set subject = '" + original + "' where id = " + entry);
         }
-        given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200).body("valid", equalTo(true));
     }
 
     @Test
@@ -125,14 +125,14 @@ class CaseAuditTrailTest {
         String original = Sql.queryString("select details::text from audit_entry where id = ?", entry);
         try {
             asOwnerWithoutTriggers("update audit_entry set details = '{\"reference\":\"forged\"}' where id = " + entry);
-            given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200)
+            given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200)
                     .body("valid", equalTo(false))
                     .body("brokenAt", equalTo((int) seq))
                     .body("reason", containsString("details"));
         } finally {
             asOwnerWithoutTriggers("update audit_entry set details = '" + original + "' where id = " + entry);
         }
-        given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200).body("valid", equalTo(true));
     }
 
     @Test
@@ -142,13 +142,13 @@ class CaseAuditTrailTest {
         long seq = AuditEvents.lastSeq() - 1;
         try {
             asOwnerWithoutTriggers(remove("seq = " + seq));
-            given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200)
+            given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200)
                     .body("valid", equalTo(false))
                     .body("brokenAt", equalTo((int) seq));
         } finally {
             asOwnerWithoutTriggers(RESTORE);
         }
-        given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200).body("valid", equalTo(true));
     }
 
     @Test
@@ -161,7 +161,7 @@ class CaseAuditTrailTest {
             // the tail's entries, links and leaves go; the checkpoints table is rewound too, but one remains
             asOwnerWithoutTriggers(remove("seq >= " + (last - 1)) + "; create table removed_checkpoint as select * from "
                     + "audit_checkpoint where tree_size > " + last + "; delete from audit_checkpoint where tree_size > " + last);
-            given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200)
+            given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200)
                     .body("valid", equalTo(false))
                     .body("brokenAt", equalTo((int) last - 1))
                     .body("reason", containsString("checkpoint"));
@@ -169,7 +169,7 @@ class CaseAuditTrailTest {
             asOwnerWithoutTriggers(RESTORE + "; insert into audit_checkpoint select * from removed_checkpoint; "
                     + "drop table removed_checkpoint");
         }
-        given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200).body("valid", equalTo(true));
     }
 
     /** Saves and removes the links (and their entries) matching {@code where}, for {@link #RESTORE}. */
@@ -209,7 +209,7 @@ class CaseAuditTrailTest {
         assertThat(after - before, equalTo(50L));
         assertThat(AuditEvents.lastSeq(), equalTo(after));
         assertThat(Sql.queryLong("select max(seq) - min(seq) + 1 - count(*) from audit_link"), equalTo(0L));
-        given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200)
+        given().auth().oauth2(Tokens.auditor()).get("/audit/verify?full=true").then().statusCode(200)
                 .body("valid", equalTo(true)).body("entries", equalTo((int) after)).body("pending", equalTo(0));
     }
 

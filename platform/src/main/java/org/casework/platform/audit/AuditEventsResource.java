@@ -66,8 +66,13 @@ public class AuditEventsResource {
                     + "checkpoint and its signature, and checks that no checkpoint covers more entries than the log "
                     + "holds. Answers valid, the number of entries and the root, or the sequence number at which the "
                     + "log breaks and why; `pending` counts entries not linked yet (not a fault), `lagMillis` the age "
-                    + "of the oldest. Role: auditor.")
-    public ChainVerification verify() {
-        return verifier.verify();
+                    + "of the oldest. By default only what was linked since the last verification that passed on this replica is "
+                    + "walked (the earlier prefix's last hash must still be in place); `full=true` walks everything. "
+                    + "Role: auditor.")
+    public ChainVerification verify(@QueryParam("full") String full) {
+        if (full != null && !full.equals("true") && !full.equals("false")) {
+            throw AuditParams.invalid("full", "must be true or false");
+        }
+        return verifier.verify("true".equals(full));
     }
 }

@@ -13,13 +13,32 @@ import org.casework.audit.proof.Merkle;
 final class ChainWalk {
 
     private final CheckpointSigner signer;
-    private final CompactRange range = new CompactRange();
-    private String previousHash = EntryHash.GENESIS;
+    private final CompactRange range;
+    private String previousHash;
     private int checkpoints;
     private ChainVerification failure;
 
     ChainWalk(CheckpointSigner signer) {
+        this(signer, new CompactRange(), EntryHash.GENESIS);
+    }
+
+    /** Resumes after a prefix already verified: its tree (frontier) and last hash. */
+    ChainWalk(CheckpointSigner signer, CompactRange verified, String lastHash) {
         this.signer = signer;
+        this.range = verified;
+        this.previousHash = lastHash;
+    }
+
+    /** The prefix walked so far, to resume from next time. */
+    AuditVerifier.Verified verified() {
+        return failure == null ? new AuditVerifier.Verified(range.size(), previousHash, range.frontier()) : null;
+    }
+
+    /** The prefix verified earlier no longer ends where it did: something up to it was changed or removed. */
+    ChainVerification prefixChanged(long size) {
+        failure = ChainVerification.broken(0, size, "the entries verified earlier (up to " + size
+                + ") no longer end with the same hash: verify with full=true to find where");
+        return failure;
     }
 
     /** Feeds the next linked entry; answers false once the log is known to be broken. */
