@@ -20,6 +20,24 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private Process process;
 
+    /** The audit log's checkpoint signing key (docs/security.md); the packaged services refuse to start without one. */
+    public static final String AUDIT_KEY_ENV = "CASEWORK_AUDIT_SIGNING_KEY";
+    private static final String DEVELOPMENT_KEY = "platform/src/main/resources/audit/DEVELOPMENT-ONLY-audit-signing-key.pem";
+
+    /**
+     * The platform's development key, found from the jar upwards in the source tree: local runs and the system
+     * tests sign with it. It is public, so checkpoints signed with it prove nothing outside a developer's machine.
+     */
+    static java.util.Optional<String> developmentAuditKey(Path jar) throws IOException {
+        for (Path dir = jar.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path key = dir.resolve(DEVELOPMENT_KEY);
+            if (Files.exists(key)) {
+                return java.util.Optional.of(Files.readString(key));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public ServiceProcess(String name, int port, Path log) {
         this.name = name;
         this.port = port;
@@ -37,6 +55,9 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
+        if (!environment.containsKey(AUDIT_KEY_ENV)) {
+            developmentAuditKey(jar).ifPresent(key -> builder.environment().put(AUDIT_KEY_ENV, key));
+        }
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         process = builder.start();

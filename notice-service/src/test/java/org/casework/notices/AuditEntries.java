@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casework.testing.AuditEvents;
 import org.casework.testing.PostgresResource;
 
 /** notice-service's audit trail as stored, for tests that check what an operation recorded. */
@@ -42,8 +43,9 @@ public final class AuditEntries {
 
     /** The highest sequence number so far: entries after it were written by what a test did next. */
     public static long lastSeq() {
+        AuditEvents.awaitLinked();
         try (Connection c = PostgresResource.connect();
-                PreparedStatement s = c.prepareStatement("select coalesce(max(seq), 0) from audit_event");
+                PreparedStatement s = c.prepareStatement("select coalesce(max(seq), 0) from audit_link");
                 ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -54,6 +56,7 @@ public final class AuditEntries {
 
     /** Entries written after {@code seq}, oldest first. */
     public static List<Entry> after(long seq) {
+        AuditEvents.awaitLinked();
         return query("where seq > ?", seq);
     }
 
@@ -61,7 +64,7 @@ public final class AuditEntries {
         List<Entry> entries = new ArrayList<>();
         try (Connection c = PostgresResource.connect();
                 PreparedStatement s = c.prepareStatement("select action, resource_type, resource_id, outcome, subject, "
-                        + "on_behalf_of from audit_event " + where + " order by seq")) {
+                        + "on_behalf_of from audit_event " + where + " order by entry_id")) {
             if (param != null) {
                 s.setObject(1, param);
             }

@@ -90,7 +90,11 @@ final class SecurityFixture {
             case "notice-service" -> noticeId;
             default -> extension ? extensionId : representationId;
         };
-        String filled = p.replace("{findingId}", findingId).replace("{fileId}", fileId).replace("{noticeId}", noticeId).replace("{id}", id);
+        String filled = p.replace("{findingId}", findingId).replace("{fileId}", fileId).replace("{noticeId}", noticeId).replace("{id}", id)
+                .replace("{seq}", "1");
+        if (p.equals("/audit/consistency")) {
+            return filled + "?from=1";
+        }
         // the lists that are read per case or per notice name theirs (a list of everything is refused with 400)
         if (op.method().equals("GET") && op.queryParams().contains("noticeId")) {
             return filled + "?noticeId=" + noticeId;

@@ -42,9 +42,28 @@ public final class AuditEvents {
     private AuditEvents() {
     }
 
-    /** The sequence number of the newest entry (0 for an empty trail), read in the database. */
+    /**
+     * The sequence number of the newest entry (0 for an empty trail), read in the database once the sequencer has
+     * linked every entry committed so far.
+     */
     public static long lastSeq() {
-        return Sql.queryLong("select coalesce(max(seq), 0) from audit_event");
+        awaitLinked();
+        return Sql.queryLong("select coalesce(max(seq), 0) from audit_link");
+    }
+
+    /**
+     * Waits (at most 10 s) until the service's sequencer has linked every committed entry: requests only append,
+     * and entries get their seq a moment later.
+     */
+    public static void awaitLinked() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (Sql.queryLong("select count(*) from audit_entry e "
+                + "where not exists (select 1 from audit_link l where l.entry_id = e.id)") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the audit sequencer did not link the entries within 10 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+        }
     }
 
     /** Every entry, oldest first, following {@code next} until the last page. */
@@ -69,6 +88,7 @@ public final class AuditEvents {
 
     /** Every entry after sequence number {@code seq}, oldest first, page by page. */
     public static List<Map<String, Object>> after(long seq) {
+        awaitLinked();
         List<Map<String, Object>> events = new ArrayList<>();
         String after = String.valueOf(seq);
         while (after != null) {

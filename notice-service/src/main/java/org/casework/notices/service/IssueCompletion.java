@@ -25,7 +25,7 @@ import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.service.document.NoticePdfRenderer;
 import org.casework.notices.service.document.NoticeTextBuilder;
 import org.casework.platform.audit.AuditTrail;
-import org.casework.platform.audit.HashChain;
+import org.casework.platform.digest.Sha256;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
 import org.casework.platform.time.LondonCalendar;
@@ -121,7 +121,7 @@ public class IssueCompletion {
         NoticeDocument document = new NoticeDocument();
         document.noticeId = n.id;
         document.content = pdf;
-        document.sha256 = HashChain.sha256Hex(pdf);
+        document.sha256 = Sha256.hex(pdf);
         document.createdAt = now;
         return document;
     }

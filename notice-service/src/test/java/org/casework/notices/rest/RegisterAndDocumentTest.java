@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import org.casework.notices.DownstreamStubs;
 import org.casework.notices.NoticeApi;
-import org.casework.platform.audit.HashChain;
+import org.casework.platform.digest.Sha256;
 import org.casework.testing.Problems;
 import org.casework.testing.Sql;
 import org.casework.testing.Tokens;
@@ -77,7 +77,7 @@ class RegisterAndDocumentTest {
         Response pdf = given().auth().oauth2(Tokens.auditor()).get("/notices/" + id + "/document");
         pdf.then().statusCode(200).contentType("application/pdf");
         byte[] bytes = pdf.asByteArray();
-        String sha = HashChain.sha256Hex(bytes);
+        String sha = Sha256.hex(bytes);
         String b64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha));
         assertThat(pdf.header("ETag"), equalTo("\"" + sha + "\""));
         assertThat(pdf.header("Repr-Digest"), equalTo("sha-256=:" + b64 + ":"));
@@ -86,7 +86,7 @@ class RegisterAndDocumentTest {
         assertThrows(SQLException.class, () -> Sql.execute(
                 "update notice_document set content = 'x'::bytea where notice_id = '" + id + "'"));
         assertThrows(SQLException.class, () -> Sql.execute("delete from notice_document where notice_id = '" + id + "'"));
-        assertThat(HashChain.sha256Hex(given().auth().oauth2(Tokens.caseworker()).get("/notices/" + id + "/document")
+        assertThat(Sha256.hex(given().auth().oauth2(Tokens.caseworker()).get("/notices/" + id + "/document")
                 .asByteArray()), equalTo(sha));
     }
 
@@ -95,7 +95,7 @@ class RegisterAndDocumentTest {
         UUID id = issuedReprimand("Reprimand for the audit test", true);
         given().auth().oauth2(Tokens.auditor()).get("/notices/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.auditor()).get("/notices/" + id + "/document").then().statusCode(200);
-        List<String> actions = Sql.queryStrings("select action from audit_event where resource_id = ? order by seq",
+        List<String> actions = Sql.queryStrings("select action from audit_event where resource_id = ? order by entry_id",
                 id.toString());
         assertThat(actions, equalTo(List.of("notice.drafted", "notice.issued", "notice.read", "notice.document-read")));
         given().auth().oauth2(Tokens.auditor()).get("/audit/verify").then().statusCode(200).body("valid", equalTo(true));

@@ -20,7 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.notices.DownstreamStubs;
 import org.casework.notices.NoticeApi;
 import org.casework.notices.NoticeRequests;
-import org.casework.platform.audit.HashChain;
+import org.casework.platform.digest.Sha256;
 import org.casework.testing.TestClock;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +101,7 @@ class ReferenceCaseTest {
         Response pdf = given().auth().oauth2(Tokens.auditor()).get("/notices/" + penalty + "/document");
         pdf.then().statusCode(200).contentType("application/pdf");
         byte[] bytes = pdf.asByteArray();
-        String sha = HashChain.sha256Hex(bytes);
+        String sha = Sha256.hex(bytes);
         assertThat(pdf.header("ETag"), equalTo("\"" + sha + "\""));
         assertThat(issued.path("documentSha256"), equalTo(sha));
         try (PDDocument document = Loader.loadPDF(bytes)) {

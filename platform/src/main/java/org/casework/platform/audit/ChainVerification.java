@@ -3,17 +3,24 @@ package org.casework.platform.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The answer of {@code GET /audit/verify}: either the chain is whole ({@code valid}, {@code entries}),
- * or it names the first sequence number at which it breaks and why.
+ * The answer of {@code GET /audit/verify}: either the log is whole ({@code valid}, {@code entries}, the last
+ * hash, the Merkle root and how many signed checkpoints matched), or the first sequence number at which it
+ * breaks and why. {@code pending} entries are appended but not linked yet ({@code lagMillis}: the age of the
+ * oldest): they are not a fault.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChainVerification(boolean valid, long entries, Long brokenAt, String reason, String lastHash) {
+public record ChainVerification(boolean valid, long entries, Long brokenAt, String reason, String lastHash,
+        String rootHash, Integer checkpoints, long pending, long lagMillis) {
 
-    public static ChainVerification whole(long entries, String lastHash) {
-        return new ChainVerification(true, entries, null, null, lastHash);
+    public static ChainVerification whole(long entries, String lastHash, String rootHash, int checkpoints) {
+        return new ChainVerification(true, entries, null, null, lastHash, rootHash, checkpoints, 0, 0);
     }
 
     public static ChainVerification broken(long checked, long brokenAt, String reason) {
-        return new ChainVerification(false, checked, brokenAt, reason, null);
+        return new ChainVerification(false, checked, brokenAt, reason, null, null, null, 0, 0);
+    }
+
+    ChainVerification withPending(long count, long lag) {
+        return new ChainVerification(valid, entries, brokenAt, reason, lastHash, rootHash, checkpoints, count, lag);
     }
 }

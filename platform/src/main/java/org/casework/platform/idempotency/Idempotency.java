@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.platform.audit.HashChain;
 import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
@@ -57,7 +56,7 @@ public class Idempotency {
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<Response> work) {
         requireValid(key);
-        String requestHash = HashChain.sha256Hex(operation + "\n" + json(request));
+        String requestHash = org.casework.platform.digest.Sha256.hex(operation + "\n" + json(request));
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (caller, idempotency_key, operation, request_hash, created_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")

@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.casework.platform.audit.HashChain;
+import org.casework.platform.digest.Sha256;
 import org.casework.representations.Portal;
 import org.casework.testing.Problems;
 import org.casework.testing.RowCounts;
@@ -83,7 +83,7 @@ class UploadTest {
         Response submitted = Portal.submit("org-roundtrip", notice, "Our response", "Response.docx", docx,
                 "screenshot.png", Portal.png());
         submitted.then().statusCode(201)
-                .body("files[0].sha256", equalTo(HashChain.sha256Hex(docx)))
+                .body("files[0].sha256", equalTo(Sha256.hex(docx)))
                 .body("files[0].size", equalTo(docx.length));
         String id = submitted.path("id");
         String fileId = submitted.path("files[0].id");
@@ -91,7 +91,7 @@ class UploadTest {
         download.then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"Response.docx\"")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + HashChain.sha256Hex(docx) + "\"");
+                .header("ETag", "\"" + Sha256.hex(docx) + "\"");
         assertThat(download.asByteArray(), equalTo(docx));
         byte[] staffCopy = given().auth().oauth2(Tokens.caseworker()).get("/representations/" + id + "/files/" + fileId)
                 .then().statusCode(200).extract().asByteArray();

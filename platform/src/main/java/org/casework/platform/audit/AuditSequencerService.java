@@ -1,0 +1,102 @@
+package org.casework.platform.audit;
+
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs this replica's {@link AuditSequencer} on a short schedule (sooner again when a batch was full), on a
+ * dedicated connection outside the pool. Every replica runs one; the advisory lock lets only one lead.
+ */
+@ApplicationScoped
+public class AuditSequencerService {
+
+    /** The advisory lock key of the leader lease ("audit" in ASCII); each service has its own database. */
+    public static final long LEASE_KEY = 0x6175646974L;
+
+    private final AuditSequencer sequencer;
+    private final boolean enabled;
+    private final Duration interval;
+    private final Timer lag;
+    private ScheduledExecutorService executor;
+
+    public AuditSequencerService(Clock clock, CheckpointSigner signer, MeterRegistry registry, AuditStore store,
+            @ConfigProperty(name = "casework.audit.sequencer.enabled") boolean enabled,
+            @ConfigProperty(name = "casework.audit.sequencer.interval") Duration interval,
+            @ConfigProperty(name = "casework.audit.sequencer.batch-size") int batchSize,
+            @ConfigProperty(name = "casework.audit.checkpoint.interval") Duration checkpointInterval,
+            @ConfigProperty(name = "casework.audit.checkpoint.entries") long checkpointEntries,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.enabled = enabled;
+        this.interval = interval;
+        this.sequencer = new AuditSequencer(() -> DriverManager.getConnection(url, user, password), LEASE_KEY, clock,
+                batchSize, new CheckpointWriter(signer, checkpointInterval, checkpointEntries));
+        this.lag = Timer.builder("casework.audit.link.lag")
+                .description("Time from an audit entry's creation to its place in the chain")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        // read at each scrape, so every replica reports it, leader or not
+        Gauge.builder("casework.audit.pending", store, AuditSequencerService::pending)
+                .description("Audit entries committed but not linked yet").register(registry);
+    }
+
+    private static double pending(AuditStore store) {
+        try {
+            return store.pending().count();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "audit-sequencer");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.schedule(this::step, 0, TimeUnit.MILLISECONDS);
+    }
+
+    private void step() {
+        AuditSequencer.Tick tick = sequencer.tick();
+        tick.lags().forEach(lag::record);
+        long next = sequencer.wasFull(tick) ? 0 : interval.toMillis();
+        if (!executor.isShutdown()) {
+            executor.schedule(this::step, next, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public boolean isLeader() {
+        return sequencer.isLeader();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sequencer.close();
+    }
+}

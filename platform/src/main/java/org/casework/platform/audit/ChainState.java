@@ -1,0 +1,33 @@
+package org.casework.platform.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.casework.audit.proof.CompactRange;
+import org.casework.audit.proof.EntryHash;
+
+/**
+ * Where the chain ends, as the sequencer holds it between ticks: the last seq and hash, the scan floor (see
+ * {@link AuditSequencer}) and the Merkle tree's frontier. Loaded from the tables when a sequencer starts leading.
+ */
+record ChainState(long lastSeq, String lastHash, String floor, CompactRange range) {
+
+    static ChainState load(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select seq, hash, scan_floor::text from audit_link order by seq desc limit 1");
+                ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                return new ChainState(0, EntryHash.GENESIS, "0", new CompactRange());
+            }
+            long size = rs.getLong(1);
+            return new ChainState(size, rs.getString(2), rs.getString(3),
+                    CompactRange.fromNodes(MerkleNodes.on(c), size));
+        }
+    }
+
+    ChainState withFloor(String newFloor) {
+        return newFloor == null ? this : new ChainState(lastSeq, lastHash, newFloor, range);
+    }
+}
