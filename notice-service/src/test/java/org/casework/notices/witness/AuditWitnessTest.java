@@ -62,8 +62,10 @@ class AuditWitnessTest {
     @BeforeEach
     void forgetEverythingWitnessed() throws Exception {
         DownstreamStubs.reset();
-        // test set-up only: the service itself can only INSERT into audit tables
-        Sql.execute("delete from audit_witness_observation");
+        // test set-up only, as the superuser: the table refuses DELETE, and the service may only INSERT
+        Sql.execute("alter table audit_witness_observation disable trigger user",
+                "delete from audit_witness_observation",
+                "alter table audit_witness_observation enable trigger user");
     }
 
     private Peer casePeer() {
@@ -74,10 +76,21 @@ class AuditWitnessTest {
         return witness.witness(casePeer());
     }
 
-    /** The witness entries of notice-service's audit log about case-service, after {@code seq}: action and details. */
-    private static List<Map<String, String>> entriesAfter(long seq) {
-        return Sql.queryStrings("select (jsonb_build_object('action', action) || details::jsonb)::text from audit_event "
-                + "where seq > ? and resource_type = 'audit-log' and resource_id = 'case-service' order by seq", seq)
+    /**
+     * The audit table and its append order: {@code audit_event} by {@code seq} today; {@code audit_entry} by
+     * {@code id} once appends no longer wait for the chain (issue 12), read as appended, before any linking.
+     */
+    private static String[] logTable() {
+        return Sql.queryString("select to_regclass('public.audit_entry')::text") != null
+                ? new String[] { "audit_entry", "id" } : new String[] { "audit_event", "seq" };
+    }
+
+    /** The witness entries of notice-service's audit log about case-service, after {@code marker}: action and details. */
+    private static List<Map<String, String>> entriesAfter(long marker) {
+        String[] log = logTable();
+        return Sql.queryStrings("select (jsonb_build_object('action', action) || details::jsonb)::text from "
+                + log[0] + " where " + log[1] + " > ? and resource_type = 'audit-log' "
+                + "and resource_id = 'case-service' order by " + log[1], marker)
                 .stream().map(AuditWitnessTest::parse).toList();
     }
 
@@ -90,7 +103,8 @@ class AuditWitnessTest {
     }
 
     private static long lastSeq() {
-        return Sql.queryLong("select coalesce(max(seq), 0) from audit_event");
+        String[] log = logTable();
+        return Sql.queryLong("select coalesce(max(" + log[1] + "), 0) from " + log[0]);
     }
 
     private double failures(String outcome) {
@@ -130,7 +144,7 @@ class AuditWitnessTest {
     }
 
     @Test
-    void aPeerWhoseTailWasCutOffIsCaughtAsRolledBackAndTheLargerTreeStaysTheReference() {
+    void aPeerWhoseTailWasCutOffIsCaughtAsRolledBackOnRecordOnceAndTheLargerTreeStaysTheReference() {
         cases.append(5).serve();
         witnessCases();
         String witnessedRoot = cases.root();
@@ -139,6 +153,7 @@ class AuditWitnessTest {
 
         cases.truncateTo(3).serve();
         assertEquals(Outcome.ROLLED_BACK, witnessCases());
+        assertEquals(Outcome.ROLLED_BACK, witnessCases()); // still rolled back: alerted again, on record once
 
         List<Map<String, String>> entries = entriesAfter(before);
         assertEquals(1, entries.size(), entries.toString());
@@ -146,7 +161,7 @@ class AuditWitnessTest {
         assertThat(entries.get(0), hasEntry("treeSize", "3"));
         assertThat(entries.get(0), hasEntry("witnessedTreeSize", "5"));
         assertThat(entries.get(0).get("reason"), containsString("smaller than the witnessed 5"));
-        assertEquals(alarmsBefore + 1, failures("ROLLED_BACK"));
+        assertEquals(alarmsBefore + 2, failures("ROLLED_BACK"));
         given().auth().oauth2(Tokens.auditor()).get("/audit/witness").then().statusCode(200)
                 .body("peers.find { it.log == 'case-service' }.allChecksPassed", equalTo(false))
                 .body("peers.find { it.log == 'case-service' }.failedChecks", equalTo(1))
@@ -240,6 +255,18 @@ class AuditWitnessTest {
         assertThat(entriesAfter(before), empty());
         given().auth().oauth2(Tokens.auditor()).get("/audit/witness").then().statusCode(200)
                 .body("peers.find { it.log == 'case-service' }.lastWitnessed.treeSize", equalTo(3));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteWhatWasWitnessed() {
+        cases.append(1).serve();
+        witnessCases();
+        for (String change : List.of("update audit_witness_observation set tree_size = 0",
+                "delete from audit_witness_observation", "truncate audit_witness_observation")) {
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> Sql.execute(change));
+            assertThat(refused.getMessage(), containsString("append-only"));
+        }
     }
 
     @Test

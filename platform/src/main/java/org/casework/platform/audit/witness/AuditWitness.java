@@ -26,6 +26,7 @@ import io.quarkus.scheduler.Scheduled;
 public class AuditWitness {
 
     private static final Logger LOG = Logger.getLogger(AuditWitness.class);
+    static final String FAILURES = "casework.audit.witness.failures";
 
     private final Peers peers;
     private final PeerFetcher fetcher;
@@ -47,7 +48,15 @@ public class AuditWitness {
     }
 
     void validateAtStart(@Observes StartupEvent start) {
-        peers.all(); // a malformed peer key stops the start-up here, not at the first run
+        // a malformed peer key stops the start-up here, not at the first run; the failure counters
+        // exist from the start, at 0, so an alert rule can tell "no failure" from "no witness"
+        for (Peer peer : peers.all()) {
+            for (Outcome outcome : Outcome.values()) {
+                if (outcome.failed()) {
+                    metrics.counter(FAILURES, "peer", peer.log(), "outcome", outcome.name());
+                }
+            }
+        }
     }
 
     @Scheduled(every = "${casework.audit.witness.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "audit-witness")
@@ -79,12 +88,12 @@ public class AuditWitness {
         Verdict verdict = CheckpointJudge.judge(peer, checkpoint, last,
                 (from, to) -> fetcher.consistency(peer, from, to));
         unreachable.remove(peer.log());
-        if (verdict.outcome() == Outcome.UNCHANGED || !ledger.record(peer, checkpoint, verdict, last)) {
+        if (verdict.outcome() == Outcome.UNCHANGED
+                || ledger.record(peer, checkpoint, verdict, last) == WitnessLedger.Recorded.STALE) {
             return verdict.outcome();
         }
         if (verdict.outcome().failed()) {
-            metrics.counter("casework.audit.witness.failures", "peer", peer.log(),
-                    "outcome", verdict.outcome().name()).increment();
+            metrics.counter(FAILURES, "peer", peer.log(), "outcome", verdict.outcome().name()).increment();
             LOG.errorf("AUDIT WITNESS ALERT: %s's log failed a check (%s): %s", peer.log(), verdict.outcome(),
                     verdict.reason());
         }

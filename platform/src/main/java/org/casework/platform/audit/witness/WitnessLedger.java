@@ -72,18 +72,31 @@ public class WitnessLedger {
     public record PeerRecord(WitnessObservation lastWitnessed, long failures, WitnessObservation lastFailure) {
     }
 
+    /** What {@link #record} did. */
+    public enum Recorded {
+        /** The row and its audit entry are written. */
+        RECORDED,
+        /** The same failure as the peer's latest record (same outcome, size and root): nothing new to write. */
+        REPEATED,
+        /** Another replica moved the reference since this one judged: nothing written, the next run judges again. */
+        STALE
+    }
+
     /**
      * Records the verdict on a checkpoint judged against {@code judgedAgainst}. Replicas of a service
      * witness the same peers: a transaction-scoped advisory lock per peer puts them in line, and a
-     * replica that finds the witnessed tree moved since it judged records nothing (the next run judges
-     * again against the new one). Answers whether it recorded.
+     * replica that finds the witnessed tree moved since it judged records nothing. A failure already on
+     * record as the peer's latest is not written again every run (it stays on record, and is still alerted).
      */
     @Transactional
-    public boolean record(Peer peer, PeerCheckpoint checkpoint, Verdict verdict, Witnessed judgedAgainst) {
+    public Recorded record(Peer peer, PeerCheckpoint checkpoint, Verdict verdict, Witnessed judgedAgainst) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('audit_witness'), hashtext(:peer))")
                 .setParameter("peer", peer.log()).getSingleResult();
         if (!Objects.equals(lastWitnessed(peer.log()), judgedAgainst)) {
-            return false;
+            return Recorded.STALE;
+        }
+        if (verdict.outcome().failed() && sameAsLatest(peer.log(), verdict.outcome(), checkpoint)) {
+            return Recorded.REPEATED;
         }
         WitnessObservation row = new WitnessObservation();
         row.peerLog = peer.log();
@@ -97,7 +110,14 @@ public class WitnessLedger {
         row.observedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         em.persist(row);
         trail.record(job, verdict.outcome().action(), RESOURCE_TYPE, peer.log(), details(row, judgedAgainst));
-        return true;
+        return Recorded.RECORDED;
+    }
+
+    private boolean sameAsLatest(String peerLog, Outcome outcome, PeerCheckpoint checkpoint) {
+        List<WitnessObservation> latest = em.createQuery("from WitnessObservation where peerLog = :peer order by id desc",
+                WitnessObservation.class).setParameter("peer", peerLog).setMaxResults(1).getResultList();
+        return !latest.isEmpty() && latest.get(0).outcome == outcome && latest.get(0).treeSize == checkpoint.treeSize()
+                && latest.get(0).rootHash.equals(checkpoint.rootHash());
     }
 
     private static Map<String, String> details(WitnessObservation row, Witnessed before) {
