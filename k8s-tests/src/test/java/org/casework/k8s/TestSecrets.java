@@ -1,5 +1,7 @@
 package org.casework.k8s;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -16,6 +18,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 final class TestSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The audit witness's peer keys must parse as Ed25519 public keys, or the services refuse to start. */
+    private static final String AUDIT_PUBLIC_KEYS = "casework-audit-public-keys";
     private final Map<String, String> values = new HashMap<>();
 
     @SuppressWarnings("unchecked")
@@ -32,9 +36,21 @@ final class TestSecrets {
 
     synchronized String value(String secret, String key) {
         return values.computeIfAbsent(secret + "/" + key, k -> {
+            if (AUDIT_PUBLIC_KEYS.equals(secret)) {
+                return ed25519PublicKeyPem();
+            }
             byte[] bytes = new byte[24];
             RANDOM.nextBytes(bytes);
             return Base64.getEncoder().encodeToString(bytes);
         });
+    }
+
+    private static String ed25519PublicKeyPem() {
+        try {
+            byte[] der = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded();
+            return "-----BEGIN PUBLIC KEY-----\n" + Base64.getEncoder().encodeToString(der) + "\n-----END PUBLIC KEY-----\n";
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

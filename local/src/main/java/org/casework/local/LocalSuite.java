@@ -22,6 +22,8 @@ public final class LocalSuite {
     private static final int CASE_SERVICE_PORT = 8081;
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
+    private static final String NOTICE_SERVICE_URL = "http://127.0.0.1:" + NOTICE_SERVICE_PORT;
+    private static final String REPRESENTATION_SERVICE_URL = "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path root;
@@ -66,34 +68,43 @@ public final class LocalSuite {
         String representationsDb = db.database("representations");
         done(db.describe());
 
+        // Each service's audit checkpoint key, and its peers' addresses and public keys for the audit witness.
+        AuditKeys auditKeys = new AuditKeys(root.resolve("local/.data/audit-keys"));
+
         // Every part starts now and is awaited below: the services and the web UI need Keycloak only at their
         // first request, and on two cores the starts overlap Keycloak's. Time-outs are generous (a busy machine
         // starts a service in over a minute); a part that exits fails at once, naming its log.
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
         started.push(cases);
-        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), Map.of(
+        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(Map.of(
                 "CASES_DB_URL", casesDb,
                 "CASES_DB_USER", db.user(),
                 "CASES_DB_PASSWORD", db.password(),
-                "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+                "CASE_SERVICE_CLIENT_SECRET", "local-case-service-secret"),
+                auditKeys.environment("case-service", Map.of("notice-service", NOTICE_SERVICE_URL,
+                        "representation-service", REPRESENTATION_SERVICE_URL))));
         ServiceProcess notices = new ServiceProcess("notice-service", NOTICE_SERVICE_PORT, logs.resolve("notice-service.log"));
         started.push(notices);
-        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), Map.of(
+        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(Map.of(
                 "NOTICES_DB_URL", noticesDb,
                 "NOTICES_DB_USER", db.user(),
                 "NOTICES_DB_PASSWORD", db.password(),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
-                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                "CASE_SERVICE_URL", cases.url(),
-                "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT));
+                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"),
+                auditKeys.environment("notice-service", Map.of("case-service", cases.url(),
+                        "representation-service", REPRESENTATION_SERVICE_URL))));
         ServiceProcess representations = new ServiceProcess("representation-service", REPRESENTATION_SERVICE_PORT,
                 logs.resolve("representation-service.log"));
         started.push(representations);
-        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), Map.of(
+        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(Map.of(
                 "REPRESENTATIONS_DB_URL", representationsDb,
                 "REPRESENTATIONS_DB_USER", db.user(),
                 "REPRESENTATIONS_DB_PASSWORD", db.password(),
-                "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+                "REPRESENTATION_SERVICE_CLIENT_SECRET", "local-representation-service-secret"),
+                auditKeys.environment("representation-service", Map.of("case-service", cases.url(),
+                        "notice-service", NOTICE_SERVICE_URL))));
         ServiceProcess web = new ServiceProcess("caseworker-web", WEB_PORT, logs.resolve("caseworker-web.log"));
         started.push(web);
         web.start(root.resolve("caseworker-web/target/quarkus-app/quarkus-run.jar"),
@@ -150,6 +161,12 @@ public final class LocalSuite {
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + cases.url() + "/cases");
         System.out.println("  curl -s -H \"Authorization: Bearer $(local/token betty)\" " + representations.url()
                 + "/portal/notices");
+    }
+
+    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(base);
+        all.putAll(more);
+        return all;
     }
 
     private static void step(String part) {

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import org.casework.audit.proof.Signatures;
+import org.casework.notices.witness.PeerLog;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -32,7 +35,15 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.rest-client.case-service.url", server.baseUrl(),
                 "quarkus.rest-client.representation-service.url", server.baseUrl(),
-                "quarkus.oidc-client.credentials.secret", "test-secret");
+                "quarkus.oidc-client.credentials.secret", "test-secret",
+                // the audit witness's peers: WireMock again, signing with the test keys of PeerLog
+                "casework.audit.witness.peers.case-service.url", PeerLog.url(server.baseUrl(), "case-service"),
+                "casework.audit.witness.peers.case-service.public-key",
+                Signatures.toPem(PeerLog.CASE_SERVICE_KEY.getPublic()),
+                "casework.audit.witness.peers.representation-service.url",
+                PeerLog.url(server.baseUrl(), "representation-service"),
+                "casework.audit.witness.peers.representation-service.public-key",
+                Signatures.toPem(PeerLog.REPRESENTATION_SERVICE_KEY.getPublic()));
     }
 
     @Override

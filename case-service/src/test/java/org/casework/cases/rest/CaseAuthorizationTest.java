@@ -82,7 +82,8 @@ class CaseAuthorizationTest {
                 onACase("GET /cases/{id}/timeline", Set.of(CASEWORKER, DECISION_MAKER, AUDITOR),
                         (r, id) -> r.get("/cases/" + id + "/timeline")),
                 new Operation("GET /audit/events", Set.of(AUDITOR), r -> r.get("/audit/events")),
-                new Operation("GET /audit/verify", Set.of(AUDITOR), r -> r.get("/audit/verify")));
+                new Operation("GET /audit/verify", Set.of(AUDITOR), r -> r.get("/audit/verify")),
+                new Operation("GET /audit/witness", Set.of(AUDITOR), r -> r.get("/audit/witness")));
     }
 
     private static String findingPath() {

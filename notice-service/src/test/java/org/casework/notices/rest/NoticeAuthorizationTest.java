@@ -88,7 +88,8 @@ class NoticeAuthorizationTest {
                 new Operation("GET /notices/{id}/document", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + issued() + "/document")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
-                new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")));
+                new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
+                new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
     }
 
     private static UUID penaltyDraft() {

@@ -115,7 +115,8 @@ class RepresentationAuthorizationTest {
                 Operation.on("GET /hearing-requests?noticeId=", Set.of(CW, DM, AU), RepresentationAuthorizationTest::window,
                         (r, notice) -> r.queryParam("noticeId", notice).get("/hearing-requests")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
-                new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")));
+                new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
+                new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
     }
 
     private static RowCounts rows() {
