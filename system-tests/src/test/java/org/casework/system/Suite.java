@@ -241,7 +241,11 @@ public final class Suite {
     private Map<String, String> environment(String dbPrefix, String dbUrl, LocalDatabase db, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(extra);
         // the application role for the service, the owner role for its migrations (LocalDatabase)
-        env.putAll(db.environment(dbPrefix, dbUrl.substring(dbUrl.lastIndexOf('/') + 1)));
+        try {
+            env.putAll(db.environment(dbPrefix, dbUrl.substring(dbUrl.lastIndexOf('/') + 1)));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the " + dbPrefix + " database's roles could not be set up", e);
+        }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return Map.copyOf(env);
     }
