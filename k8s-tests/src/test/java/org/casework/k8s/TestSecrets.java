@@ -20,6 +20,8 @@ final class TestSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The audit witness's peer keys must parse as Ed25519 public keys, or the services refuse to start. */
     private static final String AUDIT_PUBLIC_KEYS = "casework-audit-public-keys";
+    /** Each service's checkpoint signing key (PKCS#8 PEM): without it the prod profile refuses to start. */
+    private static final String AUDIT_SIGNING_KEY_SUFFIX = "-audit-signing-key";
     private final Map<String, String> values = new HashMap<>();
 
     @SuppressWarnings("unchecked")
@@ -37,7 +39,10 @@ final class TestSecrets {
     synchronized String value(String secret, String key) {
         return values.computeIfAbsent(secret + "/" + key, k -> {
             if (AUDIT_PUBLIC_KEYS.equals(secret)) {
-                return ed25519PublicKeyPem();
+                return ed25519Pem(true);
+            }
+            if (secret.endsWith(AUDIT_SIGNING_KEY_SUFFIX)) {
+                return ed25519Pem(false);
             }
             byte[] bytes = new byte[24];
             RANDOM.nextBytes(bytes);
@@ -45,10 +50,12 @@ final class TestSecrets {
         });
     }
 
-    private static String ed25519PublicKeyPem() {
+    private static String ed25519Pem(boolean publicHalf) {
         try {
-            byte[] der = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded();
-            return "-----BEGIN PUBLIC KEY-----\n" + Base64.getEncoder().encodeToString(der) + "\n-----END PUBLIC KEY-----\n";
+            var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            byte[] der = publicHalf ? pair.getPublic().getEncoded() : pair.getPrivate().getEncoded();
+            String label = publicHalf ? "PUBLIC KEY" : "PRIVATE KEY";
+            return "-----BEGIN " + label + "-----\n" + Base64.getEncoder().encodeToString(der) + "\n-----END " + label + "-----\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

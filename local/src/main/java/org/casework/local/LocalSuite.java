@@ -63,9 +63,10 @@ public final class LocalSuite {
         step("PostgreSQL");
         LocalDatabase db = LocalDatabase.start(root.resolve("local/.data/pg"), DB_PORT);
         started.push(db);
-        String casesDb = db.database("cases");
-        String noticesDb = db.database("notices");
-        String representationsDb = db.database("representations");
+        // each database with its owner role (migrations) and application role (the service): see LocalDatabase
+        Map<String, String> casesDb = db.environment("CASES", "cases");
+        Map<String, String> noticesDb = db.environment("NOTICES", "notices");
+        Map<String, String> representationsDb = db.environment("REPRESENTATIONS", "representations");
         done(db.describe());
 
         // Each service's audit checkpoint key, and its peers' addresses and public keys for the audit witness.
@@ -76,20 +77,14 @@ public final class LocalSuite {
         // starts a service in over a minute); a part that exits fails at once, naming its log.
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
         started.push(cases);
-        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(Map.of(
-                "CASES_DB_URL", casesDb,
-                "CASES_DB_USER", db.user(),
-                "CASES_DB_PASSWORD", db.password(),
+        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(with(casesDb,
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "CASE_SERVICE_CLIENT_SECRET", "local-case-service-secret"),
                 auditKeys.environment("case-service", Map.of("notice-service", NOTICE_SERVICE_URL,
                         "representation-service", REPRESENTATION_SERVICE_URL))));
         ServiceProcess notices = new ServiceProcess("notice-service", NOTICE_SERVICE_PORT, logs.resolve("notice-service.log"));
         started.push(notices);
-        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(Map.of(
-                "NOTICES_DB_URL", noticesDb,
-                "NOTICES_DB_USER", db.user(),
-                "NOTICES_DB_PASSWORD", db.password(),
+        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(with(noticesDb,
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"),
                 auditKeys.environment("notice-service", Map.of("case-service", cases.url(),
@@ -97,14 +92,11 @@ public final class LocalSuite {
         ServiceProcess representations = new ServiceProcess("representation-service", REPRESENTATION_SERVICE_PORT,
                 logs.resolve("representation-service.log"));
         started.push(representations);
-        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(Map.of(
-                "REPRESENTATIONS_DB_URL", representationsDb,
-                "REPRESENTATIONS_DB_USER", db.user(),
-                "REPRESENTATIONS_DB_PASSWORD", db.password(),
+        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(with(representationsDb,
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "REPRESENTATION_SERVICE_CLIENT_SECRET", "local-representation-service-secret"),
                 auditKeys.environment("representation-service", Map.of("case-service", cases.url(),
-                        "notice-service", NOTICE_SERVICE_URL))));
+                        "notice-service", notices.url()))));
         ServiceProcess web = new ServiceProcess("caseworker-web", WEB_PORT, logs.resolve("caseworker-web.log"));
         started.push(web);
         web.start(root.resolve("caseworker-web/target/quarkus-app/quarkus-run.jar"),
@@ -134,6 +126,15 @@ public final class LocalSuite {
 
         printSummary(keycloak, users, web, cases, notices, representations, reference,
                 (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /** The database's environment with the given name/value pairs added. */
+    private static Map<String, String> with(Map<String, String> database, String... pairs) {
+        Map<String, String> env = new java.util.HashMap<>(database);
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return Map.copyOf(env);
     }
 
     private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess web, ServiceProcess cases,

@@ -51,10 +51,8 @@ final class LocalParts {
 
         LocalDatabase db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
         started.push(db);
-        cases = service("case-service", logs, Map.of("CASES_DB_URL", db.database("cases"), "CASES_DB_USER", db.user(),
-                "CASES_DB_PASSWORD", db.password(), "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
-        notices = service("notice-service", logs, Map.of("NOTICES_DB_URL", db.database("notices"),
-                "NOTICES_DB_USER", db.user(), "NOTICES_DB_PASSWORD", db.password(), "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+        cases = service("case-service", logs, db.environment("CASES", "cases"), Map.of("OIDC_AUTH_SERVER_URL", keycloak.issuer()));
+        notices = service("notice-service", logs, db.environment("NOTICES", "notices"), Map.of("OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret", "CASE_SERVICE_URL", cases.url(),
                 // no representation-service here: nothing these tests do issues a notice
                 "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + freePort()));
@@ -69,7 +67,10 @@ final class LocalParts {
         return new SignIn(keycloak.issuer()).accessToken(users.named(username), client);
     }
 
-    private ServiceProcess service(String name, Path logs, Map<String, String> environment) throws IOException {
+    private ServiceProcess service(String name, Path logs, Map<String, String> database, Map<String, String> others)
+            throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(database);
+        environment.putAll(others);
         ServiceProcess service = new ServiceProcess(name, freePort(), logs.resolve(name + ".log"));
         started.push(service);
         Path jar = root.resolve(name + "/target/quarkus-app/quarkus-run.jar");

@@ -214,7 +214,7 @@ public final class Suite {
 
     /** A connection to one service's database (cases, notices, representations), to see what a request changed. */
     java.sql.Connection database(String name) throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(db.database(name), db.user(), db.password());
+        return db.connectAsAdmin(name);
     }
 
     KeycloakAdmin admin() throws Exception {
@@ -240,9 +240,12 @@ public final class Suite {
 
     private Map<String, String> environment(String dbPrefix, String dbUrl, LocalDatabase db, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(extra);
-        env.put(dbPrefix + "_DB_URL", dbUrl);
-        env.put(dbPrefix + "_DB_USER", db.user());
-        env.put(dbPrefix + "_DB_PASSWORD", db.password());
+        // the application role for the service, the owner role for its migrations (LocalDatabase)
+        try {
+            env.putAll(db.environment(dbPrefix, dbUrl.substring(dbUrl.lastIndexOf('/') + 1)));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the " + dbPrefix + " database's roles could not be set up", e);
+        }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return Map.copyOf(env);
     }
