@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.casework.notices.client.CaseGateway;
+import org.casework.notices.client.DownstreamUnavailableException;
 import org.casework.notices.client.RepresentationGateway;
 import org.casework.notices.client.ServiceToken;
 import org.casework.notices.repository.NoticeRepository;
@@ -37,6 +38,8 @@ import io.quarkus.runtime.StartupEvent;
 public class StartupWarmup {
 
     private static final Logger LOG = Logger.getLogger(StartupWarmup.class);
+
+    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(30);
 
     private final NoticeRepository notices;
     private final ObjectMapper mapper;
@@ -68,8 +71,8 @@ public class StartupWarmup {
                 new WarmupRun.Step("database", false, this::queryTheDatabase),
                 new WarmupRun.Step("json", false, this::writeAndReadJson),
                 new WarmupRun.Step("service-token", true, () -> serviceToken.actingFor(null)),
-                new WarmupRun.Step("case-service", true, cases::ping),
-                new WarmupRun.Step("representation-service", true, representations::ping)));
+                new WarmupRun.Step("case-service", true, () -> onceReachable(cases::ping)),
+                new WarmupRun.Step("representation-service", true, () -> onceReachable(representations::ping))));
         Thread thread = new Thread(() -> {
             run.run();
             LOG.infof("Warm-up: %s", String.join(", ", run.outcomes().stream()
@@ -77,6 +80,31 @@ public class StartupWarmup {
         }, "notice-service-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Calls a service that may still be starting (on Kubernetes every part starts at once; on a loaded machine
+     * the first call can outlast the client's read timeout): tries again for up to {@link #PATIENCE}, so the
+     * warm-up builds the client and its connection instead of reporting a peer that was merely slow.
+     */
+    private static void onceReachable(Runnable ping) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                ping.run();
+                return;
+            } catch (DownstreamUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private void layOutADocument() {
