@@ -1,5 +1,6 @@
 package org.casework.notices;
 
+import org.casework.testing.AuditSigningKeyResource;
 import org.casework.testing.PostgresResource;
 import org.casework.testing.TokenIssuerResource;
 
@@ -12,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
  */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TokenIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = AuditSigningKeyResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = DownstreamStubs.class, scope = TestResourceScope.GLOBAL)
 public final class TestResources {
 

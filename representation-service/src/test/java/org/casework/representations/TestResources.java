@@ -1,5 +1,6 @@
 package org.casework.representations;
 
+import org.casework.testing.AuditSigningKeyResource;
 import org.casework.testing.PostgresResource;
 import org.casework.testing.TokenIssuerResource;
 
@@ -9,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 /** Every Quarkus test of this module runs against a real PostgreSQL and a real token issuer. */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TokenIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = AuditSigningKeyResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestResources {
 
     private TestResources() {
