@@ -34,7 +34,9 @@ public final class Suite {
 
     public final Path root;
     public final KeycloakServer keycloak;
-    public final ServiceProcess cases;
+    /** case-service; replaced when a test kills and restarts it ({@link #restartCases(ServiceProcess)}). */
+    public volatile ServiceProcess cases;
+    private final Map<String, String> casesEnvironment;
     /** notice-service; replaced when a test kills and restarts it ({@link #killNotices()}, {@link #restartNotices(boolean)}). */
     public volatile ServiceProcess notices;
     /**
@@ -105,7 +107,10 @@ public final class Suite {
             int representationPort = freePort();
             db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
             started.push(db);
-            cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
+            casesEnvironment = environment("CASES", db.database("cases"), db, Map.of());
+            cases = new ServiceProcess("case-service", freePort(), logs.resolve("case-service.log"));
+            started.push(cases);
+            cases.start(jar("case-service", "e2e-app"), casesEnvironment);
             noticesToCases = new Relay(freePort(), cases.url());
             started.push(noticesToCases);
             noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
@@ -194,6 +199,37 @@ public final class Suite {
         notices = restarted;
     }
 
+    /**
+     * Another replica of case-service on the same database, as the Kubernetes HPA would add one: the same
+     * build and environment, its own port and log; ready when this returns. The caller stops it (it is
+     * stopped with the suite at the latest).
+     */
+    public synchronized ServiceProcess startCasesReplica() throws Exception {
+        ServiceProcess replica = new ServiceProcess("case-service", freePort(),
+                logs.resolve("case-service-replica-" + (++restarts) + ".log"));
+        started.push(replica);
+        replica.start(jar("case-service", "e2e-app"), casesEnvironment);
+        replica.awaitReady(Duration.ofSeconds(120));
+        return replica;
+    }
+
+    /**
+     * Starts a case-service process (the suite's own, or a replica) again on its port, stopping it first if it
+     * still runs, and answers the new process once ready; if it was {@link #cases}, the new one takes its place.
+     */
+    public synchronized ServiceProcess restartCases(ServiceProcess which) throws Exception {
+        which.close();
+        ServiceProcess restarted = new ServiceProcess("case-service", which.port(),
+                logs.resolve("case-service-restart-" + (++restarts) + ".log"));
+        started.push(restarted);
+        restarted.start(jar("case-service", "e2e-app"), casesEnvironment);
+        restarted.awaitReady(Duration.ofSeconds(120));
+        if (which == cases) {
+            cases = restarted;
+        }
+        return restarted;
+    }
+
     public String staff(String username) throws Exception {
         return token(username, SignIn.Client.web());
     }
@@ -223,11 +259,6 @@ public final class Suite {
 
     public String subjectOf(String username) {
         return users.named(username).subject();
-    }
-
-    private ServiceProcess service(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs,
-            Map<String, String> extra) throws IOException {
-        return serviceOnPort(name, dbPrefix, dbUrl, db, logs, freePort(), extra);
     }
 
     private ServiceProcess serviceOnPort(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs, int port,
