@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.casework.local.AuditKeys;
 import org.casework.local.DemoData;
 import org.casework.local.DemoUsers;
 import org.casework.local.KeycloakServer;
@@ -107,7 +108,9 @@ public final class Suite {
             int representationPort = freePort();
             db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
             started.push(db);
-            casesEnvironment = environment("CASES", db.database("cases"), db, Map.of());
+            // each service's own checkpoint key, and its peers' public keys for the audit witness (as ./local/run)
+            AuditKeys auditKeys = new AuditKeys(work.resolve("audit-keys"));
+            casesEnvironment = environment("CASES", db.database("cases"), db, auditKeys.environment("case-service", Map.of()));
             cases = new ServiceProcess("case-service", freePort(), logs.resolve("case-service.log"));
             started.push(cases);
             cases.start(jar("case-service", "e2e-app"), casesEnvironment);
@@ -116,19 +119,17 @@ public final class Suite {
             noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
             started.push(noticesToRepresentations);
             noticesPort = freePort();
-            noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                    "CASE_SERVICE_URL", cases.url(),
-                    "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
-            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, Map.of(
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                    "CASE_SERVICE_URL", noticesToCases.url(),
-                    "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(auditKeys.environment("notice-service",
+                    Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + representationPort)),
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(auditKeys.environment("notice-service",
+                    Map.of("case-service", noticesToCases.url(), "representation-service", noticesToRepresentations.url())),
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
             notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
             started.push(notices);
             notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
             representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
-                    logs, representationPort, Map.of());
+                    logs, representationPort, auditKeys.environment("representation-service", Map.of()));
             keycloak.awaitReady(Duration.ofSeconds(300));
             keycloakReady = true;
             for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
@@ -279,6 +280,12 @@ public final class Suite {
         }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return Map.copyOf(env);
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String key, String value) {
+        Map<String, String> more = new java.util.HashMap<>(env);
+        more.put(key, value);
+        return more;
     }
 
     private Path jar(String module, String build) {
