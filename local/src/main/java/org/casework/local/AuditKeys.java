@@ -16,16 +16,16 @@ import java.util.Map;
  * service gets its own private key ({@code CASEWORK_AUDIT_SIGNING_KEY}, as from the Kubernetes Secret) and
  * its peers' URLs and public keys for the audit witness, the way the Kubernetes overlays give them.
  */
-final class AuditKeys {
+public final class AuditKeys {
 
     private final Path directory;
 
-    AuditKeys(Path directory) {
+    public AuditKeys(Path directory) {
         this.directory = directory;
     }
 
     /** The environment of {@code service}: its signing key, and each peer's URL and public key. */
-    Map<String, String> environment(String service, Map<String, String> peerUrls) throws IOException {
+    public Map<String, String> environment(String service, Map<String, String> peerUrls) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("CASEWORK_AUDIT_SIGNING_KEY", pem(service, "PRIVATE KEY"));
         for (Map.Entry<String, String> peer : peerUrls.entrySet()) {

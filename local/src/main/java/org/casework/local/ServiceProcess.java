@@ -85,8 +85,31 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /** The process id of the running service (0 before it was started). */
+    public long pid() {
+        return process == null ? 0 : process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Ends the service at once, as {@code kill -9} does (SIGKILL: no shutdown hooks), and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + process.pid() + ") did not end after SIGKILL");
+            }
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String name() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.casework.local.AuditKeys;
 import org.casework.local.DemoData;
 import org.casework.local.DemoUsers;
 import org.casework.local.KeycloakServer;
@@ -34,7 +35,9 @@ public final class Suite {
 
     public final Path root;
     public final KeycloakServer keycloak;
-    public final ServiceProcess cases;
+    /** case-service; replaced when a test kills and restarts it ({@link #restartCases(ServiceProcess)}). */
+    public volatile ServiceProcess cases;
+    private final Map<String, String> casesEnvironment;
     /** notice-service; replaced when a test kills and restarts it ({@link #killNotices()}, {@link #restartNotices(boolean)}). */
     public volatile ServiceProcess notices;
     /**
@@ -105,25 +108,28 @@ public final class Suite {
             int representationPort = freePort();
             db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
             started.push(db);
-            cases = service("case-service", "CASES", db.database("cases"), db, logs, Map.of());
+            // each service's own checkpoint key, and its peers' public keys for the audit witness (as ./local/run)
+            AuditKeys auditKeys = new AuditKeys(work.resolve("audit-keys"));
+            casesEnvironment = environment("CASES", db.database("cases"), db, auditKeys.environment("case-service", Map.of()));
+            cases = new ServiceProcess("case-service", freePort(), logs.resolve("case-service.log"));
+            started.push(cases);
+            cases.start(jar("case-service", "e2e-app"), casesEnvironment);
             noticesToCases = new Relay(freePort(), cases.url());
             started.push(noticesToCases);
             noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
             started.push(noticesToRepresentations);
             noticesPort = freePort();
-            noticesEnvironment = environment("NOTICES", db.database("notices"), db, Map.of(
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                    "CASE_SERVICE_URL", cases.url(),
-                    "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + representationPort));
-            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, Map.of(
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret",
-                    "CASE_SERVICE_URL", noticesToCases.url(),
-                    "REPRESENTATION_SERVICE_URL", noticesToRepresentations.url()));
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(auditKeys.environment("notice-service",
+                    Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + representationPort)),
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(auditKeys.environment("notice-service",
+                    Map.of("case-service", noticesToCases.url(), "representation-service", noticesToRepresentations.url())),
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
             notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
             started.push(notices);
             notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
             representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
-                    logs, representationPort, Map.of());
+                    logs, representationPort, auditKeys.environment("representation-service", Map.of()));
             keycloak.awaitReady(Duration.ofSeconds(300));
             keycloakReady = true;
             for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
@@ -194,6 +200,37 @@ public final class Suite {
         notices = restarted;
     }
 
+    /**
+     * Another replica of case-service on the same database, as the Kubernetes HPA would add one: the same
+     * build and environment, its own port and log; ready when this returns. The caller stops it (it is
+     * stopped with the suite at the latest).
+     */
+    public synchronized ServiceProcess startCasesReplica() throws Exception {
+        ServiceProcess replica = new ServiceProcess("case-service", freePort(),
+                logs.resolve("case-service-replica-" + (++restarts) + ".log"));
+        started.push(replica);
+        replica.start(jar("case-service", "e2e-app"), casesEnvironment);
+        replica.awaitReady(Duration.ofSeconds(120));
+        return replica;
+    }
+
+    /**
+     * Starts a case-service process (the suite's own, or a replica) again on its port, stopping it first if it
+     * still runs, and answers the new process once ready; if it was {@link #cases}, the new one takes its place.
+     */
+    public synchronized ServiceProcess restartCases(ServiceProcess which) throws Exception {
+        which.close();
+        ServiceProcess restarted = new ServiceProcess("case-service", which.port(),
+                logs.resolve("case-service-restart-" + (++restarts) + ".log"));
+        started.push(restarted);
+        restarted.start(jar("case-service", "e2e-app"), casesEnvironment);
+        restarted.awaitReady(Duration.ofSeconds(120));
+        if (which == cases) {
+            cases = restarted;
+        }
+        return restarted;
+    }
+
     public String staff(String username) throws Exception {
         return token(username, SignIn.Client.web());
     }
@@ -225,11 +262,6 @@ public final class Suite {
         return users.named(username).subject();
     }
 
-    private ServiceProcess service(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs,
-            Map<String, String> extra) throws IOException {
-        return serviceOnPort(name, dbPrefix, dbUrl, db, logs, freePort(), extra);
-    }
-
     private ServiceProcess serviceOnPort(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs, int port,
             Map<String, String> extra) throws IOException {
         ServiceProcess s = new ServiceProcess(name, port, logs.resolve(name + ".log"));
@@ -248,6 +280,12 @@ public final class Suite {
         }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return Map.copyOf(env);
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String key, String value) {
+        Map<String, String> more = new java.util.HashMap<>(env);
+        more.put(key, value);
+        return more;
     }
 
     private Path jar(String module, String build) {

@@ -28,6 +28,12 @@ public class AuditSequencerService {
     /** The advisory lock key of the leader lease ("audit" in ASCII); each service has its own database. */
     public static final long LEASE_KEY = 0x6175646974L;
 
+    /**
+     * The sequencer's connection names itself with this and the process id ({@code pg_stat_activity.application_name}),
+     * so an operator (and the system tests) can tell which replica holds the lease.
+     */
+    public static final String APPLICATION_NAME_PREFIX = "audit-sequencer pid ";
+
     private final AuditSequencer sequencer;
     private final boolean enabled;
     private final Duration interval;
@@ -45,7 +51,11 @@ public class AuditSequencerService {
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.enabled = enabled;
         this.interval = interval;
-        this.sequencer = new AuditSequencer(() -> DriverManager.getConnection(url, user, password), LEASE_KEY, clock,
+        java.util.Properties connection = new java.util.Properties();
+        connection.setProperty("user", user);
+        connection.setProperty("password", password);
+        connection.setProperty("ApplicationName", APPLICATION_NAME_PREFIX + ProcessHandle.current().pid());
+        this.sequencer = new AuditSequencer(() -> DriverManager.getConnection(url, connection), LEASE_KEY, clock,
                 batchSize, new CheckpointWriter(signer, checkpointInterval, checkpointEntries));
         this.lag = Timer.builder("casework.audit.link.lag")
                 .description("Time from an audit entry's creation to its place in the chain")
