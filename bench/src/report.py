@@ -98,13 +98,16 @@ if search:
     if len(sizes) > 1:
         ratios = [by[(n, big)]["p95_ms"] / by[(n, sizes[0])]["p95_ms"] for n in names if (n, big) in by and (n, sizes[0]) in by]
         bar.append((f"search cost at {big} ≤ 1.5 × at {sizes[0]} (p95)", f"worst {max(ratios):.2f}", max(ratios) <= 1.5))
+# The line: ≤ 10 s, incremental allowed; the full re-verify must work and be timed (no limit set).
 for a in of("audit-verify"):
+    ok = a["ms"] <= 10000 and a.get("status", 200) == 200
+    full = a.get("mode") == "full"
     bar.append((f"/audit/verify ({a.get('mode', 'default')}) over {a['entries']} entries ≤ 10 s", f"{a['ms'] / 1000:.1f} s",
-                a["ms"] <= 10000 and a.get("status", 200) == 200))
+                ok if not full else ("timed (no limit: incremental may meet the 10 s)" if a.get("status") == 200 and a["answer"].get("valid") else False)))
 lags = [s_["lag_p99_s"] for s_ in seq if s_.get("lag_p99_s") is not None]
 if lags:
     bar.append(("sequencer lag p99 ≤ 1 s under load (worst scrape)", f"{max(lags):.3f} s", max(lags) <= 1))
 p(f"| the bar (round {last}) | measured | |\n|---|---|---|")
 for name, value, ok in bar:
-    p(f"| {name} | {value} | {'pass' if ok else 'FAIL'} |")
+    p(f"| {name} | {value} | {ok if isinstance(ok, str) else ('pass' if ok else 'FAIL')} |")
 print("\n".join(out))
