@@ -1,44 +1,44 @@
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Map;
 
-import org.casework.platform.audit.AuditRecord;
-import org.casework.platform.audit.HashChain;
+import org.casework.audit.proof.CanonicalJson;
+import org.casework.audit.proof.DetailsHash;
 
 /**
- * Writes audit entries that continue an existing chain, as CSV for {@code COPY audit_event FROM STDIN}.
- * It hashes with the platform's own classes (run with platform/target/classes on the class path), so the
- * entries are exactly what the checked-out code accepts as a valid chain.
+ * Writes audit entries as a request appends them (unlinked: no seq, no hash), as CSV for
+ * {@code COPY audit_entry (...) FROM STDIN}. The details are hashed with the {@code audit-proof} library's own
+ * {@link DetailsHash} and {@link CanonicalJson} (run with audit-proof/target/classes on the class path), so the
+ * entries are exactly what the checked-out code accepts; the service's sequencer then links them into the chain
+ * and the Merkle tree, which is what the harness times.
  *
- * <p><b>Adapt here when the audit format changes</b> (issue 12: sequencer, details hash, Merkle tree):
- * this is the only place of the harness that knows how an entry is linked. Arguments: the last seq and
- * last hash of the chain, how many entries to add. The caller moves {@code audit_chain_head} afterwards.
+ * <p><b>Adapt here when the audit format changes.</b> Arguments: how many entries, and their occurred_at (the
+ * seeding time, so the sequencer's lag metric measures the backlog, not an invented past).
  */
 public final class AuditSeed {
 
     public static void main(String[] args) throws Exception {
-        long seq = Long.parseLong(args[0]);
-        String previous = args[1];
-        long count = Long.parseLong(args[2]);
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        long count = Long.parseLong(args[0]);
+        Instant at = Instant.parse(args[1]);
+        SecureRandom random = new SecureRandom();
+        HexFormat hex = HexFormat.of();
+        byte[] salt = new byte[DetailsHash.SALT_BYTES];
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 20)) {
-            for (long i = 0; i < count; i++) {
-                seq++;
-                Instant at = start.plus(seq * 1000, ChronoUnit.MICROS);
-                String resourceId = "00000000-0000-0000-0000-" + String.format("%012d", seq % 1_000_000);
-                AuditRecord record = new AuditRecord(seq, at, "bench-caseworker", null, "casework-web", "caseworker",
-                        "2", "case.read", "case", resourceId, "SUCCESS", Map.of());
-                String hash = HashChain.link(previous, record);
-                // seq, occurred_at, subject, on_behalf_of, client_id, roles, acr, action, resource_type,
-                // resource_id, outcome, details, prev_hash, hash
-                out.write(seq + "," + at + ",bench-caseworker,,casework-web,caseworker,2,case.read,case," + resourceId
-                        + ",SUCCESS,{}," + previous + "," + hash + "\n");
-                previous = hash;
+            for (long n = 1; n <= count; n++) {
+                String resourceId = "00000000-0000-0000-0000-" + String.format("%012d", n % 1_000_000);
+                String details = CanonicalJson.write(Map.of("bench", Long.toString(n), "via", "seed"));
+                random.nextBytes(salt);
+                String saltHex = hex.formatHex(salt);
+                String detailsHash = DetailsHash.of(saltHex, details);
+                // occurred_at, subject, on_behalf_of, client_id, roles, acr, action, resource_type, resource_id,
+                // outcome, details, details_salt, details_hash (CSV: the JSON quoted, its quotes doubled)
+                out.write(at + ",bench-caseworker,,casework-web,caseworker,2,case.read,case," + resourceId
+                        + ",SUCCESS,\"" + details.replace("\"", "\"\"") + "\"," + saltHex + "," + detailsHash + "\n");
             }
         }
-        System.err.println(seq + " " + previous);
     }
 }

@@ -55,10 +55,28 @@ if search:
         p(f"| {n} | " + " | ".join(cells) + f" | {ratio} | {errors} |")
     p("")
 
+for u in of("uptime"):
+    p(f"- load, {u['at']}: `{u['uptime'].strip()}`")
+p("")
+for l in of("audit-link"):
+    rate = l["linked"] * 1000 / l["ms"] if l["ms"] else 0
+    p(f"Sequencer linking {l['appended']} appended entries ({l['entries']} in the log): {l['linked']} linked in "
+      f"{l['ms'] / 1000:.1f} s = {rate:.0f} entries/s{'' if l['complete'] else ' (NOT complete: timed out)'}.\n")
 for a in of("audit-verify"):
-    p(f"`GET /audit/verify` over {a['entries']} entries: {a['ms']} ms; answer: `{json.dumps(a['answer'])[:300]}`\n")
-for s in of("sequencer"):
-    p("Sequencer metrics: " + (f"`{s['metrics'].strip()}`" if s["metrics"].strip() else "none exposed by this code") + "\n")
+    p(f"`GET /audit/verify{'?full=true' if a.get('mode') == 'full' else ''}` ({a.get('mode', 'default')}) over {a['entries']} "
+      f"linked entries: HTTP {a.get('status', '')} in {a['ms']} ms; answer: `{json.dumps(a['answer'])[:300]}`\n")
+for e in of("audit-export"):
+    p(f"`GET /audit/export`: HTTP {e['status']} in {e['ms']} ms, {e['lines']} lines, {e['bytes'] / 1048576:.0f} MiB.\n")
+for v in of("audit-verifier"):
+    p(f"Offline verifier (`java -jar audit-verifier.jar --export … --public-key …`): exit {v['exit']} in {v['ms']} ms: "
+      f"`{' / '.join(v['output'].strip().splitlines()[-3:])[:400]}`\n")
+seq = of("sequencer")
+if seq:
+    p("| sequencer, scraped after | round | lag p50 s | lag p99 s | lag max s | pending |\n|---|---|---|---|---|---|")
+    for s_ in seq:
+        if "after" in s_:
+            p(f"| {s_['after']} | {s_['round']} | {s_['lag_p50_s']} | {s_['lag_p99_s']} | {s_['lag_max_s']} | {s_['pending']} |")
+    p("")
 for e in of("elapsed"):
     p(f"Run time: {e['seconds'] // 60} min {e['seconds'] % 60} s.\n")
 
@@ -80,9 +98,16 @@ if search:
     if len(sizes) > 1:
         ratios = [by[(n, big)]["p95_ms"] / by[(n, sizes[0])]["p95_ms"] for n in names if (n, big) in by and (n, sizes[0]) in by]
         bar.append((f"search cost at {big} ≤ 1.5 × at {sizes[0]} (p95)", f"worst {max(ratios):.2f}", max(ratios) <= 1.5))
+# The line: ≤ 10 s, incremental allowed; the full re-verify must work and be timed (no limit set).
 for a in of("audit-verify"):
-    bar.append((f"/audit/verify over {a['entries']} entries ≤ 10 s", f"{a['ms'] / 1000:.1f} s", a["ms"] <= 10000))
+    ok = a["ms"] <= 10000 and a.get("status", 200) == 200
+    full = a.get("mode") == "full"
+    bar.append((f"/audit/verify ({a.get('mode', 'default')}) over {a['entries']} entries ≤ 10 s", f"{a['ms'] / 1000:.1f} s",
+                ok if not full else ("timed (no limit: incremental may meet the 10 s)" if a.get("status") == 200 and a["answer"].get("valid") else False)))
+lags = [s_["lag_p99_s"] for s_ in seq if s_.get("lag_p99_s") is not None]
+if lags:
+    bar.append(("sequencer lag p99 ≤ 1 s under load (worst scrape)", f"{max(lags):.3f} s", max(lags) <= 1))
 p(f"| the bar (round {last}) | measured | |\n|---|---|---|")
 for name, value, ok in bar:
-    p(f"| {name} | {value} | {'pass' if ok else 'FAIL'} |")
+    p(f"| {name} | {value} | {ok if isinstance(ok, str) else ('pass' if ok else 'FAIL')} |")
 print("\n".join(out))

@@ -13,4 +13,9 @@ import org.casework.cases.domain.CaseStatus;
  * @param text words to find in title and summary (PostgreSQL full-text search, English)
  */
 public record CaseSearchCriteria(Set<CaseStatus> statuses, String assignee, String organisation, String text) {
+
+    /** The same filters but any organisation (the search applies that one itself, in two parts). */
+    public CaseSearchCriteria withoutOrganisation() {
+        return new CaseSearchCriteria(statuses, assignee, null, text);
+    }
 }

@@ -56,12 +56,37 @@ public class CaseSearchRepository {
         if (page.size() >= limit) {
             return page;
         }
+        if (criteria.organisation() != null) {
+            return run(organisationPage(criteria, sort, after, limit));
+        }
         // "materialized" keeps the planner from walking the sort's index again for the rare filters.
         SqlBuilder matches = new SqlBuilder("with m as materialized (select " + COLUMNS + " from investigation_case where true");
         filters(matches, criteria);
         keyset(matches, sort, after);
         matches.append(") select * from m where true");
         return run(matches.orderAndLimit(sort, limit));
+    }
+
+    /**
+     * An organisation is its exact id or the start of its name, an OR no single index serves in the list's order.
+     * So each part is its own ordered query with the page's limit (the id part reads
+     * investigation_case_organisation_opened in order for the time sorts), and the page is the first rows of
+     * their union: the first n of a union are among the first n of each part, and UNION drops a case both
+     * parts found. Exact, so keyset paging is unchanged.
+     */
+    private static SqlBuilder organisationPage(CaseSearchCriteria criteria, CaseSort sort, Position after, int limit) {
+        CaseSearchCriteria others = criteria.withoutOrganisation();
+        SqlBuilder q = new SqlBuilder("select * from ((select " + COLUMNS + " from investigation_case where organisation_id = ");
+        q.append(q.bind(criteria.organisation()));
+        filters(q, others);
+        keyset(q, sort, after);
+        q.orderAndLimit(sort, limit).append(") union (select " + COLUMNS
+                + " from investigation_case where lower(organisation_name) like ")
+                .append(q.bind(likePrefix(criteria.organisation().toLowerCase()))).append(" escape '\\'");
+        filters(q, others);
+        keyset(q, sort, after);
+        q.orderAndLimit(sort, limit).append(")) u where true");
+        return q.orderAndLimit(sort, limit);
     }
 
     /** Rows in sort order looked at before the page is made from the filters' indexes instead. */
