@@ -11,12 +11,14 @@ import java.util.TreeMap;
 /**
  * Every table's row count in the three databases, large objects and each audit log's last entry: what "nothing
  * changed" means. The audit sequencer's own tables (links, Merkle nodes, checkpoints) are left out: it fills them
- * from entries already written, on its own schedule, whatever the requests do.
+ * from entries already written, on its own schedule, whatever the requests do. So is the audit witness's work
+ * (its observations and the {@code audit.checkpoint.*} entries it appends): it records the other services'
+ * checkpoints every 30 s, whatever the requests do.
  */
 final class DatabaseSnapshot {
 
     private static final java.util.Set<String> SEQUENCER_TABLES = java.util.Set.of("audit_link", "audit_merkle_node",
-            "audit_checkpoint");
+            "audit_checkpoint", "audit_witness_observation");
 
     private DatabaseSnapshot() {
     }
@@ -44,7 +46,8 @@ final class DatabaseSnapshot {
                     rs.next();
                     state.put(database + ".large objects", rs.getString(1));
                 }
-                try (ResultSet rs = s.executeQuery("select coalesce(max(id), 0)::text from audit_entry")) {
+                try (ResultSet rs = s.executeQuery("select coalesce(max(id), 0)::text from audit_entry "
+                        + "where action not like 'audit.checkpoint.%'")) {
                     rs.next();
                     state.put(database + ".last audit entry", rs.getString(1));
                 }
