@@ -51,11 +51,14 @@ final class LocalParts {
 
         LocalDatabase db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
         started.push(db);
-        cases = service("case-service", logs, db.environment("CASES", "cases"), Map.of("OIDC_AUTH_SERVER_URL", keycloak.issuer()));
-        notices = service("notice-service", logs, db.environment("NOTICES", "notices"), Map.of("OIDC_AUTH_SERVER_URL", keycloak.issuer(),
-                "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret", "CASE_SERVICE_URL", cases.url(),
-                // no representation-service here: nothing these tests do issues a notice
-                "REPRESENTATION_SERVICE_URL", "http://127.0.0.1:" + freePort()));
+        // each service its own checkpoint key, and notice-service its peers' public keys, as ./local/run gives them
+        AuditKeys auditKeys = new AuditKeys(work.resolve("audit-keys"));
+        cases = service("case-service", logs, db.environment("CASES", "cases"), with(auditKeys.environment("case-service", Map.of()),
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
+        // no representation-service here: nothing these tests do issues a notice
+        notices = service("notice-service", logs, db.environment("NOTICES", "notices"), with(auditKeys.environment("notice-service",
+                Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + freePort())),
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(), "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
         keycloak.awaitReady(Duration.ofSeconds(240));
         keycloakReady = true;
         cases.awaitReady(Duration.ofSeconds(120));
@@ -65,6 +68,14 @@ final class LocalParts {
     /** A person's token through the given client, signed in now (no cache). */
     String signIn(String username, SignIn.Client client) throws Exception {
         return new SignIn(keycloak.issuer()).accessToken(users.named(username), client);
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... pairs) {
+        Map<String, String> all = new java.util.HashMap<>(base);
+        for (int i = 0; i < pairs.length; i += 2) {
+            all.put(pairs[i], pairs[i + 1]);
+        }
+        return all;
     }
 
     private ServiceProcess service(String name, Path logs, Map<String, String> database, Map<String, String> others)
