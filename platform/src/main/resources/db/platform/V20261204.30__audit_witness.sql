@@ -21,18 +21,11 @@ create index audit_witness_observation_peer_outcome on audit_witness_observation
 create index audit_witness_observation_peer_latest on audit_witness_observation (peer_log, id desc);
 
 -- Append-only like the log itself: the application role has only SELECT and INSERT (contract of issue 12),
--- and the owner is refused too unless it disables the trigger first.
-create function audit_witness_refuse_change() returns trigger language plpgsql as $$
-begin
-    raise exception 'audit_witness_observation is append-only: % is not allowed', tg_op
-        using errcode = 'insufficient_privilege';
-end
-$$;
-
+-- and the owner is refused too unless it disables the trigger first (the log's own audit_refuse_change).
 create trigger audit_witness_observation_append_only
     before update or delete on audit_witness_observation
-    for each row execute function audit_witness_refuse_change();
+    for each row execute function audit_refuse_change();
 
 create trigger audit_witness_observation_no_truncate
     before truncate on audit_witness_observation
-    for each statement execute function audit_witness_refuse_change();
+    for each statement execute function audit_refuse_change();
