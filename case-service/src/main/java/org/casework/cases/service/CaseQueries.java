@@ -21,6 +21,7 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.paging.Cursor;
 import org.casework.platform.paging.Page;
 import org.casework.platform.problem.ProblemException;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reading cases. Reading one case's detail or timeline is recorded in the audit trail (the record
@@ -44,7 +45,9 @@ public class CaseQueries {
     /** The case with its findings, loaded in one query, and the read recorded. */
     @Transactional
     public InvestigationCase detail(UUID id) {
+        // Read-only: the commit's flush then skips dirty-checking the case and its findings (nothing here changes them).
         InvestigationCase c = cases.find("from InvestigationCase c left join fetch c.findings where c.id = ?1", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
         audit.record("case.read", CaseService.RESOURCE, id.toString(), Map.of());
