@@ -6,12 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A statutory date coming up on an issued notice: the last day for representations, the last day a
  * penalty notice may rest on a notice of intent (Sch 16 para 2(2)-(3)), the last day for payment, the
- * last day to appeal.
+ * last day to appeal. {@code dueOn} is the statutory last day; for payment and appeal, {@code workingDayDueOn} is
+ * the day the act is still in time when that falls on a non-working day (GRC Rules 2009 r.12(2)).
  */
-public record Deadline(Kind kind, LocalDate dueOn, long daysLeft, UUID noticeId, String noticeReference,
+public record Deadline(Kind kind,
+        @Schema(description = "The statutory last day, as the law counts it (daysLeft counts to it)") LocalDate dueOn,
+        @Schema(description = "PAYMENT_DUE and APPEAL_DUE: the last day the act is in time, dueOn itself if it is a "
+                + "working day in England and Wales, else the next working day (Tribunal Procedure (First-tier "
+                + "Tribunal) (General Regulatory Chamber) Rules 2009 r.12(2)); null for the other kinds, to which "
+                + "the rule does not apply", nullable = true) LocalDate workingDayDueOn,
+        long daysLeft, UUID noticeId, String noticeReference,
         NoticeType noticeType, UUID caseId, String caseReference, String organisationName) {
 
     public enum Kind {
@@ -43,7 +52,8 @@ public record Deadline(Kind kind, LocalDate dueOn, long daysLeft, UUID noticeId,
 
     private static void add(List<Deadline> list, Kind kind, LocalDate due, Notice n, LocalDate today, LocalDate until) {
         if (due != null && !due.isBefore(today) && !due.isAfter(until)) {
-            list.add(new Deadline(kind, due, ChronoUnit.DAYS.between(today, due), n.id, n.reference, n.type, n.caseId,
+            LocalDate inTime = kind == Kind.PAYMENT_DUE || kind == Kind.APPEAL_DUE ? StatutoryPeriods.lastDayInTime(due) : null;
+            list.add(new Deadline(kind, due, inTime, ChronoUnit.DAYS.between(today, due), n.id, n.reference, n.type, n.caseId,
                     n.caseReference, n.organisationName));
         }
     }

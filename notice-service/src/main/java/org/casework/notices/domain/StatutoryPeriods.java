@@ -3,10 +3,14 @@ package org.casework.notices.domain;
 import java.time.LocalDate;
 
 import org.casework.platform.problem.ProblemException;
+import org.casework.platform.time.CalendarMonths;
+import org.casework.platform.time.EnglandAndWalesCalendar;
 
 /**
  * The statutory periods of DPA 2018 Sch 16, counted in London calendar days. A period "beginning
- * when the notice is given" counts the day of giving as day 1.
+ * when the notice is given" counts the day of giving as day 1; one counted in months ends by the corresponding-date
+ * rule ({@link CalendarMonths}). The statutory last day of a period for doing an act is kept as the law gives it;
+ * {@link #lastDayInTime} gives the working day on which the act is still in time (GRC Rules 2009 r.12(2)).
  */
 public final class StatutoryPeriods {
 
@@ -40,7 +44,7 @@ public final class StatutoryPeriods {
 
     /** The last day a penalty notice may rest on a notice of intent given on {@code noticeOfIntentGivenOn}. */
     public static LocalDate penaltyNoticeDeadline(LocalDate noticeOfIntentGivenOn) {
-        return noticeOfIntentGivenOn.plusMonths(PENALTY_NOTICE_MONTHS).minusDays(1);
+        return CalendarMonths.lastDayOfMonthsBeginningWith(noticeOfIntentGivenOn, PENALTY_NOTICE_MONTHS);
     }
 
     /** The last day for payment. */
@@ -62,5 +66,16 @@ public final class StatutoryPeriods {
     /** The last day to appeal to the First-tier Tribunal: 28 days after the date the notice is sent. */
     public static LocalDate appealDueOn(LocalDate sentOn) {
         return sentOn.plusDays(APPEAL_DAYS);
+    }
+
+    /**
+     * The day an act due on {@code statutoryLastDay} is still done in time: the day itself if it is a working day in
+     * England and Wales, else the next working day (Tribunal Procedure (First-tier Tribunal) (General Regulatory
+     * Chamber) Rules 2009 r.12(2)). The suite applies it to the appeal period, and to the payment period too because
+     * the regulator is closed on the same days (issue 13). Null for no date.
+     */
+    public static LocalDate lastDayInTime(LocalDate statutoryLastDay) {
+        return statutoryLastDay == null ? null
+                : EnglandAndWalesCalendar.standard().nextWorkingDayOnOrAfter(statutoryLastDay);
     }
 }

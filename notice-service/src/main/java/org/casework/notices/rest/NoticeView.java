@@ -12,6 +12,7 @@ import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.MissingPart;
 import org.casework.notices.domain.Recipient;
 import org.casework.notices.domain.SettlementStage;
+import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.service.DraftCheck;
 import org.casework.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,22 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
         String reasons, String natureOfData, String publicSummary, CalculationView calculation, Money amount,
         Money notionalFine, Integer representationDays, Integer paymentDays, UUID noticeOfIntentId,
         SettlementView settlement, ExtensionView deadlineExtension, PublicationView publication, LocalDate issuedOn,
-        LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn, String issuedBy,
+        LocalDate representationsDueOn,
+        @Schema(description = "The statutory last day for payment: days beginning when the penalty notice is given "
+                + "(DPA 2018 Sch 16 para 6(2)); printed on the notice", nullable = true)
+        LocalDate paymentDueOn,
+        @Schema(description = "The statutory last day to appeal to the First-tier Tribunal: 28 days after the notice "
+                + "is sent (GRC Rules 2009 r.22); printed on the notice; null when appeal was waived", nullable = true)
+        LocalDate appealDueOn,
+        @Schema(description = "The last day a payment is in time: paymentDueOn if it is a working day in England and "
+                + "Wales, else the next working day (the rule of GRC Rules 2009 r.12(2), applied by this service to "
+                + "payment too); null when there is no paymentDueOn", nullable = true)
+        LocalDate paymentDueOnWorkingDay,
+        @Schema(description = "The last day an appeal is in time: appealDueOn if it is a working day in England and "
+                + "Wales, else the next working day (Tribunal Procedure (First-tier Tribunal) (General Regulatory "
+                + "Chamber) Rules 2009 r.12(2)); null when there is no appealDueOn", nullable = true)
+        LocalDate appealDueOnWorkingDay,
+        String issuedBy,
         Instant issuedAt, String documentSha256, Instant representationWindowOpenedAt, PendingView pendingIssue,
         WithdrawalView withdrawal,
         String createdBy, Instant createdAt, Instant updatedAt, long version,
@@ -104,7 +120,8 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 CalculationView.of(n.calculation), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
                 n.representationDays, n.paymentDays, n.noticeOfIntentId, settlement, extension,
                 new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.representationsDueOn, n.paymentDueOn,
-                n.appealDueOn, n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal,
+                n.appealDueOn, StatutoryPeriods.lastDayInTime(n.paymentDueOn), StatutoryPeriods.lastDayInTime(n.appealDueOn),
+                n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal,
                 n.createdBy, n.createdAt, n.updatedAt, n.version,
                 checked && check.missing() != null ? check.missing().stream().map(MissingPartView::of).toList() : null,
                 checked ? check.notChecked() : null);

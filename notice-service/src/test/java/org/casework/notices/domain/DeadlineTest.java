@@ -52,4 +52,26 @@ class DeadlineTest {
         n.status = NoticeStatus.DRAFT;
         assertEquals(List.of(), Deadline.of(n, false, LocalDate.of(2024, 8, 20), LocalDate.of(2025, 12, 31)));
     }
+
+    @Test
+    void paymentAndAppealDeadlinesGiveTheWorkingDayBesideTheStatutoryDay() {
+        // GRC Rules 2009 r.12(2): an appeal due on Sat 27 Jun 2026 is in time on Mon 29 Jun 2026
+        Notice n = issuedNoticeOfIntent();
+        n.type = NoticeType.PENALTY_NOTICE;
+        n.representationsDueOn = null;
+        n.paymentDueOn = LocalDate.of(2026, 6, 25);
+        n.appealDueOn = LocalDate.of(2026, 6, 27);
+        List<Deadline> d = Deadline.of(n, false, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 31));
+        assertEquals(List.of(Deadline.Kind.PAYMENT_DUE, Deadline.Kind.APPEAL_DUE), d.stream().map(Deadline::kind).toList());
+        assertEquals(LocalDate.of(2026, 6, 25), d.get(0).workingDayDueOn(), "a Thursday: no change");
+        assertEquals(LocalDate.of(2026, 6, 27), d.get(1).dueOn());
+        assertEquals(LocalDate.of(2026, 6, 29), d.get(1).workingDayDueOn());
+        assertEquals(26, d.get(1).daysLeft(), "days left count to the statutory day");
+    }
+
+    @Test
+    void theRepresentationsAndPenaltyNoticeDatesHaveNoWorkingDayDate() {
+        Deadline.of(issuedNoticeOfIntent(), false, LocalDate.of(2024, 8, 20), LocalDate.of(2025, 12, 31))
+                .forEach(d -> assertEquals(null, d.workingDayDueOn(), d.kind().name()));
+    }
 }

@@ -34,6 +34,16 @@ class StatutoryPeriodsTest {
     }
 
     @Test
+    void theSixMonthsEndByTheCorrespondingDateRuleAtMonthEndsAndInLeapYears() {
+        // Dodds v Walker: the day before the same date 6 months later, or the end of a month without that date
+        assertEquals(LocalDate.of(2026, 2, 28), StatutoryPeriods.penaltyNoticeDeadline(LocalDate.of(2025, 8, 31)));
+        assertEquals(LocalDate.of(2028, 2, 29), StatutoryPeriods.penaltyNoticeDeadline(LocalDate.of(2027, 8, 31)));
+        assertEquals(LocalDate.of(2028, 2, 28), StatutoryPeriods.penaltyNoticeDeadline(LocalDate.of(2027, 8, 29)));
+        assertEquals(LocalDate.of(2025, 8, 31), StatutoryPeriods.penaltyNoticeDeadline(LocalDate.of(2025, 3, 1)));
+        assertEquals(LocalDate.of(2025, 9, 30), StatutoryPeriods.penaltyNoticeDeadline(LocalDate.of(2025, 3, 31)));
+    }
+
+    @Test
     void paymentIsDueNotLessThan28DaysBeginningWhenThePenaltyNoticeIsGiven() {
         // Sch 16 para 6(2): penalty notice given 26 Mar 2025, 28 days, last day 22 Apr 2025
         assertEquals(LocalDate.of(2025, 4, 22), StatutoryPeriods.paymentDueOn(LocalDate.of(2025, 3, 26), 28));
@@ -45,5 +55,25 @@ class StatutoryPeriodsTest {
     void anAppealIsDue28DaysAfterTheNoticeIsSent() {
         // First-tier Tribunal GRC Rules r.22: within 28 days of the date the notice was sent
         assertEquals(LocalDate.of(2025, 4, 23), StatutoryPeriods.appealDueOn(LocalDate.of(2025, 3, 26)));
+    }
+
+    @Test
+    void anAppealDueOnANonWorkingDayIsInTimeOnTheNextWorkingDay() {
+        // GRC Rules 2009 r.12(2): sent Thu 27 Nov 2025, statutory last day Christmas Day; Boxing Day, the weekend,
+        // then Monday 29 Dec 2025
+        LocalDate statutory = StatutoryPeriods.appealDueOn(LocalDate.of(2025, 11, 27));
+        assertEquals(LocalDate.of(2025, 12, 25), statutory);
+        assertEquals(LocalDate.of(2025, 12, 29), StatutoryPeriods.lastDayInTime(statutory));
+        // a last day that is a working day stays
+        assertEquals(LocalDate.of(2025, 4, 23), StatutoryPeriods.lastDayInTime(LocalDate.of(2025, 4, 23)));
+    }
+
+    @Test
+    void aPaymentDueOnABankHolidayIsInTimeOnTheNextWorkingDay() {
+        // given Tue 4 Aug 2026 with 28 days: the statutory last day is the summer bank holiday, Mon 31 Aug 2026
+        LocalDate statutory = StatutoryPeriods.paymentDueOn(LocalDate.of(2026, 8, 4), 28);
+        assertEquals(LocalDate.of(2026, 8, 31), statutory);
+        assertEquals(LocalDate.of(2026, 9, 1), StatutoryPeriods.lastDayInTime(statutory));
+        assertEquals(null, StatutoryPeriods.lastDayInTime(null));
     }
 }

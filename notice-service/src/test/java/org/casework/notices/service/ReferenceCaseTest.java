@@ -96,7 +96,9 @@ class ReferenceCaseTest {
                 .body("amount.amount", equalTo("3076320.00"))
                 .body("issuedOn", equalTo("2025-03-26"))
                 .body("paymentDueOn", equalTo("2025-04-22"))
-                .body("appealDueOn", nullValue());
+                .body("paymentDueOnWorkingDay", equalTo("2025-04-22"))
+                .body("appealDueOn", nullValue())
+                .body("appealDueOnWorkingDay", nullValue());
 
         Response pdf = given().auth().oauth2(Tokens.auditor()).get("/notices/" + penalty + "/document");
         pdf.then().statusCode(200).contentType("application/pdf");
