@@ -15,12 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the day the act is still in time when that falls on a non-working day (GRC Rules 2009 r.12(2)).
  */
 public record Deadline(Kind kind,
-        @Schema(description = "The statutory last day, as the law counts it (daysLeft counts to it)") LocalDate dueOn,
+        @Schema(description = "The statutory last day, as the law counts it") LocalDate dueOn,
         @Schema(description = "PAYMENT_DUE and APPEAL_DUE: the last day the act is in time, dueOn itself if it is a "
                 + "working day in England and Wales, else the next working day (Tribunal Procedure (First-tier "
                 + "Tribunal) (General Regulatory Chamber) Rules 2009 r.12(2)); null for the other kinds, to which "
                 + "the rule does not apply", nullable = true) LocalDate workingDayDueOn,
-        long daysLeft, UUID noticeId, String noticeReference,
+        @Schema(description = "Days from today (London) to the last day the act is in time: workingDayDueOn where "
+                + "there is one, else dueOn") long daysLeft, UUID noticeId, String noticeReference,
         NoticeType noticeType, UUID caseId, String caseReference, String organisationName) {
 
     public enum Kind {
@@ -51,10 +52,15 @@ public record Deadline(Kind kind,
     }
 
     private static void add(List<Deadline> list, Kind kind, LocalDate due, Notice n, LocalDate today, LocalDate until) {
-        if (due != null && !due.isBefore(today) && !due.isAfter(until)) {
-            LocalDate inTime = kind == Kind.PAYMENT_DUE || kind == Kind.APPEAL_DUE ? StatutoryPeriods.lastDayInTime(due) : null;
-            list.add(new Deadline(kind, due, inTime, ChronoUnit.DAYS.between(today, due), n.id, n.reference, n.type, n.caseId,
-                    n.caseReference, n.organisationName));
+        if (due == null) {
+            return;
+        }
+        LocalDate inTime = kind == Kind.PAYMENT_DUE || kind == Kind.APPEAL_DUE ? StatutoryPeriods.lastDayInTime(due) : null;
+        // an appeal due on a Saturday is still in time on the Monday: it stays on the list, counted to the Monday
+        LocalDate last = inTime != null ? inTime : due;
+        if (!last.isBefore(today) && !due.isAfter(until)) {
+            list.add(new Deadline(kind, due, inTime, ChronoUnit.DAYS.between(today, last), n.id, n.reference, n.type,
+                    n.caseId, n.caseReference, n.organisationName));
         }
     }
 }

@@ -66,7 +66,21 @@ class DeadlineTest {
         assertEquals(LocalDate.of(2026, 6, 25), d.get(0).workingDayDueOn(), "a Thursday: no change");
         assertEquals(LocalDate.of(2026, 6, 27), d.get(1).dueOn());
         assertEquals(LocalDate.of(2026, 6, 29), d.get(1).workingDayDueOn());
-        assertEquals(26, d.get(1).daysLeft(), "days left count to the statutory day");
+        assertEquals(28, d.get(1).daysLeft(), "days left count to the last day in time, the Monday");
+    }
+
+    @Test
+    void anAppealDueOnASaturdayStaysOnTheListUntilTheMondayItIsStillInTime() {
+        // GRC Rules 2009 r.12(2): on Sun 28 Jun 2026 the appeal due on Sat 27 Jun is still in time (Mon 29 Jun)
+        Notice n = issuedNoticeOfIntent();
+        n.type = NoticeType.PENALTY_NOTICE;
+        n.representationsDueOn = null;
+        n.appealDueOn = LocalDate.of(2026, 6, 27);
+        List<Deadline> sunday = Deadline.of(n, false, LocalDate.of(2026, 6, 28), LocalDate.of(2026, 12, 31));
+        assertEquals(List.of(Deadline.Kind.APPEAL_DUE), sunday.stream().map(Deadline::kind).toList());
+        assertEquals(1, sunday.get(0).daysLeft());
+        assertEquals(List.of(), Deadline.of(n, false, LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31)),
+                "gone once the Monday has passed");
     }
 
     @Test
