@@ -84,6 +84,53 @@ class IssueRulesApiTest {
         UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
         Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
         assertThat(r.path("type"), equalTo("urn:casework:problem:four-eyes"));
+        assertThat(r.path("exclusion"), equalTo("ASSIGNED"));
+    }
+
+    @Test
+    void refusesTheNoticesDrafterAsIssuerUnderFourEyesNamingTheRule() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        UUID noi = UUID.fromString(given().auth().oauth2(Tokens.decisionMaker("grace")).contentType(ContentType.JSON)
+                .body(NoticeRequests.noticeOfIntent(caseId)).post("/notices").then().statusCode(201).extract().path("id"));
+        Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
+        assertThat(r.path("type"), equalTo("urn:casework:problem:four-eyes"));
+        assertThat(r.path("exclusion"), equalTo("DRAFTER"));
+        assertThat(r.path("rule"), equalTo("four eyes: not the notice's drafter"));
+    }
+
+    @Test
+    void refusesAnIssuerOnceAssignedToTheCaseThoughNoLongerItsAssignee() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseWithHistory(caseId, "INVESTIGATING", "caseworker-ada", List.of("caseworker-ada", "grace"),
+                List.of());
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
+        Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
+        assertThat(r.path("exclusion"), equalTo("ASSIGNED"));
+        assertThat(r.path("rule"), equalTo("four eyes: not anyone ever assigned to the case"));
+    }
+
+    @Test
+    void refusesAnIssuerWhoRecordedAFindingOnTheCase() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseWithHistory(caseId, "INVESTIGATING", "caseworker-ada", List.of("caseworker-ada"),
+                List.of("caseworker-ada", "grace"));
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
+        Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
+        assertThat(r.path("exclusion"), equalTo("FINDING_AUTHOR"));
+        assertThat(r.path("rule"), equalTo("four eyes: not anyone who recorded a finding on the case"));
+    }
+
+    @Test
+    void issuesWhenTheIssuerHadNoHandInTheCaseOrTheNotice() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseWithHistory(caseId, "INVESTIGATING", "caseworker-ada", List.of("caseworker-ada", "caseworker-bo"),
+                List.of("caseworker-ada"));
+        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
+        DownstreamStubs.windowOpens(noi);
+        NoticeApi.issue(noi, Tokens.decisionMaker("grace"), "k-" + UUID.randomUUID()).then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
     }
 
     @Test
