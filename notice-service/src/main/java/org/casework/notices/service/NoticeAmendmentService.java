@@ -72,7 +72,7 @@ public class NoticeAmendmentService {
         PenaltyInput settled = new PenaltyInput(input.worldwideTurnover(), input.tier(), input.seriousness(),
                 input.turnoverAdjustment(), input.factors(), input.effectiveness(), input.financialHardship(),
                 new PercentChoice(discountPercent, "Settlement at stage " + stage.name().toLowerCase().replace('_', ' ')
-                        + ": the organisation accepts the decision and waives its right of appeal"));
+                        + ": the organisation accepts the decision and waives its right of appeal"), input.undertaking());
         n.applyCalculation(settled, PenaltyCalculator.calculate(settled));
         Settlement s = new Settlement();
         s.stage = stage;
