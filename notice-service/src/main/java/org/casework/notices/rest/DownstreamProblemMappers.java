@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.notices.client.DownstreamRefusedException;
 import org.casework.notices.client.DownstreamUnavailableException;
+import org.casework.notices.domain.DeadlineExtensionException;
 import org.casework.notices.domain.FourEyesException;
 import org.casework.notices.domain.penalty.NotionalFineException;
 import org.casework.notices.domain.penalty.PenaltyRuleException;
@@ -50,6 +51,13 @@ public class DownstreamProblemMappers {
         return ProblemResponses.of(ProblemException.forbidden("four-eyes", e.getMessage())
                 .with("rule", e.exclusion().rule())
                 .with("exclusion", e.exclusion().name()).problem());
+    }
+
+    /** Sch 16 para 2(3): an extension that cannot be recorded, the limit having passed or its dates not fitting. */
+    @ServerExceptionMapper
+    public Response deadlineExtension(DeadlineExtensionException e) {
+        return ProblemResponses.of(new Problem(e.code(), e.title(), 422, e.getMessage())
+                .with("rule", "DPA 2018 Sch 16 para 2(3)"));
     }
 
     @ServerExceptionMapper

@@ -210,10 +210,10 @@ class NoticeBadInputTest {
                 .body("{\"stage\":\"WHENEVER\",\"discountPercent\":\"20\",\"appealWaived\":true}")
                 .post("/notices/" + noi + "/settlement"));
         refused(409, null, () -> staff().contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"2030-01-01\",\"reason\":\"agreed\"}")
+                .body("{\"agreedUntil\":\"2030-01-01\",\"reason\":\"agreed\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension"));
         refused(400, "agreedUntil", () -> staff().contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"31/03/2025\",\"reason\":\"agreed\"}")
+                .body("{\"agreedUntil\":\"31/03/2025\",\"reason\":\"agreed\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension"));
         refused(409, null, () -> staff().contentType(ContentType.JSON).body("{\"publish\":false,\"withheldReason\":\"x\"}")
                 .put("/notices/" + noi + "/publication"));

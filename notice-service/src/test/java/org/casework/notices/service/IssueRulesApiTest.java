@@ -134,6 +134,38 @@ class IssueRulesApiTest {
     }
 
     @Test
+    void refusesToExtendThePenaltyDeadlineOnceItHasPassedWith422AndChangesNothing() {
+        // DPA 2018 Sch 16 para 2(3): given on 7 Aug 2024, the 6-month period has ended well before 20 Mar 2025
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
+        clock.setLondon(LocalDateTime.of(2025, 3, 20, 9, 0));
+        RowCounts before = RowCounts.of(NoticeApi.TABLES);
+        Response r = Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"agreedUntil":"2025-06-30","reason":"Late agreement","agreedBy":"Jane Smith, General Counsel",
+                         "agreedOn":"2025-03-20","evidence":"Email of 20 Mar 2025"}""")
+                .post("/notices/" + noi + "/deadline-extension"), 422);
+        assertThat(r.path("type"), equalTo("urn:casework:problem:extension-after-deadline"));
+        assertThat(r.path("rule"), equalTo("DPA 2018 Sch 16 para 2(3)"));
+        assertThat(before.again(), equalTo(before));
+        NoticeApi.read(noi).then().body("deadlineExtension", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void refusesAnExtensionWithoutWhoAgreedWhenOrTheEvidence() {
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
+        clock.setLondon(LocalDateTime.of(2025, 1, 30, 9, 0));
+        RowCounts before = RowCounts.of(NoticeApi.TABLES);
+        Response r = Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
+                .contentType(ContentType.JSON).body("{\"agreedUntil\":\"2025-03-31\",\"reason\":\"Agreed\"}")
+                .post("/notices/" + noi + "/deadline-extension"), 400);
+        assertThat(r.jsonPath().getList("errors.field"), hasItems("agreedBy", "agreedOn", "evidence"));
+        assertThat(before.again(), equalTo(before));
+    }
+
+    @Test
     void refusesAPenaltyNoticeWithoutANoticeOfIntent() {
         UUID caseId = UUID.randomUUID();
         DownstreamStubs.caseIs(caseId, "NOTICE_OF_INTENT_ISSUED", "caseworker-ada");
