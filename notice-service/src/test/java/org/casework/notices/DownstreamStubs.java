@@ -64,6 +64,18 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/cases/" + caseId)).willReturn(json(200, caseJson(caseId, status, assignee))));
     }
 
+    /** GET /cases/{id} answers the case with its assignment history and the authors of its findings. */
+    public static void caseWithHistory(UUID caseId, String status, String assignee, java.util.List<String> everAssigned,
+            java.util.List<String> findingAuthors) {
+        String assigned = everAssigned.stream().map(s -> "\"" + s + "\"").collect(java.util.stream.Collectors.joining(","));
+        String findings = findingAuthors.stream()
+                .map(s -> "{\"provision\":\"UK GDPR Art 32(1)\",\"description\":\"...\",\"recordedBy\":\"" + s + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        String body = caseJson(caseId, status, assignee).replace("\"findings\":[]",
+                "\"findings\":[" + findings + "],\"everAssigned\":[" + assigned + "]");
+        server.stubFor(get(urlEqualTo("/cases/" + caseId)).willReturn(json(200, body)));
+    }
+
     /** POST /cases/{id}/transitions succeeds, answering the case in its new state. */
     public static void transitionsSucceed(UUID caseId, String to) {
         server.stubFor(post(urlEqualTo("/cases/" + caseId + "/transitions"))

@@ -100,10 +100,14 @@ class ReferenceCaseIT {
         at(notices, grace).header("Idempotency-Key", "early-" + penalty).post("/notices/" + penalty + "/issue").then()
                 .statusCode(409).body("rule", equalTo("DPA 2018 Sch 16 para 4(1)"));
 
-        Clocks.setLondon(suite, LocalDateTime.of(2025, 3, 20, 9, 0));
+        // Sch 16 para 2(3): the later deadline is agreed while the 6-month period still runs
+        Clocks.setLondon(suite, LocalDateTime.of(2025, 1, 30, 15, 0));
         at(notices, grace).contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"2025-03-31\",\"reason\":\"Agreed with the group's solicitors\"}")
+                .body("{\"agreedUntil\":\"2025-03-31\",\"reason\":\"Agreed with the group's solicitors\","
+                        + "\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"2025-01-30\","
+                        + "\"evidence\":\"Letter of 30 Jan 2025, ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension").then().statusCode(200);
+        Clocks.setLondon(suite, LocalDateTime.of(2025, 3, 20, 9, 0));
         at(notices, grace).contentType(ContentType.JSON)
                 .body("{\"stage\":\"AFTER_REPRESENTATIONS\",\"discountPercent\":\"20\",\"appealWaived\":true}")
                 .post("/notices/" + penalty + "/settlement").then().statusCode(200)

@@ -45,7 +45,9 @@ final class ValidRequests {
                 "{\"reasons\":\"Revised reasons after legal review.\",\"representationDays\":28}", Map.of("If-Match", draftTag));
         put("notice-service POST /notices/{id}/issue", "/notices/" + f.draftNoticeId + "/issue", null, key());
         put("notice-service POST /notices/{id}/deadline-extension", "/notices/" + f.noticeId + "/deadline-extension",
-                "{\"agreedUntil\":\"" + today.plusMonths(8) + "\",\"reason\":\"Agreed with the group's solicitors\"}", Map.of());
+                "{\"agreedUntil\":\"" + today.plusMonths(8) + "\",\"reason\":\"Agreed with the group's solicitors\","
+                        + "\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + today + "\","
+                        + "\"evidence\":\"Letter ref ACS/ICO/12\"}", Map.of());
         put("notice-service POST /notices/{id}/settlement", "/notices/" + f.draftPenaltyId + "/settlement",
                 "{\"stage\":\"AFTER_REPRESENTATIONS\",\"discountPercent\":\"20\",\"appealWaived\":true}", Map.of());
         put("notice-service POST /notices/{id}/withdraw", "/notices/" + f.noticeId + "/withdraw",

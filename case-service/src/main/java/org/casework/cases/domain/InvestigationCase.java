@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.casework.platform.problem.ProblemException;
@@ -55,6 +56,10 @@ public class InvestigationCase {
     public CaseStatus status = CaseStatus.OPEN;
 
     public String assignee;
+
+    /** Read from the timeline when the case is answered (CaseRepository#everAssigned), not a column. */
+    @Transient
+    public List<String> everAssigned = List.of();
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     public Instant openedAt;

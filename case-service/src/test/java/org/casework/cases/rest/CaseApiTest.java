@@ -108,6 +108,24 @@ class CaseApiTest {
     }
 
     @Test
+    void aCaseNamesEveryoneEverAssignedToItSoFourEyesCanExcludeThemAll() {
+        String id = CaseApi.open();
+        given().auth().oauth2(Tokens.caseworker()).get("/cases/" + id).then().statusCode(200)
+                .body("everAssigned", hasSize(0));
+        for (String who : List.of("caseworker-9", "caseworker-3", "caseworker-9")) {
+            given().auth().oauth2(Tokens.decisionMaker()).contentType(ContentType.JSON).header("If-Match", "*")
+                    .body("{\"caseworker\":\"" + who + "\"}").put("/cases/" + id + "/assignee").then().statusCode(200);
+        }
+        // unassigning leaves the history: having been assigned once is enough to be excluded
+        given().auth().oauth2(Tokens.decisionMaker()).contentType(ContentType.JSON).header("If-Match", "*")
+                .body("{\"caseworker\":null}").put("/cases/" + id + "/assignee").then().statusCode(200)
+                .body("assignee", nullValue())
+                .body("everAssigned", equalTo(List.of("caseworker-3", "caseworker-9")));
+        given().auth().oauth2(Tokens.auditor()).get("/cases/" + id).then().statusCode(200)
+                .body("everAssigned", equalTo(List.of("caseworker-3", "caseworker-9")));
+    }
+
+    @Test
     void aDecidedCaseRefusesCorrectionsAndFindings() {
         String id = CaseApi.investigating();
         CaseApi.transition(Tokens.decisionMaker(), id, "DECIDED", "reprimand-1").then().statusCode(200);

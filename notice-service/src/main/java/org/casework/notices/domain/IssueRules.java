@@ -6,21 +6,12 @@ import org.casework.platform.problem.ProblemException;
 
 /**
  * The rules a decision-maker's issue must pass, each refusal naming its rule and the date or
- * number involved. Facts held by other services (the case's assignee, the representations) are
- * passed in; this class only decides.
+ * number involved. Facts held by other services (the representations) are passed in; this class
+ * only decides. Four eyes is {@link FourEyes}.
  */
 public final class IssueRules {
 
     private IssueRules() {
-    }
-
-    /** Four eyes: the person who issues a notice is never the case's assigned caseworker. */
-    public static void requireNotTheInvestigator(String issuer, String assignee) {
-        if (issuer != null && issuer.equals(assignee)) {
-            throw ProblemException.forbidden("four-eyes",
-                    "You are the assigned caseworker of this case: a notice on it must be issued by another decision-maker")
-                    .with("rule", "four eyes");
-        }
     }
 
     /** Sch 16 para 2(1): a penalty notice rests on a notice of intent given on the same case and not withdrawn. */

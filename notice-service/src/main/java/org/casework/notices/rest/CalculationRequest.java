@@ -25,30 +25,38 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The caseworker's choices for each step of the fine calculation, each with its reason")
 public record CalculationRequest(
-        @Schema(description = "Worldwide annual turnover of the undertaking's preceding financial year")
-        @NotNull @Valid Money worldwideTurnover,
+        @Schema(description = "Worldwide annual turnover of the undertaking's preceding financial year; omit only "
+                + "for a person that is not an undertaking (undertaking: false)")
+        @Valid Money worldwideTurnover,
         @NotNull MaximumTier tier,
         @NotNull SeriousnessChoice seriousness,
-        @Schema(description = "Omit when the maximum is set by turnover (no adjustment then applies)")
+        @Schema(description = "Omit when the maximum is set by turnover or the person is not an undertaking (no "
+                + "adjustment then applies). Where an adjustment applies it is discretionary: a reason without a "
+                + "percent records that no adjustment was made")
         PercentChoice turnoverAdjustment,
         @Size(max = 30) List<Factor> factors,
         @NotNull PercentChoice effectiveness,
         PercentChoice financialHardship,
-        PercentChoice settlement) {
+        PercentChoice settlement,
+        @Schema(description = "false for a person that is not an undertaking: it has no turnover, so the fixed "
+                + "maximum applies (DPA 2018 s.157); default true")
+        Boolean undertaking) {
 
     private static final int MAX_TEXT = 2000;
 
     /** The calculator's input; {@code path} is where this request sits in the body, for error field names. */
     public PenaltyInput toInput(String path) {
         checkTexts(path);
-        return new PenaltyInput(worldwideTurnover.amount(), tier, seriousness, turnoverAdjustment,
-                factors == null ? List.of() : List.copyOf(factors), effectiveness, financialHardship, settlement);
+        return new PenaltyInput(worldwideTurnover == null ? null : worldwideTurnover.amount(), tier, seriousness,
+                turnoverAdjustment, factors == null ? List.of() : List.copyOf(factors), effectiveness, financialHardship,
+                settlement, undertaking);
     }
 
     public static CalculationRequest of(PenaltyInput input) {
-        return input == null ? null : new CalculationRequest(Money.gbp(input.worldwideTurnover()), input.tier(),
+        return input == null ? null : new CalculationRequest(
+                input.worldwideTurnover() == null ? null : Money.gbp(input.worldwideTurnover()), input.tier(),
                 input.seriousness(), input.turnoverAdjustment(), input.factors(), input.effectiveness(),
-                input.financialHardship(), input.settlement());
+                input.financialHardship(), input.settlement(), input.undertaking());
     }
 
     /** Reasons and descriptions are printed in a legal notice: plain text of a sensible length. */

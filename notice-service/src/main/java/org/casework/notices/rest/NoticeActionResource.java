@@ -33,6 +33,7 @@ import org.casework.platform.http.EntityTags;
 import org.casework.platform.idempotency.Idempotency;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +64,13 @@ public class NoticeActionResource {
     }
 
     public record ExtensionRequest(@NotNull LocalDate agreedUntil,
-            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
+            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason,
+            @Schema(description = "Who at the organisation agreed: name and position")
+            @NotBlank @Size(max = 200) @SafeText String agreedBy,
+            @Schema(description = "The day the organisation agreed; within the period it extends, not in the future")
+            @NotNull LocalDate agreedOn,
+            @Schema(description = "Where the agreement is recorded, e.g. the letter or email and its reference")
+            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String evidence) {
     }
 
     public record PublicationRequest(@NotNull Boolean publish,
@@ -108,10 +115,13 @@ public class NoticeActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
     @Operation(summary = "Record a later deadline agreed for the penalty notice",
-            description = "On an issued notice of intent (DPA 2018 Sch 16 para 2(3)).")
+            description = "On an issued notice of intent (DPA 2018 Sch 16 para 2(3)), while the period for the penalty "
+                    + "notice still runs: after it has ended a later agreement is refused (422 extension-after-deadline). "
+                    + "Records who at the organisation agreed, when, and the evidence.")
     public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtensionRequest body) {
-        return ok(amendments.agreeLaterDeadline(id, ifMatch, body.agreedUntil(), body.reason()));
+        return ok(amendments.agreeLaterDeadline(id, ifMatch, new NoticeAmendmentService.ExtensionAgreement(
+                body.agreedUntil(), body.reason(), body.agreedBy(), body.agreedOn(), body.evidence())));
     }
 
     @PUT

@@ -85,7 +85,8 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
             String recordedBy, Instant recordedAt) {
     }
 
-    public record ExtensionView(LocalDate agreedUntil, String reason, String recordedBy, Instant recordedAt) {
+    public record ExtensionView(LocalDate agreedUntil, String reason, String agreedBy, LocalDate agreedOn,
+            String evidence, String recordedBy, Instant recordedAt) {
     }
 
     public record PublicationView(boolean publish, String withheldReason) {
@@ -107,7 +108,8 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 n.settlement.discountPercent, Boolean.TRUE.equals(n.settlement.appealWaived), n.settlement.recordedBy,
                 n.settlement.recordedAt);
         ExtensionView extension = n.deadlineExtension == null ? null : new ExtensionView(n.deadlineExtension.agreedUntil,
-                n.deadlineExtension.reason, n.deadlineExtension.recordedBy, n.deadlineExtension.recordedAt);
+                n.deadlineExtension.reason, n.deadlineExtension.agreedBy, n.deadlineExtension.agreedOn,
+                n.deadlineExtension.evidence, n.deadlineExtension.recordedBy, n.deadlineExtension.recordedAt);
         PendingView pending = n.pendingIssue == null ? null : new PendingView(n.pendingIssue.requestedAt,
                 n.pendingIssue.requestedBy, n.pendingIssue.attempts == null ? 0 : n.pendingIssue.attempts,
                 n.pendingIssue.lastError);

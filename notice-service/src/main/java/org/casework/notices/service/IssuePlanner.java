@@ -56,7 +56,7 @@ public class IssuePlanner {
         // the draft's organisation and recipients follow the case: the notice is given with its facts as they are now
         DraftCheck parties = issueCheck.check(n, snapshot);
         StatutoryContent.require(n, parties.missing().stream().filter(IssuePlanner::refusedAsContent).toList());
-        IssueRules.requireNotTheInvestigator(issuer, snapshot.assignee());
+        snapshot.fourEyes(n.createdBy).requireIndependent(issuer);
         LocalDate today = LondonCalendar.today(clock);
         IssuePlan plan = switch (n.type) {
             case NOTICE_OF_INTENT -> planNoticeOfIntent(n, snapshot, today, parties);

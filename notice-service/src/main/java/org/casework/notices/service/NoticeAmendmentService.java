@@ -14,13 +14,13 @@ import jakarta.transaction.Transactional;
 
 import org.casework.notices.config.NoticeSettings;
 import org.casework.notices.domain.DeadlineExtension;
+import org.casework.notices.domain.DeadlineExtensionRules;
 import org.casework.notices.domain.IssueRules;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.Settlement;
 import org.casework.notices.domain.SettlementStage;
-import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.notices.domain.penalty.PercentChoice;
@@ -29,6 +29,7 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
+import org.casework.platform.time.LondonCalendar;
 
 /** A decision-maker's amendments that are not drafting: settlement, an agreed later deadline, publication. */
 @ApplicationScoped
@@ -72,7 +73,7 @@ public class NoticeAmendmentService {
         PenaltyInput settled = new PenaltyInput(input.worldwideTurnover(), input.tier(), input.seriousness(),
                 input.turnoverAdjustment(), input.factors(), input.effectiveness(), input.financialHardship(),
                 new PercentChoice(discountPercent, "Settlement at stage " + stage.name().toLowerCase().replace('_', ' ')
-                        + ": the organisation accepts the decision and waives its right of appeal"));
+                        + ": the organisation accepts the decision and waives its right of appeal"), input.undertaking());
         n.applyCalculation(settled, PenaltyCalculator.calculate(settled));
         Settlement s = new Settlement();
         s.stage = stage;
@@ -88,33 +89,39 @@ public class NoticeAmendmentService {
         return n;
     }
 
-    /** Sch 16 para 2(3): records a later deadline for the penalty notice, agreed with the organisation. */
+    /**
+     * Sch 16 para 2(3): records a later deadline for the penalty notice, agreed with the organisation while
+     * the period still runs, with who agreed, when, and the evidence.
+     */
     @Transactional
-    public Notice agreeLaterDeadline(UUID id, String ifMatch, LocalDate agreedUntil, String reason) {
+    public Notice agreeLaterDeadline(UUID id, String ifMatch, ExtensionAgreement agreement) {
         Notice n = notices.lockForChange(id);
         EntityTags.checkIfPresent(ifMatch, n.version);
         if (n.type != NoticeType.NOTICE_OF_INTENT || n.status != NoticeStatus.ISSUED) {
             throw ProblemException.conflict("extension-not-applicable", "Extension not applicable",
                     "A later deadline for the penalty notice is agreed on an issued notice of intent");
         }
-        LocalDate statutory = StatutoryPeriods.penaltyNoticeDeadline(n.issuedOn);
-        LocalDate current = IssueRules.penaltyDeadline(n);
-        if (!agreedUntil.isAfter(current)) {
-            throw ProblemException.unprocessable("extension-not-later", "Extension not later",
-                    "The agreed date must be after the current deadline, " + current + " (the statutory one is "
-                            + statutory + ")");
-        }
+        DeadlineExtensionRules.requireRecordable(LondonCalendar.today(clock), n.issuedOn, IssueRules.penaltyDeadline(n),
+                agreement.agreedOn(), agreement.agreedUntil());
         DeadlineExtension e = new DeadlineExtension();
-        e.agreedUntil = agreedUntil;
-        e.reason = reason;
+        e.agreedUntil = agreement.agreedUntil();
+        e.reason = agreement.reason();
+        e.agreedBy = agreement.agreedBy();
+        e.agreedOn = agreement.agreedOn();
+        e.evidence = agreement.evidence();
         e.recordedBy = caller.get().subject();
         e.recordedAt = now();
         n.deadlineExtension = e;
         n.touch(now());
         audit.record("notice.deadline-extended", NoticeDraftService.RESOURCE, n.id.toString(),
-                Map.of("agreedUntil", agreedUntil.toString()));
+                Map.of("agreedUntil", agreement.agreedUntil().toString(), "agreedOn", agreement.agreedOn().toString()));
         notices.flush();
         return n;
+    }
+
+    /** What the decision-maker records of an agreement to extend the deadline. */
+    public record ExtensionAgreement(LocalDate agreedUntil, String reason, String agreedBy, LocalDate agreedOn,
+            String evidence) {
     }
 
     /** Final decisions are published unless there is a good reason not to, which is recorded. */

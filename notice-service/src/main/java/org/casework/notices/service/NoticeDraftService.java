@@ -20,6 +20,7 @@ import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeRecipients;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.Recipient;
+import org.casework.notices.domain.penalty.NotionalFine;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
@@ -130,8 +131,14 @@ public class NoticeDraftService {
         n.representationDays = content.representationDays();
         n.paymentDays = n.type == NoticeType.PENALTY_NOTICE
                 ? (content.paymentDays() != null ? content.paymentDays() : settings.paymentDays()) : null;
+        NotionalFine.requireWithinMaximum(content.notionalFine(), turnoverOf(snapshot));
         n.notionalFine = content.notionalFine();
         n.noticeOfIntentId = n.type == NoticeType.PENALTY_NOTICE ? noticeOfIntentFor(n, content.noticeOfIntentId()) : null;
+    }
+
+    private static java.math.BigDecimal turnoverOf(CaseSnapshot snapshot) {
+        return snapshot.organisation() == null || snapshot.organisation().worldwideTurnover() == null ? null
+                : snapshot.organisation().worldwideTurnover().amount();
     }
 
     /** A penalty notice rests on the case's live notice of intent unless the drafter names one of the same case. */

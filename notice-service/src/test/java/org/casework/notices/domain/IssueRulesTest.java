@@ -23,14 +23,6 @@ class IssueRulesTest {
     }
 
     @Test
-    void fourEyesRefusesTheAssignedCaseworkerWith403() {
-        ProblemException e = assertThrows(ProblemException.class, () -> IssueRules.requireNotTheInvestigator("ada", "ada"));
-        assertEquals(403, e.problem().getStatus());
-        assertDoesNotThrow(() -> IssueRules.requireNotTheInvestigator("grace", "ada"));
-        assertDoesNotThrow(() -> IssueRules.requireNotTheInvestigator("grace", null));
-    }
-
-    @Test
     void aPenaltyNoticeNeedsANoticeOfIntentGivenOnTheSameCaseAndNotWithdrawn() {
         // Sch 16 para 2(1)
         UUID caseId = UUID.randomUUID();

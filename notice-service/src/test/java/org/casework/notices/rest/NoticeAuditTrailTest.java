@@ -88,7 +88,7 @@ class NoticeAuditTrailTest {
                 () -> given().auth().oauth2(Tokens.caseworker()).get("/notices/" + noi + "/document")).then().statusCode(200);
         audited(List.of(onNotice(noi, "notice.deadline-extended", GRACE)), () -> given().auth()
                 .oauth2(Tokens.decisionMaker(GRACE)).contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"Agreed with the group's solicitors\"}")
+                .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"Agreed with the group's solicitors\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension")).then().statusCode(200);
         DownstreamStubs.transitionsSucceed(caseId, "INVESTIGATING");
         audited(List.of(onNotice(noi, "notice.withdrawn", GRACE)), () -> given().auth().oauth2(Tokens.decisionMaker(GRACE))
@@ -132,7 +132,7 @@ class NoticeAuditTrailTest {
                 .body("{\"stage\":\"AFTER_REPRESENTATIONS\",\"discountPercent\":\"20\",\"appealWaived\":true}")
                 .post("/notices/" + noi + "/settlement")).then().statusCode(409);
         audited(List.of(), () -> given().auth().oauth2(dm).contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"x\"}").post("/notices/" + noi + "/deadline-extension"))
+                .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"x\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}").post("/notices/" + noi + "/deadline-extension"))
                 .then().statusCode(409);
         audited(List.of(), () -> given().auth().oauth2(dm).contentType(ContentType.JSON)
                 .body("{\"publish\":true}").put("/notices/" + noi + "/publication")).then().statusCode(409);

@@ -80,7 +80,7 @@ class NoticeAuthorizationTest {
                         .body("{\"stage\":\"AFTER_REPRESENTATIONS\",\"discountPercent\":\"20\",\"appealWaived\":true}")
                         .post("/notices/" + penaltyDraft() + "/settlement")),
                 new Operation("POST /notices/{id}/deadline-extension", Set.of(DM), r -> r.contentType(ContentType.JSON)
-                        .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"Agreed\"}")
+                        .body("{\"agreedUntil\":\"2099-01-01\",\"reason\":\"Agreed\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                         .post("/notices/" + issued() + "/deadline-extension")),
                 new Operation("PUT /notices/{id}/publication", Set.of(DM), r -> r.contentType(ContentType.JSON)
                         .body("{\"publish\":false,\"withheldReason\":\"Ongoing criminal investigation\"}")

@@ -87,6 +87,24 @@ class NoticeBadInputTest {
     }
 
     @Test
+    void refusesANotionalFineAboveTheStatutoryMaximumAndChangesNothing() {
+        // DPA 2018 s.157: the case's turnover is £300m, 4 % of it £12m, so the higher maximum is the fixed £17.5m
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        String reprimand = """
+                {"caseId":"%s","type":"REPRIMAND","recipients":[{"name":"x","companyNumber":"05965280"}],
+                 "reasons":"Failure to secure remote access.","notionalFine":{"amount":"17500000.01","currency":"GBP"}}
+                """.formatted(caseId);
+        Response r = refused(422, "notionalFine", () -> draft(reprimand));
+        assertThat(r.path("type"), equalTo("urn:casework:problem:notional-fine-above-maximum"));
+        assertThat(r.path("allowed"), equalTo("£0.00 to £17,500,000.00"));
+        UUID atTheMaximum = NoticeApi.drafted(reprimand.replace("17500000.01", "17500000.00"));
+        refused(422, "notionalFine", () -> staff().contentType("application/merge-patch+json").header("If-Match", "*")
+                .body("{\"notionalFine\":{\"amount\":\"20000000.00\",\"currency\":\"GBP\"}}")
+                .patch("/notices/" + atTheMaximum));
+    }
+
+    @Test
     void refusesBadDrafts() {
         UUID caseId = UUID.randomUUID();
         DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
@@ -192,10 +210,10 @@ class NoticeBadInputTest {
                 .body("{\"stage\":\"WHENEVER\",\"discountPercent\":\"20\",\"appealWaived\":true}")
                 .post("/notices/" + noi + "/settlement"));
         refused(409, null, () -> staff().contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"2030-01-01\",\"reason\":\"agreed\"}")
+                .body("{\"agreedUntil\":\"2030-01-01\",\"reason\":\"agreed\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension"));
         refused(400, "agreedUntil", () -> staff().contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"31/03/2025\",\"reason\":\"agreed\"}")
+                .body("{\"agreedUntil\":\"31/03/2025\",\"reason\":\"agreed\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension"));
         refused(409, null, () -> staff().contentType(ContentType.JSON).body("{\"publish\":false,\"withheldReason\":\"x\"}")
                 .put("/notices/" + noi + "/publication"));

@@ -46,4 +46,38 @@ class PenaltyCalculationApiTest {
                 .body("amount.amount", equalTo("3076320.00"))
                 .body("steps", hasSize(6));
     }
+
+    @Test
+    void makesNoTurnoverAdjustmentWhenAReasonIsGivenWithoutAPercent() {
+        // Fining Guidance step 2 is discretionary: £8.7m × 52% = £4,524,000.00 with no adjustment
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .body(NoticeRequests.PENALTY_CALCULATION.replace(
+                        "\"turnoverAdjustment\":{\"percent\":\"85\",",
+                        "\"turnoverAdjustment\":{"))
+                .post("/penalty-calculations").then().statusCode(200)
+                .body("steps[1].chosen", equalTo("none"))
+                .body("amount.amount", equalTo("4524000.00"));
+    }
+
+    @Test
+    void aPersonThatIsNotAnUndertakingFacesTheFixedMaximumAndATurnoverForItIsRefused() {
+        String notAnUndertaking = NoticeRequests.PENALTY_CALCULATION
+                .replace("\"worldwideTurnover\":{\"amount\":\"300000000.00\",\"currency\":\"GBP\"},", "")
+                .replaceFirst("\"turnoverAdjustment\":\\{[^}]*\\},", "")
+                .replace("\"factors\":[]", "\"factors\":[],\"undertaking\":false");
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(notAnUndertaking)
+                .post("/penalty-calculations").then().statusCode(200)
+                .body("maximum.applicable.amount", equalTo("8700000.00"))
+                .body("maximum.turnoverAmount", equalTo(null))
+                .body("steps[1].chosen", equalTo("none"))
+                .body("amount.amount", equalTo("4524000.00"));
+        RowCounts before = RowCounts.of(NoticeApi.TABLES);
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .body(NoticeRequests.PENALTY_CALCULATION.replace("\"factors\":[]", "\"factors\":[],\"undertaking\":false"))
+                .post("/penalty-calculations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:casework:problem:penalty-rule"))
+                .body("errors[0].field", equalTo("worldwideTurnover"));
+        assertThat(before.again(), equalTo(before));
+    }
 }

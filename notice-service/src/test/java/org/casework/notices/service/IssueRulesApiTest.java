@@ -84,6 +84,85 @@ class IssueRulesApiTest {
         UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
         Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
         assertThat(r.path("type"), equalTo("urn:casework:problem:four-eyes"));
+        assertThat(r.path("exclusion"), equalTo("ASSIGNED"));
+    }
+
+    @Test
+    void refusesTheNoticesDrafterAsIssuerUnderFourEyesNamingTheRule() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        UUID noi = UUID.fromString(given().auth().oauth2(Tokens.decisionMaker("grace")).contentType(ContentType.JSON)
+                .body(NoticeRequests.noticeOfIntent(caseId)).post("/notices").then().statusCode(201).extract().path("id"));
+        Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
+        assertThat(r.path("type"), equalTo("urn:casework:problem:four-eyes"));
+        assertThat(r.path("exclusion"), equalTo("DRAFTER"));
+        assertThat(r.path("rule"), equalTo("four eyes: not the notice's drafter"));
+    }
+
+    @Test
+    void refusesAnIssuerOnceAssignedToTheCaseThoughNoLongerItsAssignee() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseWithHistory(caseId, "INVESTIGATING", "caseworker-ada", List.of("caseworker-ada", "grace"),
+                List.of());
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
+        Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
+        assertThat(r.path("exclusion"), equalTo("ASSIGNED"));
+        assertThat(r.path("rule"), equalTo("four eyes: not anyone ever assigned to the case"));
+    }
+
+    @Test
+    void refusesAnIssuerWhoRecordedAFindingOnTheCase() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseWithHistory(caseId, "INVESTIGATING", "caseworker-ada", List.of("caseworker-ada"),
+                List.of("caseworker-ada", "grace"));
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
+        Response r = refusedIssue(noi, Tokens.decisionMaker("grace"), 403);
+        assertThat(r.path("exclusion"), equalTo("FINDING_AUTHOR"));
+        assertThat(r.path("rule"), equalTo("four eyes: not anyone who recorded a finding on the case"));
+    }
+
+    @Test
+    void issuesWhenTheIssuerHadNoHandInTheCaseOrTheNotice() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseWithHistory(caseId, "INVESTIGATING", "caseworker-ada", List.of("caseworker-ada", "caseworker-bo"),
+                List.of("caseworker-ada"));
+        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        UUID noi = NoticeApi.drafted(NoticeRequests.noticeOfIntent(caseId));
+        DownstreamStubs.windowOpens(noi);
+        NoticeApi.issue(noi, Tokens.decisionMaker("grace"), "k-" + UUID.randomUUID()).then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
+    }
+
+    @Test
+    void refusesToExtendThePenaltyDeadlineOnceItHasPassedWith422AndChangesNothing() {
+        // DPA 2018 Sch 16 para 2(3): given on 7 Aug 2024, the 6-month period has ended well before 20 Mar 2025
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
+        clock.setLondon(LocalDateTime.of(2025, 3, 20, 9, 0));
+        RowCounts before = RowCounts.of(NoticeApi.TABLES);
+        Response r = Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"agreedUntil":"2025-06-30","reason":"Late agreement","agreedBy":"Jane Smith, General Counsel",
+                         "agreedOn":"2025-03-20","evidence":"Email of 20 Mar 2025"}""")
+                .post("/notices/" + noi + "/deadline-extension"), 422);
+        assertThat(r.path("type"), equalTo("urn:casework:problem:extension-after-deadline"));
+        assertThat(r.path("rule"), equalTo("DPA 2018 Sch 16 para 2(3)"));
+        assertThat(before.again(), equalTo(before));
+        NoticeApi.read(noi).then().body("deadlineExtension", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void refusesAnExtensionWithoutWhoAgreedWhenOrTheEvidence() {
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
+        clock.setLondon(LocalDateTime.of(2025, 1, 30, 9, 0));
+        RowCounts before = RowCounts.of(NoticeApi.TABLES);
+        Response r = Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
+                .contentType(ContentType.JSON).body("{\"agreedUntil\":\"2025-03-31\",\"reason\":\"Agreed\"}")
+                .post("/notices/" + noi + "/deadline-extension"), 400);
+        assertThat(r.jsonPath().getList("errors.field"), hasItems("agreedBy", "agreedOn", "evidence"));
+        assertThat(before.again(), equalTo(before));
     }
 
     @Test

@@ -72,11 +72,15 @@ class ReferenceCaseTest {
         DownstreamStubs.window(noi, LocalDate.of(2024, 8, 27), 1, 1);
         DownstreamStubs.transitionsSucceed(caseId, "DECIDED");
 
-        clock.setLondon(LocalDateTime.of(2025, 3, 20, 9, 0));
+        // Sch 16 para 2(3): the later deadline is agreed while the 6-month period still runs
+        clock.setLondon(LocalDateTime.of(2025, 1, 30, 15, 0));
         given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace")).contentType(ContentType.JSON)
-                .body("{\"agreedUntil\":\"2025-03-31\",\"reason\":\"Agreed with the group's solicitors on 30 Jan 2025\"}")
+                .body("{\"agreedUntil\":\"2025-03-31\",\"reason\":\"Agreed with the group's solicitors on 30 Jan 2025\",\"agreedBy\":\"Jane Smith, General Counsel\",\"agreedOn\":\"2025-01-30\",\"evidence\":\"Letter ref ACS/ICO/12\"}")
                 .post("/notices/" + noi + "/deadline-extension").then().statusCode(200)
-                .body("deadlineExtension.agreedUntil", equalTo("2025-03-31"));
+                .body("deadlineExtension.agreedUntil", equalTo("2025-03-31"))
+                .body("deadlineExtension.agreedOn", equalTo("2025-01-30"))
+                .body("deadlineExtension.agreedBy", equalTo("Jane Smith, General Counsel"));
+        clock.setLondon(LocalDateTime.of(2025, 3, 20, 9, 0));
 
         UUID penalty = NoticeApi.drafted(NoticeRequests.penaltyNotice(caseId));
         NoticeApi.read(penalty).then().statusCode(200)

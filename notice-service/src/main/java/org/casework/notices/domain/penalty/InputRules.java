@@ -25,10 +25,16 @@ final class InputRules {
         if (input == null) {
             throw new PenaltyRuleException("$", "a penalty input", "A penalty input is required");
         }
-        checkTurnover(input.worldwideTurnover());
+        if (input.treatedAsUndertaking()) {
+            checkTurnover(input.worldwideTurnover());
+        } else {
+            checkNoTurnover(input);
+        }
         checkTier(input.tier());
         checkSeriousness(input.seriousness());
-        checkTurnoverAdjustment(input);
+        if (input.treatedAsUndertaking()) {
+            checkTurnoverAdjustment(input);
+        }
         List<Factor> factors = input.factors();
         for (int i = 0; i < factors.size(); i++) {
             checkFactor("factors[" + i + "]", factors.get(i));
@@ -68,6 +74,19 @@ final class InputRules {
         }
     }
 
+    /** A person that is not an undertaking has no turnover, so neither a turnover nor a step 2 adjustment. */
+    private static void checkNoTurnover(PenaltyInput input) {
+        if (input.worldwideTurnover() != null) {
+            throw new PenaltyRuleException("worldwideTurnover", "none (not an undertaking)",
+                    "A person that is not an undertaking has no turnover: leave the worldwide turnover empty, or say it "
+                            + "is an undertaking");
+        }
+        if (input.turnoverAdjustment() != null) {
+            throw new PenaltyRuleException("turnoverAdjustment", "none (not an undertaking)",
+                    "Step 2: no turnover adjustment applies to a person that is not an undertaking; leave it empty");
+        }
+    }
+
     private static void checkSeriousness(SeriousnessChoice choice) {
         String allBands = "LOWER 0%–10%, MEDIUM 10%–20% or HIGH 20%–100%";
         if (choice == null || choice.band() == null) {
@@ -104,7 +123,13 @@ final class InputRules {
                 + ") the turnover adjustment must be between " + Texts.percent(band.lowPercent()) + " and "
                 + Texts.percent(band.highPercent());
         if (choice == null) {
-            throw new PenaltyRuleException("turnoverAdjustment", allowed, "Step 2: " + rule + "; none was chosen");
+            throw new PenaltyRuleException("turnoverAdjustment", allowed, "Step 2: " + rule
+                    + "; none was chosen (to make no adjustment, give only a reason)");
+        }
+        if (choice.percent() == null) {
+            // the adjustment is discretionary (Fining Guidance step 2): "no adjustment" is a choice, so it is explained
+            checkReason("turnoverAdjustment.reason", "Step 2", choice.reason(), "making no turnover adjustment");
+            return;
         }
         checkPercent("turnoverAdjustment.percent", "Step 2", choice.percent(), band::contains, allowed, rule, "");
         checkReason("turnoverAdjustment.reason", "Step 2", choice.reason(), "the turnover adjustment chosen");

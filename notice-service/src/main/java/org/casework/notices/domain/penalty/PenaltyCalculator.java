@@ -26,21 +26,31 @@ public final class PenaltyCalculator {
      */
     public static PenaltyCalculation calculate(PenaltyInput input) {
         InputRules.validate(input);
-        StatutoryMaximum maximum = StatutoryMaximum.of(input.tier(), input.worldwideTurnover());
+        StatutoryMaximum maximum = input.treatedAsUndertaking() ? StatutoryMaximum.of(input.tier(), input.worldwideTurnover())
+                : StatutoryMaximum.notAnUndertaking(input.tier());
         BigDecimal max = maximum.applicable();
-        Optional<TurnoverBands.Band> band = TurnoverBands.forTurnover(input.worldwideTurnover(), input.tier());
+        Optional<TurnoverBands.Band> band = input.treatedAsUndertaking()
+                ? TurnoverBands.forTurnover(input.worldwideTurnover(), input.tier()) : Optional.empty();
+        boolean adjusted = band.isPresent() && !input.noTurnoverAdjustmentChosen();
 
         List<PenaltyStep> steps = new ArrayList<>();
         steps.add(seriousness(input.seriousness(), max));
         // Steps 2 and 3 both come from the exact product maximum × seriousness × adjustment, rounded down
         // once, so a penny lost at step 1 is not lost again.
         BigDecimal seriousShare = Amounts.share(max, input.seriousness().percent());
-        Amounts.Settled start = band
-                .map(b -> Amounts.settle(Amounts.share(seriousShare, input.turnoverAdjustment().percent()), max))
-                .orElseGet(() -> Amounts.settle(seriousShare, max));
-        steps.add(band.map(b -> turnoverAdjustment(input, b, start.amount()))
-                .orElseGet(() -> noTurnoverAdjustment(input, start.amount())));
-        steps.add(startingPoint(input, band.isPresent(), start, max));
+        Amounts.Settled start = adjusted
+                ? Amounts.settle(Amounts.share(seriousShare, input.turnoverAdjustment().percent()), max)
+                : Amounts.settle(seriousShare, max);
+        if (!input.treatedAsUndertaking()) {
+            steps.add(TurnoverSteps.notAnUndertaking(start.amount()));
+        } else if (band.isEmpty()) {
+            steps.add(noTurnoverAdjustment(input, start.amount()));
+        } else if (!adjusted) {
+            steps.add(TurnoverSteps.noAdjustmentChosen(input, band.get(), start.amount()));
+        } else {
+            steps.add(turnoverAdjustment(input, band.get(), start.amount()));
+        }
+        steps.add(startingPoint(input, adjusted, start, max));
         LaterSteps.addTo(steps, input, start.amount(), max);
 
         BigDecimal amount = steps.get(steps.size() - 1).amount();

@@ -9,20 +9,42 @@ import java.util.List;
  * Everything the caseworker decides for one penalty. Deliberately unvalidated: {@link PenaltyCalculator}
  * checks it and refuses with a {@link PenaltyRuleException} that names the offending field.
  *
- * @param worldwideTurnover  the undertaking's worldwide annual turnover of the preceding financial year, pounds
- * @param turnoverAdjustment step 2; must be null exactly when no turnover adjustment applies
+ * @param worldwideTurnover  the undertaking's worldwide annual turnover of the preceding financial year, pounds;
+ *                           null exactly when the person is not an undertaking
+ * @param turnoverAdjustment step 2; null exactly when no turnover adjustment applies (turnover above the
+ *                           crossover, or not an undertaking); a reason without a percentage is the discretionary
+ *                           "no adjustment" (Fining Guidance step 2: the Commissioner decides case by case)
  * @param factors            step 4; null is read as "no factors"
  * @param effectiveness      step 5; required, 0 % allowed
  * @param financialHardship  optional reduction
  * @param settlement         optional discount, applied last
+ * @param undertaking        false for a person that is not an undertaking (no turnover: the fixed maximum of
+ *                           DPA 2018 s.157 applies); null is read as true
  */
 public record PenaltyInput(BigDecimal worldwideTurnover, MaximumTier tier, SeriousnessChoice seriousness,
         PercentChoice turnoverAdjustment, List<Factor> factors, PercentChoice effectiveness,
-        PercentChoice financialHardship, PercentChoice settlement) {
+        PercentChoice financialHardship, PercentChoice settlement, Boolean undertaking) {
 
     public PenaltyInput {
         // Copied so a caller cannot change the factors after validation; not List.copyOf, which would throw
         // a NullPointerException on a null element instead of letting validation name "factors[i]".
         factors = factors == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(factors));
+    }
+
+    /** An undertaking's input (the usual case). */
+    public PenaltyInput(BigDecimal worldwideTurnover, MaximumTier tier, SeriousnessChoice seriousness,
+            PercentChoice turnoverAdjustment, List<Factor> factors, PercentChoice effectiveness,
+            PercentChoice financialHardship, PercentChoice settlement) {
+        this(worldwideTurnover, tier, seriousness, turnoverAdjustment, factors, effectiveness, financialHardship,
+                settlement, null);
+    }
+
+    public boolean treatedAsUndertaking() {
+        return !Boolean.FALSE.equals(undertaking);
+    }
+
+    /** Step 2 as the discretionary "no adjustment": a reason given, no percentage. */
+    public boolean noTurnoverAdjustmentChosen() {
+        return turnoverAdjustment != null && turnoverAdjustment.percent() == null;
     }
 }

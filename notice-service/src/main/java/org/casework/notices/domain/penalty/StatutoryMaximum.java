@@ -7,7 +7,8 @@ import java.math.RoundingMode;
  * The statutory maximum of DPA 2018 s.157 for one undertaking: the fixed amount or the turnover share,
  * whichever is higher.
  *
- * @param turnoverAmount turnover × turnoverPercent, rounded down to the penny
+ * @param turnoverAmount turnover × turnoverPercent, rounded down to the penny; null for a person that is not an
+ *                       undertaking
  * @param applicable     the maximum that applies: the higher of the two
  * @param turnoverBased  true exactly when turnover × percent is strictly greater than the fixed amount; at
  *                       equality the fixed amount applies
@@ -21,6 +22,19 @@ public record StatutoryMaximum(MaximumTier tier, BigDecimal fixedAmount, BigDeci
      * The maximum for a tier and a worldwide turnover. Refuses a turnover the calculator would refuse (null,
      * negative, more than 2 decimal places, above 10^15), so it is safe to call on its own.
      */
+    /**
+     * The maximum for a person that is not an undertaking: it has no turnover, so only the fixed amount of the
+     * tier applies (s.157(2)(b), (5)(b): "in any other case").
+     */
+    public static StatutoryMaximum notAnUndertaking(MaximumTier tier) {
+        InputRules.checkTier(tier);
+        String explanation = "The " + tier.label() + " maximum for a person that is not an undertaking is the fixed "
+                + "amount of " + Texts.money(tier.fixedAmount()) + ": it has no turnover, so no turnover-based "
+                + "maximum applies.";
+        return new StatutoryMaximum(tier, tier.fixedAmount(), tier.turnoverPercent(), null, tier.fixedAmount(), false,
+                explanation);
+    }
+
     public static StatutoryMaximum of(MaximumTier tier, BigDecimal worldwideTurnover) {
         InputRules.checkTier(tier);
         InputRules.checkTurnover(worldwideTurnover);

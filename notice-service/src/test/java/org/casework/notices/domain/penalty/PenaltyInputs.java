@@ -8,6 +8,7 @@ import java.util.List;
 final class PenaltyInputs {
 
     private BigDecimal turnover = new BigDecimal("300000000.00");
+    private Boolean undertaking;
     private MaximumTier tier = MaximumTier.STANDARD;
     private SeriousnessChoice seriousness = new SeriousnessChoice(SeriousnessBand.HIGH, pct("52"),
             "special-category health data of 82,946 people was exposed");
@@ -55,6 +56,19 @@ final class PenaltyInputs {
 
     PenaltyInputs adjustment(String percent) {
         return adjustment(percent == null ? null : new PercentChoice(pct(percent), "position within the band"));
+    }
+
+    /** A person that is not an undertaking: no turnover, no turnover adjustment. */
+    PenaltyInputs notAnUndertaking() {
+        this.undertaking = Boolean.FALSE;
+        this.turnover = null;
+        this.turnoverAdjustment = null;
+        return this;
+    }
+
+    PenaltyInputs undertaking(Boolean undertaking) {
+        this.undertaking = undertaking;
+        return this;
     }
 
     PenaltyInputs adjustment(PercentChoice choice) {
@@ -105,7 +119,7 @@ final class PenaltyInputs {
 
     PenaltyInput build() {
         return new PenaltyInput(turnover, tier, seriousness, turnoverAdjustment, factors, effectiveness,
-                financialHardship, settlement);
+                financialHardship, settlement, undertaking);
     }
 
     PenaltyCalculation calculate() {

@@ -128,8 +128,8 @@ class PenaltyRefusalsTest {
         assertEquals("seriousness", refused(p -> p.seriousness(null)).field());
         assertEquals("seriousness.band", refused(p -> p.seriousness(null, "52")).field());
         assertEquals("seriousness.percent", refused(p -> p.seriousness(SeriousnessBand.HIGH, null)).field());
-        assertEquals("turnoverAdjustment.percent",
-                refused(p -> p.adjustment(new PercentChoice(null, "mid-band"))).field());
+        // a reason without a percent is the discretionary "no adjustment" (TurnoverStepTest); without either it is refused
+        assertEquals("turnoverAdjustment.reason", refused(p -> p.adjustment(new PercentChoice(null, null))).field());
         assertEquals("factors[0]", refused(p -> p.factor(null)).field());
         assertEquals("factors[0].kind", refused(p -> p.factor(null, "Sensitive data", "10")).field());
         assertEquals("factors[0].description", refused(p -> p.factor(FactorKind.AGGRAVATING, " ", "10")).field());
