@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.casework.platform.problem.ProblemException;
@@ -57,9 +57,12 @@ public class InvestigationCase {
 
     public String assignee;
 
-    /** Read from the timeline when the case is answered (CaseRepository#everAssigned), not a column. */
-    @Transient
-    public List<String> everAssigned = List.of();
+    /**
+     * Everyone the case was ever assigned to, sorted, each once (notice-service's four eyes excludes them all as
+     * issuers). Kept on the case's own row, so reading a case costs no second query.
+     */
+    @Column(name = "ever_assigned", nullable = false)
+    public String[] everAssigned = {};
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     public Instant openedAt;
@@ -127,6 +130,10 @@ public class InvestigationCase {
                     "The case is CLOSED: it cannot be reassigned");
         }
         assignee = caseworker;
+        if (caseworker != null && Stream.of(everAssigned).noneMatch(caseworker::equals)) {
+            // a new array, not an edit of the loaded one: Hibernate compares the whole value to see the change
+            everAssigned = Stream.concat(Stream.of(everAssigned), Stream.of(caseworker)).sorted().toArray(String[]::new);
+        }
         touch(at);
     }
 

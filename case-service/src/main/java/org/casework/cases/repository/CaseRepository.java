@@ -1,6 +1,5 @@
 package org.casework.cases.repository;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,22 +29,9 @@ public class CaseRepository implements PanacheRepositoryBase<InvestigationCase, 
      */
     public InvestigationCase withFindings(InvestigationCase c) {
         Hibernate.initialize(c.findings);
-        c.everAssigned = everAssigned(c.id);
         return c;
     }
 
-    /**
-     * Everyone the case has ever been assigned to, read from its timeline's assignments (the current
-     * assignee included): notice-service's four-eyes rule excludes them all as issuers, not only today's.
-     */
-    public List<String> everAssigned(UUID caseId) {
-        List<?> rows = getEntityManager().createNativeQuery("""
-                select distinct details ->> 'assignee' from case_event
-                where case_id = ?1 and type = 'ASSIGNED' and details ->> 'assignee' is not null order by 1""")
-                .setParameter(1, caseId)
-                .getResultList();
-        return rows.stream().map(String::valueOf).toList();
-    }
 
     /** The next case number of a year; the counter row serialises concurrent openings. */
     public long nextReferenceNumber(int year) {

@@ -22,7 +22,7 @@ public record CaseView(UUID id, String reference, CaseStatus status, String assi
         CaseFacts facts = CaseFacts.of(c);
         return new CaseView(c.id, c.reference, c.status, c.assignee, facts.title(), facts.summary(), facts.source(),
                 facts.organisation(), facts.incident(), c.findings.stream().map(FindingView::of).toList(),
-                c.everAssigned,
+                List.of(c.everAssigned),
                 c.openedAt, c.openedBy, c.updatedAt, c.version);
     }
 }

@@ -42,7 +42,7 @@ public class CaseQueries {
         this.audit = audit;
     }
 
-    /** The case with its findings (one query) and everyone ever assigned to it, and the read recorded. */
+    /** The case with its findings, loaded in one query, and the read recorded. */
     @Transactional
     public InvestigationCase detail(UUID id) {
         // Read-only: the commit's flush then skips dirty-checking the case and its findings (nothing here changes them).
@@ -50,7 +50,6 @@ public class CaseQueries {
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
-        c.everAssigned = cases.everAssigned(id);
         audit.record("case.read", CaseService.RESOURCE, id.toString(), Map.of());
         return c;
     }
