@@ -44,6 +44,8 @@ class DeploymentStartupIT {
 
     /** Kubernetes sets no time limit on an init container; this one keeps a hung migration from hanging the build. */
     private static final Duration INIT_TIMEOUT = Duration.ofMinutes(3);
+    /** How long after its start a service may take to become ready (a pod is not ready until then, and gets no traffic). */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(60);
     private final Map<String, CompletableFuture<PodStartup>> pods = new LinkedHashMap<>();
     private final List<AutoCloseable> started = new ArrayList<>();
     private final ExecutorService kubelet = Executors.newCachedThreadPool();
@@ -103,12 +105,13 @@ class DeploymentStartupIT {
     void passesItsStartupThenItsReadinessAndLivenessProbesOnItsContainerPort(String deployment) throws Exception {
         PodProcess pod = serviceContainer(deployment);
         Map<String, HTTPGetAction> probes = pod.pod.probes();
-        int startup = KubeletProbe.awaitStartup(pod);
-        System.out.printf("%s: started after %.1f s (since the test began)%n", deployment, (System.nanoTime() - began) / 1e9);
+        int startup = pods.get(deployment).get().startupProbe;
+        System.out.printf("%s: its startup probe answered %d %.1f s after the test began%n", deployment, startup,
+                (pods.get(deployment).get().startupProbeEndedNanos - began) / 1e9);
 
         assertThat(startup).as(deployment + " startup probe " + KubeletProbe.url(pod, probes.get("startup")) + "; log " + pod.log + ":\n"
                 + KubeletProbe.tail(pod)).matches(KubeletProbe::passed);
-        assertThat(KubeletProbe.probe(pod, probes.get("readiness"))).as(deployment + " readiness probe; log:\n" + KubeletProbe.tail(pod))
+        assertThat(KubeletProbe.awaitReady(pod, READY_WITHIN)).as(deployment + " readiness probe; log:\n" + KubeletProbe.tail(pod))
                 .matches(KubeletProbe::passed);
         assertThat(KubeletProbe.probe(pod, probes.get("liveness"))).as(deployment + " liveness probe").matches(KubeletProbe::passed);
         assertThat(pod.logText()).as(deployment + ": it logged no error").doesNotContain(" ERROR ");
@@ -123,11 +126,10 @@ class DeploymentStartupIT {
     @ParameterizedTest
     @MethodSource("apis")
     void migratesInItsInitContainerAsTheOwnerThenServesAsTheApplicationRoleWithoutMigrating(String deployment) throws Exception {
-        PodStartup startup = pods.get(deployment).get(INIT_TIMEOUT.toMinutes() + 5, TimeUnit.MINUTES);
         PodProcess service = serviceContainer(deployment);
-        assertThat(KubeletProbe.awaitStartup(service)).as(deployment + " startup; log:\n" + KubeletProbe.tail(service))
-                .matches(KubeletProbe::passed);
-        assertThat(KubeletProbe.probe(service, service.pod.probes().get("readiness"))).as(deployment + " ready (its database check passed)")
+        PodStartup startup = pods.get(deployment).get();
+        assertThat(startup.startupProbe).as(deployment + " startup; log:\n" + KubeletProbe.tail(service)).matches(KubeletProbe::passed);
+        assertThat(KubeletProbe.awaitReady(service, READY_WITHIN)).as(deployment + " ready (its database check passed)")
                 .matches(KubeletProbe::passed);
         String prefix = service.pod.env().keySet().stream().filter(k -> k.endsWith("_DB_URL")).findFirst().orElseThrow().replace("_DB_URL", "");
         String database = service.pod.env().get(prefix + "_DB_URL").replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");

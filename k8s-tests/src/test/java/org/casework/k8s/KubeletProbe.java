@@ -39,7 +39,8 @@ final class KubeletProbe {
 
     /**
      * Probes the startup probe until it passes, the container ends, or the time the manifest allows it
-     * (period × failureThreshold, from the container's start) runs out; its last status.
+     * (period × failureThreshold, from the container's start) runs out; its last status. Called as the
+     * container starts, as the kubelet probes it.
      */
     static int awaitStartup(PodProcess pod) throws InterruptedException {
         HTTPGetAction startup = pod.pod.probes().get("startup");
@@ -50,6 +51,22 @@ final class KubeletProbe {
             if (!passed(status)) {
                 Thread.sleep(250);
             }
+        }
+        return status;
+    }
+
+    /**
+     * Probes the readiness probe until it passes or {@code patience} runs out; its last status. The kubelet
+     * keeps probing readiness for as long as the container runs; a service may start before it is ready
+     * (notice-service warms up first).
+     */
+    static int awaitReady(PodProcess pod, Duration patience) throws InterruptedException {
+        HTTPGetAction readiness = pod.pod.probes().get("readiness");
+        long deadline = System.nanoTime() + patience.toNanos();
+        int status = probe(pod, readiness);
+        while (!passed(status) && System.nanoTime() < deadline && pod.alive()) {
+            Thread.sleep(500);
+            status = probe(pod, readiness);
         }
         return status;
     }

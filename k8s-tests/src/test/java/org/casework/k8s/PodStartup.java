@@ -33,13 +33,20 @@ final class PodStartup implements AutoCloseable {
     final List<Ended> initContainers = new ArrayList<>();
     /** The service container; null when an init container did not succeed. */
     PodProcess service;
+    /** The service container's startup probe's last status, probed from its start as the kubelet does; -1 if nothing answered. */
+    int startupProbe = -1;
+    /** When that probing ended (System.nanoTime). */
+    long startupProbeEndedNanos;
     private PodProcess running;
 
     private PodStartup(String deployment) {
         this.deployment = deployment;
     }
 
-    /** Runs the init containers (each allowed {@code initTimeout}), then starts the service container if they all succeeded. */
+    /**
+     * Runs the init containers (each allowed {@code initTimeout}), then, if they all succeeded, starts the
+     * service container and probes its startup probe until it passes or its budget runs out.
+     */
     static PodStartup start(Manifests m, Deployment d, TestSecrets secrets, String address, ClusterAddresses cluster, Path work,
             Path logs, Duration initTimeout) throws IOException, InterruptedException {
         PodStartup pod = new PodStartup(d.getMetadata().getName());
@@ -56,6 +63,8 @@ final class PodStartup implements AutoCloseable {
         PodModel service = PodModel.of(m, d, secrets);
         PodProcess.checkFree(address, service.port(service.probes().get("startup").getPort()));
         pod.service = PodProcess.start(service, address, cluster, work, logs, runAsUser(d, service.container()));
+        pod.startupProbe = KubeletProbe.awaitStartup(pod.service);
+        pod.startupProbeEndedNanos = System.nanoTime();
         return pod;
     }
 
