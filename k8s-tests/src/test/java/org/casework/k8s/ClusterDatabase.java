@@ -27,9 +27,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class ClusterDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres server;
+    /** Database name → the role that owns it. */
+    private final Map<String, String> owners;
 
-    private ClusterDatabase(EmbeddedPostgres server) {
+    private ClusterDatabase(EmbeddedPostgres server, Map<String, String> owners) {
         this.server = server;
+        this.owners = owners;
     }
 
     @SuppressWarnings("unchecked")
@@ -65,7 +68,7 @@ final class ClusterDatabase implements AutoCloseable {
                 s.execute("create database " + db.getKey() + " owner " + db.getValue());
             }
         }
-        return new ClusterDatabase(server);
+        return new ClusterDatabase(server, databases);
     }
 
     int port() {
@@ -80,6 +83,22 @@ final class ClusterDatabase implements AutoCloseable {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    String owner(String database) {
+        return owners.get(database);
+    }
+
+    /** The first column of a query's rows, asked in {@code database} as the superuser (what the test looks at, not what a pod does). */
+    List<String> column(String database, String sql) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (Connection c = server.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement();
+                var rows = s.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     @Override

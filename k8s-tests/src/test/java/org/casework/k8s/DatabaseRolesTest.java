@@ -19,13 +19,16 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 /**
  * Two roles per service database (docs/security.md, "Database roles"): CloudNativePG creates the owner
  * (the database's owner, which runs the migrations) and an application role, each with its own Secret;
- * each API connects as its application role and hands only Flyway the owner's credentials.
+ * each API's pod migrates in an init container given the owner's credentials, and its service container
+ * connects as the application role and is never given an owner's Secret.
  */
 class DatabaseRolesTest {
 
     /** The API Deployments, the prefix of their database settings and the database they use. */
-    private static final Map<String, String> PREFIXES = Map.of("case-service", "CASES", "notice-service", "NOTICES",
+    static final Map<String, String> PREFIXES = Map.of("case-service", "CASES", "notice-service", "NOTICES",
             "representation-service", "REPRESENTATIONS");
+    /** The init container that migrates an API's database. */
+    static final String MIGRATE = "migrate";
 
     static Stream<Manifests> overlays() {
         return Manifests.all();
@@ -33,12 +36,13 @@ class DatabaseRolesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void eachServiceConnectsAsAnApplicationRoleThatDoesNotOwnItsDatabaseAndGivesFlywayTheOwner(Manifests m) {
+    void eachServiceConnectsAsAnApplicationRoleThatDoesNotOwnItsDatabaseAndItsInitContainerMigratesAsTheOwner(Manifests m) {
         Map<String, String> owners = owners(m);
         Map<String, String> roleOfSecret = rolesBySecret(m);
         for (var service : PREFIXES.entrySet()) {
             String prefix = service.getValue();
-            Container c = container(m, service.getKey());
+            Deployment d = deployment(m, service.getKey());
+            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
             String database = databaseOf(m, service.getKey(), prefix);
             String owner = owners.get(database);
             assertThat(owner).as(m + " " + database + " has an owner").isNotNull();
@@ -49,10 +53,18 @@ class DatabaseRolesTest {
             assertThat(appRole).as(m + " " + service.getKey() + ": " + appSecret + " is a managed role's Secret").isNotNull();
             assertThat(appRole).as(m + " " + service.getKey() + " connects as").isNotEqualTo(owner);
             assertThat(owners).as(m + " " + appRole + " owns no database").doesNotContainValue(appRole);
+            assertThat(value(c, "QUARKUS_FLYWAY_MIGRATE_AT_START")).as(m + " " + service.getKey() + " migrates at start").isEqualTo("false");
 
-            String ownerSecret = secretOf(c, prefix + "_DB_OWNER_USER");
-            assertThat(secretOf(c, prefix + "_DB_OWNER_PASSWORD")).isEqualTo(ownerSecret);
+            assertThat(PodModel.initContainersOf(d)).as(m + " " + service.getKey() + " init containers").extracting(Container::getName)
+                    .containsExactly(MIGRATE);
+            Container migrate = PodModel.initContainersOf(d).get(0);
+            assertThat(migrate.getImage()).as(m + " " + service.getKey() + ": the migrations are the service's own").isEqualTo(c.getImage());
+            assertThat(value(migrate, "QUARKUS_INIT_AND_EXIT")).as(m + " " + service.getKey() + " migration exits once done").isEqualTo("true");
+            String ownerSecret = secretOf(migrate, prefix + "_DB_OWNER_USER");
+            assertThat(secretOf(migrate, prefix + "_DB_OWNER_PASSWORD")).isEqualTo(ownerSecret);
             assertThat(roleOfSecret.get(ownerSecret)).as(m + " " + service.getKey() + ": Flyway migrates as").isEqualTo(owner);
+            // the grants go to the role the service connects as (afterMigrate.sql's casework_app_role is the datasource's user)
+            assertThat(secretOf(migrate, prefix + "_DB_USER")).as(m + " " + service.getKey() + ": the migration grants to").isEqualTo(appSecret);
         }
     }
 
@@ -75,7 +87,7 @@ class DatabaseRolesTest {
     }
 
     /** Database name → owner role, from the Cluster's bootstrap and the Database resources. */
-    private static Map<String, String> owners(Manifests m) {
+    static Map<String, String> owners(Manifests m) {
         GenericKubernetesResource cluster = m.operated("Cluster").get(0);
         Map<String, String> owners = new LinkedHashMap<>();
         owners.put((String) cluster.get("spec", "bootstrap", "initdb", "database"), (String) cluster.get("spec", "bootstrap", "initdb", "owner"));
@@ -85,7 +97,7 @@ class DatabaseRolesTest {
 
     /** Secret name → the role whose password it holds. */
     @SuppressWarnings("unchecked")
-    private static Map<String, String> rolesBySecret(Manifests m) {
+    static Map<String, String> rolesBySecret(Manifests m) {
         GenericKubernetesResource cluster = m.operated("Cluster").get(0);
         Map<String, String> roles = new LinkedHashMap<>();
         roles.put((String) cluster.get("spec", "bootstrap", "initdb", "secret", "name"), (String) cluster.get("spec", "bootstrap", "initdb", "owner"));
@@ -100,16 +112,20 @@ class DatabaseRolesTest {
         return (List<Map<String, Object>>) m.operated("Cluster").get(0).get("spec", "managed", "roles");
     }
 
-    private static Container container(Manifests m, String deployment) {
-        Deployment d = m.all(Deployment.class).stream().filter(x -> x.getMetadata().getName().equals(deployment)).findFirst().orElseThrow();
-        return d.getSpec().getTemplate().getSpec().getContainers().get(0);
+    private static Deployment deployment(Manifests m, String deployment) {
+        return m.all(Deployment.class).stream().filter(x -> x.getMetadata().getName().equals(deployment)).findFirst().orElseThrow();
     }
 
     /** The database in the JDBC URL of the service's ConfigMap. */
-    private static String databaseOf(Manifests m, String service, String prefix) {
+    static String databaseOf(Manifests m, String service, String prefix) {
         String url = m.all(ConfigMap.class).stream().filter(cm -> cm.getMetadata().getName().equals(service)).findFirst().orElseThrow()
                 .getData().get(prefix + "_DB_URL");
         return url.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+    }
+
+    private static String value(Container c, String variable) {
+        return c.getEnv().stream().filter(v -> v.getName().equals(variable)).findFirst()
+                .orElseThrow(() -> new AssertionError(c.getName() + " has no " + variable)).getValue();
     }
 
     private static String secretOf(Container c, String variable) {

@@ -28,16 +28,24 @@ class DeploymentConfigurationIT {
     record Case(Manifests manifests, PodModel pod) {
         @Override
         public String toString() {
-            return manifests + " " + pod.name();
+            return manifests + " " + pod.name() + (pod.init() ? " init container " + pod.container().getName() : "");
         }
     }
 
+    /** Each Deployment's service container. */
     static Stream<Case> deployments() {
+        return containers().filter(c -> !c.pod().init());
+    }
+
+    /** Each Deployment's containers: its init containers, then its service container. */
+    static Stream<Case> containers() {
         return Manifests.all().flatMap(m -> {
             TestSecrets secrets = TestSecrets.of(m);
-            return m.all(Deployment.class).stream().map(d -> {
+            return m.all(Deployment.class).stream().flatMap(d -> {
                 try {
-                    return new Case(m, PodModel.of(m, d, secrets));
+                    List<PodModel> pod = new ArrayList<>(PodModel.initContainers(m, d, secrets));
+                    pod.add(PodModel.of(m, d, secrets));
+                    return pod.stream().map(p -> new Case(m, p));
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -46,7 +54,7 @@ class DeploymentConfigurationIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("deployments")
+    @MethodSource("containers")
     void everyVariableTheManifestsGiveIsReadAndEveryOneTheApplicationNeedsIsGiven(Case c) throws Exception {
         PackagedApplication app = PackagedApplication.of(c.pod().image().deployments());
         List<String> unread = new ArrayList<>();
@@ -57,7 +65,8 @@ class DeploymentConfigurationIT {
         }
 
         assertThat(unread).as(c + ": variables nothing in the container reads (misspelt, or set at the wrong time)").isEmpty();
-        assertThat(c.pod().env().keySet()).as(c + ": variables the application needs").containsAll(app.variables(true));
+        List<String> jvm = c.pod().image().command(c.pod().env(), c.pod().memoryLimitBytes(), c.pod().cpuLimit());
+        assertThat(c.pod().env().keySet()).as(c + ": variables the application needs").containsAll(app.variablesNeeded(c.pod().env(), jvm));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,8 +85,31 @@ class DeploymentConfigurationIT {
         c.pod().probes().forEach((kind, probe) -> assertThat(c.pod().port(probe.getPort())).as(c + " " + kind + " probe").isEqualTo(listens));
     }
 
+    /**
+     * The init container runs the service's own build, migrates (Flyway at start, as the owner) and exits
+     * (quarkus.init-and-exit); the service container neither migrates nor exits after initialising.
+     */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("deployments")
+    @MethodSource("containers")
+    void onlyAnInitContainerMigratesAndItExitsOnceInitialised(Case c) throws Exception {
+        PackagedApplication app = PackagedApplication.of(c.pod().image().deployments());
+        Map<String, String> env = c.pod().env();
+        List<String> jvm = c.pod().image().command(env, c.pod().memoryLimitBytes(), c.pod().cpuLimit());
+        boolean migrates = Boolean.parseBoolean(app.effective("quarkus.flyway.migrate-at-start", env, jvm, "false"));
+        boolean exits = Boolean.parseBoolean(app.effective("quarkus.init-and-exit", env, jvm, "false"));
+
+        assertThat(migrates).as(c + " migrates at start").isEqualTo(c.pod().init());
+        assertThat(exits).as(c + " exits once initialised").isEqualTo(c.pod().init());
+        if (c.pod().init()) {
+            Deployment d = c.manifests().all(Deployment.class).stream().filter(x -> x.getMetadata().getName().equals(c.pod().name()))
+                    .findFirst().orElseThrow();
+            assertThat(c.pod().container().getImage()).as(c + ": the service's own image")
+                    .isEqualTo(d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("containers")
     void everyAddressInTheSettingsIsAServicePortOfTheOverlay(Case c) {
         ClusterAddresses cluster = new ClusterAddresses(c.manifests(), d -> "pod-" + d.getMetadata().getName(),
                 new ClusterAddresses.Target("keycloak", 1), new ClusterAddresses.Target("postgres", 1));
@@ -90,12 +122,14 @@ class DeploymentConfigurationIT {
 
     /** The start-up test runs the production overlay's pods; the development overlay's must run the same way. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("deployments")
+    @MethodSource("containers")
     void theDevelopmentPodsRunAsTheProductionOnesApartFromTheirSizes(Case c) throws Exception {
         Manifests production = Manifests.of("production");
         Deployment twin = production.all(Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(c.pod().name()))
                 .findFirst().orElseThrow();
-        Container theirs = twin.getSpec().getTemplate().getSpec().getContainers().get(0).toBuilder().withResources(null).build();
+        List<Container> twins = c.pod().init() ? PodModel.initContainersOf(twin) : twin.getSpec().getTemplate().getSpec().getContainers();
+        Container theirs = twins.stream().filter(x -> x.getName().equals(c.pod().container().getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(c + ": production has no such container")).toBuilder().withResources(null).build();
 
         assertThat(c.pod().container().toBuilder().withResources(null).build()).as(c.toString()).isEqualTo(theirs);
         for (var source : theirs.getEnvFrom()) {

@@ -3,7 +3,6 @@ package org.casework.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,6 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.casework.local.SignIn;
 import org.junit.jupiter.api.AfterAll;
@@ -27,24 +31,36 @@ import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 /**
- * Every Deployment of the production overlay started as its container would run (a {@link PodProcess}:
- * the packaged production build, the launcher's command, the ConfigMap's and the Secrets' environment,
- * a read-only root with the emptyDir mounts, the pod's user) against PostgreSQL set up as the overlay's
+ * Every Deployment of the production overlay started as its pod would run (a {@link PodStartup}: its
+ * init containers to completion first, then its service container; each a {@link PodProcess}: the
+ * packaged production build, the launcher's command, the ConfigMap's and the Secrets' environment, a
+ * read-only root with the emptyDir mounts, the pod's user) against PostgreSQL set up as the overlay's
  * Cluster describes it and Keycloak with the repository's realm; then the manifest's own startup,
- * readiness and liveness probes, on the container port they name, must pass.
+ * readiness and liveness probes, on the container port they name, must pass. An API's migrations run in
+ * its init container, as its database's owner; the service then runs as its application role.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeploymentStartupIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private final Map<String, PodProcess> pods = new LinkedHashMap<>();
+    /** Kubernetes sets no time limit on an init container; this one keeps a hung migration from hanging the build. */
+    private static final Duration INIT_TIMEOUT = Duration.ofMinutes(3);
+    /** How long after its start a service may take to become ready (a pod is not ready until then, and gets no traffic). */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+    private final Map<String, CompletableFuture<PodStartup>> pods = new LinkedHashMap<>();
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final ExecutorService kubelet = Executors.newCachedThreadPool();
     private KeycloakFromSnapshot keycloak;
+    private ClusterDatabase db;
     private Path work;
     private long began;
 
     List<String> deployments() {
         return Manifests.SERVICES;
+    }
+
+    /** The Deployments with a database of their own, which migrate it. */
+    List<String> apis() {
+        return Manifests.SERVICES.stream().filter(s -> !s.equals("caseworker-web")).toList();
     }
 
     @BeforeAll
@@ -59,7 +75,7 @@ class DeploymentStartupIT {
         // the pods' user must traverse to the packaged applications mounted here
         work = Files.createTempDirectory(Path.of("/var/tmp"), "casework-pods-");
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-        ClusterDatabase db = ClusterDatabase.start(m, secrets, work.resolve("postgres"));
+        db = ClusterDatabase.start(m, secrets, work.resolve("postgres"));
         started.add(db);
         keycloak.awaitReady();
 
@@ -71,38 +87,75 @@ class DeploymentStartupIT {
         }
         ClusterAddresses cluster = new ClusterAddresses(m, d -> addresses.get(d.getMetadata().getName()),
                 new ClusterAddresses.Target("127.0.0.1", keycloak.server().port()), new ClusterAddresses.Target("127.0.0.1", db.port()));
+        // the pods start side by side, as a rollout's would; each pod's containers one after the other
         for (Deployment d : m.all(Deployment.class)) {
-            PodModel pod = PodModel.of(m, d, secrets);
-            String address = addresses.get(pod.name());
-            PodProcess.checkFree(address, pod.port(pod.probes().get("startup").getPort()));
-            long user = d.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
-            PodProcess process = PodProcess.start(pod, address, cluster, work, target.resolve("logs"), user);
-            started.add(process);
-            pods.put(pod.name(), process);
+            pods.put(d.getMetadata().getName(), CompletableFuture.supplyAsync(() -> {
+                try {
+                    return PodStartup.start(m, d, secrets, addresses.get(d.getMetadata().getName()), cluster, work,
+                            target.resolve("logs"), INIT_TIMEOUT);
+                } catch (Exception e) {
+                    throw new IllegalStateException(d.getMetadata().getName() + " did not start", e);
+                }
+            }, kubelet));
         }
     }
 
     @ParameterizedTest
     @MethodSource("deployments")
     void passesItsStartupThenItsReadinessAndLivenessProbesOnItsContainerPort(String deployment) throws Exception {
-        PodProcess pod = pods.get(deployment);
+        PodProcess pod = serviceContainer(deployment);
         Map<String, HTTPGetAction> probes = pod.pod.probes();
-        long deadline = System.nanoTime() + Duration.ofSeconds(pod.pod.startupBudgetSeconds()).toNanos();
-        int startup = -1;
-        while (!passed(startup) && System.nanoTime() < deadline && pod.alive()) {
-            startup = probe(pod, probes.get("startup"));
-            if (!passed(startup)) {
-                Thread.sleep(250);
-            }
-        }
-        System.out.printf("%s: started after %.1f s (since the test began)%n", deployment, (System.nanoTime() - began) / 1e9);
+        int startup = pods.get(deployment).get().startupProbe;
+        System.out.printf("%s: its startup probe answered %d %.1f s after the test began%n", deployment, startup,
+                (pods.get(deployment).get().startupProbeEndedNanos - began) / 1e9);
 
-        assertThat(startup).as(deployment + " startup probe " + url(pod, probes.get("startup")) + "; log " + pod.log + ":\n"
-                + tail(pod)).matches(DeploymentStartupIT::passed);
-        assertThat(probe(pod, probes.get("readiness"))).as(deployment + " readiness probe; log:\n" + tail(pod)).matches(DeploymentStartupIT::passed);
-        assertThat(probe(pod, probes.get("liveness"))).as(deployment + " liveness probe").matches(DeploymentStartupIT::passed);
+        assertThat(startup).as(deployment + " startup probe " + KubeletProbe.url(pod, probes.get("startup")) + "; log " + pod.log + ":\n"
+                + KubeletProbe.tail(pod)).matches(KubeletProbe::passed);
+        assertThat(KubeletProbe.awaitReady(pod, READY_WITHIN)).as(deployment + " readiness probe; log:\n" + KubeletProbe.tail(pod))
+                .matches(KubeletProbe::passed);
+        assertThat(KubeletProbe.probe(pod, probes.get("liveness"))).as(deployment + " liveness probe").matches(KubeletProbe::passed);
         assertThat(pod.logText()).as(deployment + ": it logged no error").doesNotContain(" ERROR ");
         assertReachesKeycloak(pod);
+    }
+
+    /**
+     * The migrations ran in the init container, as the database's owner, which then exited; the service
+     * container, with migrate-at-start off and no owner's credentials, starts against the migrated schema
+     * and connects as the application role only.
+     */
+    @ParameterizedTest
+    @MethodSource("apis")
+    void migratesInItsInitContainerAsTheOwnerThenServesAsTheApplicationRoleWithoutMigrating(String deployment) throws Exception {
+        PodProcess service = serviceContainer(deployment);
+        PodStartup startup = pods.get(deployment).get();
+        assertThat(startup.startupProbe).as(deployment + " startup; log:\n" + KubeletProbe.tail(service)).matches(KubeletProbe::passed);
+        assertThat(KubeletProbe.awaitReady(service, READY_WITHIN)).as(deployment + " ready (its database check passed)")
+                .matches(KubeletProbe::passed);
+        String prefix = service.pod.env().keySet().stream().filter(k -> k.endsWith("_DB_URL")).findFirst().orElseThrow().replace("_DB_URL", "");
+        String database = service.pod.env().get(prefix + "_DB_URL").replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+        String owner = db.owner(database);
+        String app = service.pod.env().get(prefix + "_DB_USER");
+
+        assertThat(startup.initContainers).as(deployment + " init containers").singleElement()
+                .satisfies(init -> assertThat(init.container().env()).containsEntry(prefix + "_DB_OWNER_USER", owner));
+        assertThat(service.pod.env()).as(deployment + " service container").doesNotContainKeys(prefix + "_DB_OWNER_USER", prefix + "_DB_OWNER_PASSWORD")
+                .containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+        assertThat(db.column(database, "select installed_by || ' ' || success from flyway_schema_history")).as(database + " migrations")
+                .isNotEmpty().allSatisfy(row -> assertThat(row).isEqualTo(owner + " true"));
+        assertThat(db.column(database, "select tableowner from pg_tables where schemaname = 'public'")).as(database + " tables' owner")
+                .isNotEmpty().containsOnly(owner);
+        assertThat(db.column(database, "select distinct usename from pg_stat_activity where datname = current_database()"
+                + " and backend_type = 'client backend' and pid <> pg_backend_pid()")).as(database + ": the service's sessions")
+                .containsExactly(app).doesNotContain(owner);
+    }
+
+    /** The pod's service container, once every init container has exited with 0 (else the test fails with what they logged). */
+    private PodProcess serviceContainer(String deployment) throws Exception {
+        PodStartup pod = pods.get(deployment).get(INIT_TIMEOUT.toMinutes() + 5, TimeUnit.MINUTES);
+        assertThat(pod.initContainers).as(deployment + ": its init containers ran to completion, with exit 0\n" + pod.initReport())
+                .allMatch(PodStartup.Ended::succeeded);
+        assertThat(pod.service).as(deployment + " service container started").isNotNull();
+        return pod.service;
     }
 
     /**
@@ -114,21 +167,29 @@ class DeploymentStartupIT {
     private void assertReachesKeycloak(PodProcess pod) throws Exception {
         String base = "http://" + pod.address + ":" + pod.pod.port(pod.pod.probes().get("readiness").getPort());
         if (pod.pod.name().equals("caseworker-web")) {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/cases")).timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<Void> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/cases")).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(r.statusCode()).as("caseworker-web /cases").isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).startsWith(keycloak.server().issuer() + "/protocol/openid-connect/auth")
                     .contains("client_id=casework-web");
         } else {
             String token = new SignIn(keycloak.server().issuer()).serviceToken("notice-service", "local-notice-service-secret");
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/audit/verify")).header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/audit/verify"))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
             assertThat(r.statusCode()).as(pod.pod.name() + " /audit/verify with a token of the realm").isNotEqualTo(401).isLessThan(500);
         }
     }
 
     @AfterAll
     void stop() throws Exception {
+        for (CompletableFuture<PodStartup> pod : pods.values()) {
+            try {
+                pod.get(INIT_TIMEOUT.toMinutes() + 5, TimeUnit.MINUTES).close();
+            } catch (ExecutionException e) {
+                // it did not start: nothing of it runs
+            }
+        }
+        kubelet.shutdownNow();
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).close();
         }
@@ -136,29 +197,5 @@ class DeploymentStartupIT {
             new ProcessBuilder("rm", "-rf", work.toString()).start().waitFor();
         }
         System.out.printf("DeploymentStartupIT: %.1f s in all%n", (System.nanoTime() - began) / 1e9);
-    }
-
-    /** The kubelet counts any status from 200 to 399 as success. */
-    private static boolean passed(int status) {
-        return status >= 200 && status < 400;
-    }
-
-    /** The kubelet's HTTP probe: a GET on the pod's address and the probe's port; -1 when nothing answers. */
-    private static int probe(PodProcess pod, HTTPGetAction probe) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url(pod, probe))).timeout(Duration.ofSeconds(1)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static String url(PodProcess pod, HTTPGetAction probe) {
-        return "http://" + pod.address + ":" + pod.pod.port(probe.getPort()) + probe.getPath();
-    }
-
-    private static String tail(PodProcess pod) throws java.io.IOException {
-        List<String> lines = Files.readAllLines(pod.log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }

@@ -86,7 +86,7 @@ class ExposureTest {
         });
         Pattern secretish = Pattern.compile(".*(SECRET|PASSWORD|KEY|TOKEN).*");
         for (Deployment d : m.all(Deployment.class)) {
-            for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
+            for (Container c : WorkloadTest.allContainers(d)) {
                 for (EnvVar e : c.getEnv()) {
                     if (secretish.matcher(e.getName()).matches()) {
                         assertThat(e.getValue()).as(e.getName()).isNull();
@@ -104,7 +104,10 @@ class ExposureTest {
 
     /**
      * Each service reads its settings from the environment with no local default (DESIGN: nothing
-     * localhost that could silently apply in production); the Deployment must provide every one.
+     * localhost that could silently apply in production); the Deployment must provide every one: the
+     * service container all but Flyway's (it does not migrate: QUARKUS_FLYWAY_MIGRATE_AT_START=false, and
+     * Quarkus reads them only to migrate), the init container that migrates the datasource's and Flyway's
+     * (DeploymentStartupIT runs it with what it is given).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
@@ -113,6 +116,8 @@ class ExposureTest {
         for (String service : Manifests.SERVICES) {
             List<String> lines = Files.readAllLines(Manifests.ROOT.resolve(service + "/src/main/resources/application.properties"));
             List<String> needed = new ArrayList<>();
+            List<String> neededToMigrate = new ArrayList<>();
+            List<String> datasource = new ArrayList<>();
             for (String line : lines) {
                 if (line.startsWith("#") || line.matches("^%(test|dev|e2e)\\..*")) {
                     continue;
@@ -120,15 +125,28 @@ class ExposureTest {
                 assertThat(line).as(service + " production settings").doesNotContain("localhost").doesNotContain("127.0.0.1");
                 Matcher matcher = required.matcher(line);
                 while (matcher.find()) {
-                    needed.add(matcher.group(1));
+                    (line.startsWith("quarkus.flyway.") ? neededToMigrate : needed).add(matcher.group(1));
+                    if (line.startsWith("quarkus.datasource.")) {
+                        datasource.add(matcher.group(1));
+                    }
                 }
             }
             Deployment d = m.all(Deployment.class).stream().filter(x -> x.getMetadata().getName().equals(service)).findFirst().orElseThrow();
-            List<String> provided = new ArrayList<>(d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                    .map(EnvVar::getName).toList());
-            provided.addAll(WorkloadTestConfig.keys(m, service));
-            assertThat(provided).as(m + " " + service).containsAll(needed);
+            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            boolean migrates = c.getEnv().stream().noneMatch(e -> e.getName().equals("QUARKUS_FLYWAY_MIGRATE_AT_START") && "false".equals(e.getValue()));
+            assertThat(provided(m, service, c)).as(m + " " + service).containsAll(needed).containsAll(migrates ? neededToMigrate : List.of());
+            for (Container init : PodModel.initContainersOf(d)) {
+                assertThat(provided(m, service, init)).as(m + " " + service + " init container " + init.getName())
+                        .containsAll(datasource).containsAll(neededToMigrate);
+            }
         }
+    }
+
+    /** What a container is given: its env and (envFrom) the service's ConfigMap. */
+    private static List<String> provided(Manifests m, String service, Container c) {
+        List<String> provided = new ArrayList<>(c.getEnv().stream().map(EnvVar::getName).toList());
+        provided.addAll(WorkloadTestConfig.keys(m, service));
+        return provided;
     }
 
     private static List<HTTPIngressPath> paths(Manifests m) {

@@ -34,6 +34,12 @@ final class PackagedApplication {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What makes Quarkus' Flyway connect when the application starts. */
+    private static final List<String> FLYWAY_AT_START = List.of("quarkus.flyway.migrate-at-start", "quarkus.flyway.validate-at-start",
+            "quarkus.flyway.clean-at-start", "quarkus.flyway.repair-at-start", "quarkus.flyway.baseline-at-start");
+    /** Flyway's own connection settings (its database user, where it is not the datasource's). */
+    private static final List<String> FLYWAY_CONNECTION = List.of("quarkus.flyway.jdbc-url", "quarkus.flyway.username",
+            "quarkus.flyway.password");
 
     final Path dir;
     /** The default profile's settings, with %prod overrides applied (what the production build runs with). */
@@ -87,9 +93,30 @@ final class PackagedApplication {
 
     /** The environment variables the configuration names; {@code required}: only those without a default. */
     TreeSet<String> variables(boolean required) {
+        return variables(required, properties.keySet());
+    }
+
+    /**
+     * The variables a container with this environment and these JVM options must be given: those without
+     * a default, in settings the environment does not override, less Flyway's connection settings when
+     * nothing makes Flyway connect at start: Quarkus resolves those only to connect (a service container
+     * whose init container migrated starts without the owner's credentials). A container that exits once
+     * initialised (quarkus.init-and-exit: an init container that migrates) must be given at least the
+     * datasource's and Flyway's; that it needs nothing more of what it is not given (an OIDC client's
+     * secret) DeploymentStartupIT shows by running it.
+     */
+    TreeSet<String> variablesNeeded(Map<String, String> env, List<String> jvmOptions) {
+        boolean flywayConnects = FLYWAY_AT_START.stream().anyMatch(p -> Boolean.parseBoolean(effective(p, env, jvmOptions, "false")));
+        boolean initOnly = Boolean.parseBoolean(effective("quarkus.init-and-exit", env, jvmOptions, "false"));
+        return variables(true, properties.keySet().stream().filter(k -> !env.containsKey(environmentName(k)))
+                .filter(k -> flywayConnects || !FLYWAY_CONNECTION.contains(k))
+                .filter(k -> !initOnly || k.startsWith("quarkus.datasource.") || k.startsWith("quarkus.flyway.")).toList());
+    }
+
+    private TreeSet<String> variables(boolean required, java.util.Collection<String> settings) {
         TreeSet<String> names = new TreeSet<>();
-        for (String value : properties.values()) {
-            Matcher m = VARIABLE.matcher(value);
+        for (String setting : settings) {
+            Matcher m = VARIABLE.matcher(properties.get(setting));
             while (m.find()) {
                 if (!required || m.group(2) == null) {
                     names.add(m.group(1));

@@ -18,19 +18,45 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 /**
- * One Deployment's pod as its container would run: the image (from the module its image names), the
+ * One container of a Deployment's pod as it would run: the image (from the module its image names), the
  * environment in Kubernetes' order (the image's ENV, then envFrom, then env; Secrets from
- * {@link TestSecrets}), the writable emptyDir mounts under a read-only root, and the limits.
+ * {@link TestSecrets}), the writable emptyDir mounts under a read-only root, and the limits. {@code name}
+ * is the Deployment's; {@code init} says whether the container is one of its init containers, which
+ * run to completion, in order, before the service container starts.
  */
-record PodModel(String name, Container container, ContainerImage image, Map<String, String> env, List<String> writablePaths,
-        long memoryLimitBytes, int cpuLimit, Map<String, String> manifestEnv) {
+record PodModel(String name, Container container, boolean init, ContainerImage image, Map<String, String> env,
+        List<String> writablePaths, long memoryLimitBytes, int cpuLimit, Map<String, String> manifestEnv) {
 
+    /** The pod's service container: one per pod is what these tests model. */
     static PodModel of(Manifests m, Deployment d, TestSecrets secrets) throws IOException {
         PodSpec pod = d.getSpec().getTemplate().getSpec();
-        if (pod.getContainers().size() != 1 || pod.getInitContainers() != null && !pod.getInitContainers().isEmpty()) {
-            throw new IllegalStateException(d.getMetadata().getName() + ": one container per pod is what this test models");
+        if (pod.getContainers().size() != 1) {
+            throw new IllegalStateException(d.getMetadata().getName() + ": one service container per pod is what this test models");
         }
-        Container c = pod.getContainers().get(0);
+        return of(m, d, pod.getContainers().get(0), false, secrets);
+    }
+
+    /** The pod's init containers, in the order the kubelet runs them. */
+    static List<PodModel> initContainers(Manifests m, Deployment d, TestSecrets secrets) throws IOException {
+        List<PodModel> init = new java.util.ArrayList<>();
+        for (Container c : initContainersOf(d)) {
+            init.add(of(m, d, c, true, secrets));
+        }
+        return init;
+    }
+
+    static List<Container> initContainersOf(Deployment d) {
+        List<Container> init = d.getSpec().getTemplate().getSpec().getInitContainers();
+        return init == null ? List.of() : init;
+    }
+
+    /** What its files and log are named by: the Deployment's name, and an init container's own after it. */
+    String process() {
+        return init ? name + "-init-" + container.getName() : name;
+    }
+
+    private static PodModel of(Manifests m, Deployment d, Container c, boolean init, TestSecrets secrets) throws IOException {
+        PodSpec pod = d.getSpec().getTemplate().getSpec();
         String module = c.getImage().replaceAll(".*/", "").replaceAll("[:@].*", "");
         ContainerImage image = ContainerImage.of(Manifests.ROOT.resolve(module));
         Map<String, String> fromManifest = new LinkedHashMap<>();
@@ -46,7 +72,7 @@ record PodModel(String name, Container container, ContainerImage image, Map<Stri
                 .filter(v -> pod.getVolumes().stream().anyMatch(vol -> vol.getName().equals(v.getName()) && isEmptyDir(vol)))
                 .map(v -> v.getMountPath()).toList();
         Map<String, Quantity> limits = c.getResources().getLimits();
-        return new PodModel(d.getMetadata().getName(), c, image, env, writable,
+        return new PodModel(d.getMetadata().getName(), c, init, image, env, writable,
                 Quantity.getAmountInBytes(limits.get("memory")).longValue(),
                 Math.max(1, (int) Math.ceil(Quantity.getAmountInBytes(limits.get("cpu")).doubleValue())), fromManifest);
     }

@@ -40,6 +40,8 @@ final class PodProcess implements AutoCloseable {
     final PodModel pod;
     final String address;
     final Path log;
+    /** When the container started (System.nanoTime): the kubelet counts its startup probe's budget from then. */
+    final long startedAtNanos = System.nanoTime();
     private final Process process;
 
     private PodProcess(PodModel pod, String address, Path log, Process process) {
@@ -55,7 +57,7 @@ final class PodProcess implements AutoCloseable {
      */
     static PodProcess start(PodModel pod, String address, ClusterAddresses cluster, Path work, Path logs, long runAsUser)
             throws IOException {
-        Path root = Files.createDirectories(work.resolve(pod.name()));
+        Path root = Files.createDirectories(work.resolve(pod.process()));
         Path deployments = Files.createDirectories(root.resolve("deployments"));
         Map<String, String> binds = new LinkedHashMap<>();
         binds.put(pod.image().deployments().toString(), deployments.toString());
@@ -78,7 +80,7 @@ final class PodProcess implements AutoCloseable {
         binds.forEach((from, to) -> command.addAll(List.of(from, to)));
         command.add("--");
         command.addAll(java);
-        Path log = Files.createDirectories(logs).resolve(pod.name() + ".log");
+        Path log = Files.createDirectories(logs).resolve(pod.process() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().put("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
@@ -101,6 +103,12 @@ final class PodProcess implements AutoCloseable {
 
     boolean alive() {
         return process.isAlive();
+    }
+
+    /** The container's exit status once it ends (an init container must end, with 0); empty if it still runs after {@code timeout}. */
+    java.util.OptionalInt awaitExit(java.time.Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(process.exitValue())
+                : java.util.OptionalInt.empty();
     }
 
     String logText() throws IOException {

@@ -44,7 +44,8 @@ class WorkloadTest {
             assertThat(pod.getHostPID()).as(where).isNotEqualTo(Boolean.TRUE);
             assertThat(pod.getAutomountServiceAccountToken()).as(where).isFalse();
             assertThat(pod.getVolumes()).as(where).allSatisfy(v -> assertThat(v.getHostPath()).isNull());
-            for (Container c : pod.getContainers()) {
+            // the restricted standard holds for init containers too
+            for (Container c : allContainers(d)) {
                 var sc = c.getSecurityContext();
                 assertThat(sc.getAllowPrivilegeEscalation()).as(where).isFalse();
                 assertThat(sc.getReadOnlyRootFilesystem()).as(where).isTrue();
@@ -64,8 +65,9 @@ class WorkloadTest {
     @MethodSource("overlays")
     void everyContainerHasRequestsLimitsAndTheThreeHealthProbesOnItsHttpPort(Manifests m) {
         for (Deployment d : m.all(Deployment.class)) {
-            for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
-                String where = m + " " + c.getName();
+            // an init container runs the service's own build (to migrate), so it needs the same room
+            for (Container c : allContainers(d)) {
+                String where = m + " " + d.getMetadata().getName() + " " + c.getName();
                 Map<String, Quantity> requests = c.getResources().getRequests();
                 Map<String, Quantity> limits = c.getResources().getLimits();
                 assertThat(requests).as(where).containsKeys("cpu", "memory");
@@ -75,6 +77,9 @@ class WorkloadTest {
                 // measured: a service's resident set is about 230 MB with a 256 MB heap cap (docs/deploy.md)
                 assertThat(Quantity.getAmountInBytes(requests.get("memory")).longValue()).as(where)
                         .isGreaterThanOrEqualTo(256L * 1024 * 1024);
+            }
+            for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
+                String where = m + " " + c.getName();
                 assertThat(c.getPorts()).as(where).singleElement().satisfies(p -> {
                     assertThat(p.getName()).isEqualTo("http");
                     assertThat(p.getContainerPort()).isEqualTo(8080);
@@ -96,11 +101,12 @@ class WorkloadTest {
     @MethodSource("overlays")
     void everyImageIsPinnedToOneBuild(Manifests m) {
         List<String> images = new java.util.ArrayList<>();
-        m.all(Deployment.class).forEach(d -> d.getSpec().getTemplate().getSpec().getContainers().forEach(c -> images.add(c.getImage())));
+        m.all(Deployment.class).forEach(d -> allContainers(d).forEach(c -> images.add(c.getImage())));
         m.operated("Keycloak").forEach(k -> images.add((String) k.get("spec", "image")));
         m.operated("Cluster").forEach(c -> images.add((String) c.get("spec", "imageName")));
 
-        assertThat(images).hasSize(6).allSatisfy(image -> {
+        // four Deployments, the three APIs' migration init containers, Keycloak and PostgreSQL
+        assertThat(images).hasSize(9).allSatisfy(image -> {
             assertThat(image).doesNotEndWith(":latest").contains(":");
             assertThat(PINNED.matcher(image).matches()).as(image).isTrue();
         });
@@ -141,6 +147,13 @@ class WorkloadTest {
         assertThat((String) cluster.get("spec", "bootstrap", "initdb", "owner")).isEqualTo("case_service");
         assertThat(m.operated("Database")).extracting(db -> db.get("spec", "name") + "/" + db.get("spec", "owner"))
                 .containsExactlyInAnyOrder("notices/notice_service", "representations/representation_service", "keycloak/keycloak");
+    }
+
+    /** A pod's init containers, then its containers. */
+    static List<Container> allContainers(Deployment d) {
+        List<Container> all = new java.util.ArrayList<>(PodModel.initContainersOf(d));
+        all.addAll(d.getSpec().getTemplate().getSpec().getContainers());
+        return all;
     }
 
     static String configValue(Manifests m, String configMap, String key) {
