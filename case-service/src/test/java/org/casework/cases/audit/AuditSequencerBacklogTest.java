@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,8 +44,19 @@ class AuditSequencerBacklogTest {
     private static final int BATCH = 100;
     private AuditSequencer sequencer;
 
+    private static final String NAME = "audit-sequencer backlog test";
+
+    /** The sequencer's connection, named so that the test can wait for its session to end. */
+    private static Connection connect() throws SQLException {
+        Connection c = PostgresResource.connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("set application_name = '" + NAME + "'");
+        }
+        return c;
+    }
+
     private AuditSequencer sequencer(int batch) {
-        sequencer = new AuditSequencer(PostgresResource::connect, AuditSequencerService.LEASE_KEY,
+        sequencer = new AuditSequencer(AuditSequencerBacklogTest::connect, AuditSequencerService.LEASE_KEY,
                 Clock.systemUTC(), batch, new CheckpointWriter(new CheckpointSigner("case-service",
                         AuditKeys.developmentKey()), Duration.ZERO, 1_000_000));
         while (sequencer.tick().linked() > 0) {
@@ -176,9 +188,14 @@ class AuditSequencerBacklogTest {
     @Test
     void eachScanOfARunStartsAfterThePreviousBatchSoCatchingUpIsLinearNotQuadratic() throws SQLException {
         sequencer(500);
+        sequencer.close(); // the run below gets a session of its own, whose reads the statistics then count
+        long readBefore = auditLinkRowsRead();
         appendBacklog(20_000, "test.backlog.cursor");
 
         List<AuditSequencer.Tick> ticks = run();
+        AuditSequencer.Tick afterRun = sequencer.tick();
+        sequencer.close();
+        long read = auditLinkRowsRead() - readBefore;
 
         assertEquals(41, ticks.size(), "40 full batches and an empty last scan");
         assertNull(ticks.get(0).after(), "the run's first scan starts from the floor");
@@ -190,7 +207,39 @@ class AuditSequencerBacklogTest {
                                 + ticks.get(i).after());
             }
         }
+        assertNull(afterRun.after(), "the run is over: the next scan is from the floor again");
         assertEquals(0, unlinked());
-        assertNull(sequencer.tick().after(), "the run is over: the next scan is from the floor again");
+        // Scanning from the floor each time would read the links made since the floor on every scan: over
+        // 40 scans at least 40 × 10,000 on average. After the cursor each scan reads only the links above it.
+        long links = Sql.count("audit_link");
+        assertTrue(read <= 3 * links, "rows of audit_link read during the run: " + read + ", links: " + links);
+    }
+
+    /**
+     * Rows of {@code audit_link} read so far, by index or table scan, as the statistics count them. A session
+     * reports its counts by the time it has ended (and an idle one within a second or so), so this waits for the
+     * sequencer's session to be gone and for the counts to stop moving.
+     */
+    private static long auditLinkRowsRead() {
+        String sql = "select (select coalesce(sum(idx_tup_read), 0) from pg_stat_user_indexes where relname = "
+                + "'audit_link') + (select seq_tup_read from pg_stat_user_tables where relname = 'audit_link')";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long last = -1;
+        while (System.nanoTime() < deadline) {
+            boolean sequencerGone = Sql.queryLong(
+                    "select count(*) from pg_stat_activity where application_name = ?", NAME) == 0;
+            long now = Sql.queryLong(sql);
+            if (sequencerGone && now == last) {
+                return now;
+            }
+            last = now;
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the statistics of audit_link did not settle");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,19 +42,20 @@ import org.jboss.logging.Logger;
  * committed entries is visible in S and in every later snapshot.</li>
  * <li>An entry's {@code txid} is its own transaction's xid ({@code pg_current_xact_id()}, the top-level xid
  * even inside a savepoint).</li>
- * <li>A scan returns the unlinked entries it sees with {@code txid >= floor} (the rest are linked), in id order,
- * up to the batch limit, and this tick links all of them.</li>
+ * <li>A scan returns the first unlinked entries it sees, in id order, up to the batch limit, and this tick links
+ * all of them. From the floor it asks only for {@code txid >= floor} (indexed): those below are linked.</li>
  * <li>A scan from the floor alone that returned fewer rows than its limit saw every visible unlinked entry.
  * Once they are linked, every committed entry with {@code txid < X} is linked, and later commits all have xids
  * ≥ X: the floor moves to X.</li>
- * <li>A full batch starts a <em>run</em>. Each later scan of the run also asks for {@code id > cursor}, the
- * largest id the run has linked (a primary-key range, so it reads about a batch of rows instead of every entry
- * linked since the floor; that made catching up a backlog quadratic). The run's scans S1 … Sm, with cursors
+ * <li>A full batch starts a <em>run</em>. Each later scan of the run asks for {@code id > cursor}, the largest
+ * id the run has linked, instead of {@code txid >= floor} (entries below the floor are linked, so no answer
+ * changes): a primary-key range, so it reads about a batch of rows instead of every entry linked since the
+ * floor, which made catching up a backlog quadratic ({@link EntryScan}). The run's scans S1 … Sm, with cursors
  * c1 &lt; … &lt; c(m-1), cover the ids (−∞, c1], (c1, c2], …, (c(m-1), ∞): a full scan Sk returned the first
- * unlinked entries it saw after c(k-1), so once they are linked every entry Sk saw up to ck is linked; the last,
- * Sm, returned fewer rows than its limit, so all it saw after c(m-1). Take a committed entry with
- * {@code floor ≤ txid < X1}, X1 = xmin(S1): its transaction had ended before S1, so every scan of the run saw
- * it, the one covering its id too, and that scan linked it unless it was linked already. So when Sm's entries
+ * unlinked entries it saw after c(k-1), so once they are linked every entry Sk saw in (c(k-1), ck] is linked;
+ * the last, Sm, returned fewer rows than its limit, so all it saw after c(m-1). Take a committed entry with
+ * {@code txid < X1}, X1 = xmin(S1), not linked before the run (so {@code txid >= floor}): its transaction had
+ * ended before S1, so every scan of the run saw it, the one covering its id too, which linked it. So when Sm's entries
  * are linked, every committed entry below X1 is: the floor moves to X1 and the cursor is dropped. An entry a
  * run's scan could not see, whatever its id, has {@code txid ≥ X1} (had its transaction ended before S1, every
  * scan would see it), so the next scan, from the new floor without a cursor, finds it once it commits.</li>
@@ -127,6 +129,12 @@ public final class AuditSequencer implements AutoCloseable {
         if (connection == null || connection.isClosed()) {
             connection = connector.connect();
             connection.setAutoCommit(true);
+            try (Statement s = connection.createStatement()) {
+                // each scan planned for its own floor and cursor: a generic plan cannot know how few entries
+                // are at or above the floor, and the one PostgreSQL may keep (after a backlog made the custom
+                // plans look dear) walks the whole primary key on every tick
+                s.execute("set plan_cache_mode = force_custom_plan");
+            }
         }
         try (PreparedStatement s = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
             s.setLong(1, lockKey);
