@@ -131,8 +131,8 @@ public final class AuditSequencer implements AutoCloseable {
             connection.setAutoCommit(true);
             try (Statement s = connection.createStatement()) {
                 // each scan planned for its own floor and cursor: a generic plan cannot know how few entries
-                // are at or above the floor, and the one PostgreSQL may keep (after a backlog made the custom
-                // plans look dear) walks the whole primary key on every tick
+                // are at or above the floor, and the one EXPLAIN showed for the scan from the floor walks the
+                // whole primary key (PostgreSQL switches to it once it no longer looks dearer than custom ones)
                 s.execute("set plan_cache_mode = force_custom_plan");
             }
         }
