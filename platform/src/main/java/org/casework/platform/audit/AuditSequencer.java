@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,23 +32,39 @@ import org.jboss.logging.Logger;
  *
  * <h2>Why no committed entry is ever skipped</h2>
  * An entry's id (or time) is taken before its transaction commits, and transactions commit in any order: a
- * scan for "id greater than the last linked id" would miss an entry whose transaction took a small id and
- * committed after the scan. So the scan does not look at ids; it looks for entries that have no link yet,
- * restricted by a floor that is provably safe:
+ * scan for "id greater than the last linked id", alone, would miss an entry whose transaction took a small id
+ * and committed after the scan. So what makes an entry due is having no link yet, and what lets a scan pass
+ * over entries is a <em>floor</em> that is provably safe: every committed entry whose {@code txid} is below it
+ * is linked, now and forever.
  * <ul>
  * <li>Each scan is one statement, so one snapshot S. With the rows it reads it returns X = xmin(S): every
  * transaction with an xid below X had ended (committed or rolled back) before S was taken, so each of their
- * committed entries is visible in S.</li>
+ * committed entries is visible in S and in every later snapshot.</li>
  * <li>An entry's {@code txid} is its own transaction's xid ({@code pg_current_xact_id()}, the top-level xid
  * even inside a savepoint).</li>
- * <li>If the scan returned fewer rows than its limit, it saw every visible unlinked entry, and this tick
- * links all of them. Then every committed entry with {@code txid < X} is linked, now and forever (later
- * commits all have xids ≥ X), and later scans only need {@code txid >= X} (indexed), still excluding linked
- * entries. If the batch was full the floor stays where it was.</li>
+ * <li>A scan returns the first unlinked entries it sees, in id order, up to the batch limit, and this tick links
+ * all of them. From the floor it asks only for {@code txid >= floor} (indexed): those below are linked.</li>
+ * <li>A scan from the floor alone that returned fewer rows than its limit saw every visible unlinked entry.
+ * Once they are linked, every committed entry with {@code txid < X} is linked, and later commits all have xids
+ * ≥ X: the floor moves to X.</li>
+ * <li>A full batch starts a <em>run</em>. Each later scan of the run asks for {@code id > cursor}, the largest
+ * id the run has linked, instead of {@code txid >= floor} (entries below the floor are linked, so no answer
+ * changes): a primary-key range, so it reads about a batch of rows instead of every entry linked since the
+ * floor, which made catching up a backlog quadratic ({@link EntryScan}). The run's scans S1 … Sm, with cursors
+ * c1 &lt; … &lt; c(m-1), cover the ids (−∞, c1], (c1, c2], …, (c(m-1), ∞): a full scan Sk returned the first
+ * unlinked entries it saw after c(k-1), so once they are linked every entry Sk saw in (c(k-1), ck] is linked;
+ * the last, Sm, returned fewer rows than its limit, so all it saw after c(m-1). Take a committed entry with
+ * {@code txid < X1}, X1 = xmin(S1), not linked before the run (so {@code txid >= floor}): its transaction had
+ * ended before S1, so every scan of the run saw it, the one covering its id too, which linked it. So when Sm's entries
+ * are linked, every committed entry below X1 is: the floor moves to X1 and the cursor is dropped. An entry a
+ * run's scan could not see, whatever its id, has {@code txid ≥ X1} (had its transaction ended before S1, every
+ * scan would see it), so the next scan, from the new floor without a cursor, finds it once it commits.</li>
  * </ul>
- * The floor used by a scan is stored on the links it writes ({@code scan_floor}): a new leader resumes from
- * the last one instead of scanning the whole table. Entries a scan sees are linked in id order; the chain's
- * order is the order of linking, which is all the chain promises.
+ * The floor a scan used is stored on the links it writes ({@code scan_floor}): a new leader resumes from the
+ * last one, with no cursor, instead of scanning the whole table. During a run that is the floor from before
+ * the run, never X1, which is safe only once the run has ended; the cursor and X1 live in memory only. Entries
+ * a scan sees are linked in id order; the chain's order is the order of linking, which is all the chain
+ * promises.
  */
 public final class AuditSequencer implements AutoCloseable {
 
@@ -57,15 +74,14 @@ public final class AuditSequencer implements AutoCloseable {
         Connection connect() throws SQLException;
     }
 
-    /** What a tick did, for metrics: the entries it linked and how long each waited. */
-    public record Tick(boolean leader, int linked, List<Duration> lags) {
+    /**
+     * What a tick did, for metrics: the entries it linked and how long each waited; {@code after}, the cursor
+     * its scan started after during a run of full batches (null for a scan from the floor alone).
+     */
+    public record Tick(boolean leader, int linked, List<Duration> lags, Long after) {
     }
 
     private static final Logger LOG = Logger.getLogger(AuditSequencer.class);
-    private static final String SCAN = "with w as (select pg_snapshot_xmin(pg_current_snapshot())::text as x) "
-            + "select w.x, " + StoredEntry.COLUMNS + " from w left join lateral (select * from audit_entry e "
-            + "where e.txid >= cast(? as xid8) and not exists (select 1 from audit_link l where l.entry_id = e.id) "
-            + "order by e.id limit ?) e on true";
 
     private final Connector connector;
     private final long lockKey;
@@ -97,7 +113,7 @@ public final class AuditSequencer implements AutoCloseable {
     public Tick tick() {
         try {
             if (!leader && !takeLease()) {
-                return new Tick(false, 0, List.of());
+                return new Tick(false, 0, List.of(), null);
             }
             Tick tick = linkBatch();
             checkpoints.maybeWrite(connection, state.range(), clock.instant());
@@ -105,7 +121,7 @@ public final class AuditSequencer implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("audit sequencer step failed (%s); it lets go of the lease and starts again", e.getMessage());
             close();
-            return new Tick(false, 0, List.of());
+            return new Tick(false, 0, List.of(), null);
         }
     }
 
@@ -113,6 +129,12 @@ public final class AuditSequencer implements AutoCloseable {
         if (connection == null || connection.isClosed()) {
             connection = connector.connect();
             connection.setAutoCommit(true);
+            try (Statement s = connection.createStatement()) {
+                // each scan planned for its own floor and cursor: a generic plan cannot know how few entries
+                // are at or above the floor, and the one EXPLAIN showed for the scan from the floor walks the
+                // whole primary key (PostgreSQL switches to it once it no longer looks dearer than custom ones)
+                s.execute("set plan_cache_mode = force_custom_plan");
+            }
         }
         try (PreparedStatement s = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
             s.setLong(1, lockKey);
@@ -126,27 +148,15 @@ public final class AuditSequencer implements AutoCloseable {
         state = ChainState.load(connection);
         connection.setAutoCommit(false);
         leader = true;
-        LOG.infof("audit sequencer leads: chain at %d, resuming from xid %s", state.lastSeq(), state.floor());
+        LOG.infof("audit sequencer leads: chain at %d, resuming from xid %s", state.lastSeq(), state.scan().floor());
         checkpoints.onLeading(connection, state.range(), clock.instant());
         return true;
     }
 
     private Tick linkBatch() throws SQLException {
-        List<StoredEntry> entries = new ArrayList<>();
-        String watermark;
-        try (PreparedStatement s = connection.prepareStatement(SCAN)) {
-            s.setString(1, state.floor());
-            s.setInt(2, batchSize);
-            try (ResultSet rs = s.executeQuery()) {
-                watermark = null;
-                while (rs.next()) {
-                    watermark = rs.getString(1);
-                    if (rs.getObject(2) != null) {
-                        entries.add(StoredEntry.read(rs, 2));
-                    }
-                }
-            }
-        }
+        ScanPosition at = state.scan();
+        EntryScan scan = EntryScan.run(connection, at, batchSize);
+        List<StoredEntry> entries = scan.entries();
         Instant now = clock.instant();
         List<Duration> lags = new ArrayList<>(entries.size());
         if (!entries.isEmpty()) {
@@ -156,10 +166,8 @@ public final class AuditSequencer implements AutoCloseable {
         } else {
             connection.rollback();
         }
-        if (entries.size() < batchSize) {
-            state = state.withFloor(watermark);
-        }
-        return new Tick(true, entries.size(), lags);
+        state = state.withScan(at.next(entries.size() >= batchSize, scan.lastId(), scan.watermark()));
+        return new Tick(true, entries.size(), lags, at.cursor());
     }
 
     private ChainState link(List<StoredEntry> entries, Instant now, Consumer<Duration> lag) throws SQLException {
@@ -177,7 +185,7 @@ public final class AuditSequencer implements AutoCloseable {
                 links.setLong(2, entry.id());
                 links.setString(3, previous);
                 links.setString(4, hash);
-                links.setString(5, state.floor());
+                links.setString(5, state.scan().floor());
                 links.setObject(6, java.sql.Timestamp.from(now));
                 links.addBatch();
                 for (MerkleNode node : range.append(Merkle.leafHash(hash))) {
@@ -192,7 +200,7 @@ public final class AuditSequencer implements AutoCloseable {
             links.executeBatch();
             nodes.executeBatch();
         }
-        return new ChainState(seq, previous, state.floor(), range);
+        return new ChainState(seq, previous, state.scan(), range);
     }
 
     /** Lets go of the lease (closing the connection ends the session, which releases the lock). */
