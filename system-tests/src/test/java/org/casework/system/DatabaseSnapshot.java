@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * changed" means. The audit sequencer's own tables (links, Merkle nodes, checkpoints) are left out: it fills them
  * from entries already written, on its own schedule, whatever the requests do. So is the audit witness's work
  * (its observations and the {@code audit.checkpoint.*} entries it appends): it records the other services'
- * checkpoints every 30 s, whatever the requests do.
+ * checkpoints every few seconds ({@link Suite#WITNESS_INTERVAL}), whatever the requests do.
  */
 final class DatabaseSnapshot {
 

@@ -33,6 +33,11 @@ public final class Suite {
 
     private static Suite instance;
 
+    /** casework.audit.witness.every as an environment variable (the services' default is 30 s). */
+    private static final String WITNESS_EVERY = "CASEWORK_AUDIT_WITNESS_EVERY";
+    /** How often notice-service's witness looks at the other services' checkpoints in this suite. */
+    public static final String WITNESS_INTERVAL = "2s";
+
     public final Path root;
     public final KeycloakServer keycloak;
     /** case-service; replaced when a test kills and restarts it ({@link #restartCases(ServiceProcess)}). */
@@ -119,12 +124,13 @@ public final class Suite {
             noticesToRepresentations = new Relay(freePort(), "http://127.0.0.1:" + representationPort);
             started.push(noticesToRepresentations);
             noticesPort = freePort();
-            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(auditKeys.environment("notice-service",
+            // notice-service witnesses the other two; every 2 s here instead of 30 s, so a test sees its next look at once
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(with(auditKeys.environment("notice-service",
                     Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + representationPort)),
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
-            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(auditKeys.environment("notice-service",
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL));
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(with(auditKeys.environment("notice-service",
                     Map.of("case-service", noticesToCases.url(), "representation-service", noticesToRepresentations.url())),
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"));
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL));
             notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
             started.push(notices);
             notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
@@ -252,6 +258,15 @@ public final class Suite {
     /** A connection to one service's database (cases, notices, representations), to see what a request changed. */
     java.sql.Connection database(String name) throws java.sql.SQLException {
         return db.connectAsAdmin(name);
+    }
+
+    /**
+     * A connection to case-service's database as its owner, the role that runs its migrations and owns the audit
+     * tables (so may disable their triggers): what a database administrator holds, without the superuser's rights.
+     */
+    java.sql.Connection casesAsOwner() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(casesEnvironment.get("CASES_DB_URL"),
+                casesEnvironment.get("CASES_DB_OWNER_USER"), casesEnvironment.get("CASES_DB_OWNER_PASSWORD"));
     }
 
     KeycloakAdmin admin() throws Exception {
