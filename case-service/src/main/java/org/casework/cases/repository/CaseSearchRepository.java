@@ -49,9 +49,18 @@ public class CaseSearchRepository {
         }
         SqlBuilder probe = new SqlBuilder("select " + COLUMNS + " from (select " + COLUMNS
                 + ", search_vector from investigation_case where true");
+        // One state or an assignee has an index in opened_at order: the probe walks only their rows, so "OPEN
+        // cases about X" is not judged by the newest cases of every state (all of them closed, say).
+        boolean probeAlongFilter = sort.byTime() && hasOrderedFilter(criteria);
+        if (probeAlongFilter) {
+            orderedFilters(probe, criteria);
+        }
         keyset(probe, sort, after);
         probe.orderAndLimit(sort, PROBE_ROWS).append(") c where true");
-        filters(probe, criteria);
+        if (!probeAlongFilter) {
+            orderedFilters(probe, criteria);
+        }
+        unorderedFilters(probe, criteria);
         List<CaseSummary> page = run(probe.orderAndLimit(sort, limit));
         if (page.size() >= limit) {
             return page;
@@ -104,7 +113,17 @@ public class CaseSearchRepository {
         return criteria.organisation() != null || criteria.text() != null;
     }
 
+    /** An assignee, or exactly one state: filters whose index (value, opened_at, id) reads in the time order. */
+    private static boolean hasOrderedFilter(CaseSearchCriteria criteria) {
+        return criteria.assignee() != null || criteria.statuses() != null && criteria.statuses().size() == 1;
+    }
+
     private static void filters(SqlBuilder q, CaseSearchCriteria criteria) {
+        orderedFilters(q, criteria);
+        unorderedFilters(q, criteria);
+    }
+
+    private static void orderedFilters(SqlBuilder q, CaseSearchCriteria criteria) {
         if (criteria.statuses() != null && !criteria.statuses().isEmpty()) {
             q.append(" and status in (");
             boolean first = true;
@@ -117,6 +136,9 @@ public class CaseSearchRepository {
         if (criteria.assignee() != null) {
             q.append(" and assignee = ").append(q.bind(criteria.assignee()));
         }
+    }
+
+    private static void unorderedFilters(SqlBuilder q, CaseSearchCriteria criteria) {
         if (criteria.organisation() != null) {
             q.append(" and (organisation_id = ").append(q.bind(criteria.organisation()))
                     .append(" or lower(organisation_name) like ").append(q.bind(likePrefix(criteria.organisation().toLowerCase())))

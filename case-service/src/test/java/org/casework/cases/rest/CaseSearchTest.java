@@ -148,6 +148,25 @@ class CaseSearchTest {
     }
 
     @Test
+    void wordsWithOneStateOrAnAssigneeArePagedExactlyAlongThatFiltersOwnOrder() throws SQLException {
+        // The probe walks the state's (or assignee's) own rows in time order; several states, or the title
+        // sort, probe the whole list as before. Every combination pages to exactly what the database says.
+        String word = "patient";
+        String text = "search_vector @@ websearch_to_tsquery('english', ?)";
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", word, "status", "OPEN"), 7),
+                expected(text + " and status = 'OPEN'", "opened_at desc, id desc", word));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", word, "status", "CLOSED", "sort", "opened"), 5),
+                expected(text + " and status = 'CLOSED'", "opened_at, id", word));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", word, "assignee", "cw-1"), 3),
+                expected(text + " and assignee = 'cw-1'", "opened_at desc, id desc", word));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", word, "status", "OPEN,CLOSED"), 9),
+                expected(text + " and status in ('OPEN', 'CLOSED')", "opened_at desc, id desc", word));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", word, "status", "OPEN", "sort", "-title"), 8),
+                expected(text + " and status = 'OPEN'", "title desc, id desc", word));
+        assertSameOrderNoDuplicates(pageThrough(Map.of("q", "xylophone", "status", "OPEN"), 4), List.of());
+    }
+
+    @Test
     void aWordInNoCaseFindsNothingUnderAnySortOrFilter() {
         for (Map<String, Object> params : List.<Map<String, Object>>of(Map.of("q", "xylophone"),
                 Map.of("q", "xylophone", "sort", "title"), Map.of("q", "xylophone", "status", "OPEN"),
