@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.casework.cases.domain.CaseStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The case list: filters, full-text search and keyset paging in one SQL query over indexed columns.
@@ -22,9 +23,19 @@ import org.casework.cases.domain.CaseStatus;
 public class CaseSearchRepository {
 
     private final EntityManager em;
+    private final int probeRows;
+    private final int manyMatches;
 
-    public CaseSearchRepository(EntityManager em) {
+    /**
+     * The two thresholds are settings only so the tests can reach every branch with a few thousand cases;
+     * production keeps the defaults, which the bench measured at 1 M cases.
+     */
+    public CaseSearchRepository(EntityManager em,
+            @ConfigProperty(name = "casework.cases.search.probe-rows", defaultValue = "2000") int probeRows,
+            @ConfigProperty(name = "casework.cases.search.many-matches", defaultValue = "5000") int manyMatches) {
         this.em = em;
+        this.probeRows = probeRows;
+        this.manyMatches = manyMatches;
     }
 
     /** The position after which a page starts: the last row's sort value and id. */
@@ -36,9 +47,11 @@ public class CaseSearchRepository {
      * single plan is good for every value: walking the sort's index and filtering each row is fastest for
      * a word in almost every case, and it reads the whole table for a word in none (530 ms at 1 M cases,
      * the plan PostgreSQL picks for both, since it cannot know how rare a word is). So the page is first
-     * looked for among the next {@value #PROBE_ROWS} rows in sort order; only if they hold fewer than a
-     * page, the filters are rare here, and the page is made from every match, found through the filters'
-     * own indexes (GIN for the words) and sorted. Both answers are exact, so keyset paging stays correct.
+     * looked for among the next 2,000 rows in sort order ({@code casework.cases.search.probe-rows}); only if
+     * they hold fewer than a page, the matches are counted up to 5,000 ({@code many-matches}): fewer, and the
+     * page is made from every match, found through the filters' own indexes (GIN for the words) and sorted;
+     * more, and the sort's index is walked until the page is full. Every answer is exact, so keyset paging
+     * stays correct.
      */
     public List<CaseSummary> search(CaseSearchCriteria criteria, CaseSort sort, Position after, int limit) {
         if (!hasUnorderedFilter(criteria)) {
@@ -56,7 +69,7 @@ public class CaseSearchRepository {
             orderedFilters(probe, criteria);
         }
         keyset(probe, sort, after);
-        probe.orderAndLimit(sort, PROBE_ROWS).append(") c where true");
+        probe.orderAndLimit(sort, probeRows).append(") c where true");
         if (!probeAlongFilter) {
             orderedFilters(probe, criteria);
         }
@@ -67,6 +80,15 @@ public class CaseSearchRepository {
         }
         if (criteria.organisation() != null) {
             return run(organisationPage(criteria, sort, after, limit));
+        }
+        if (matchesAtLeast(criteria, sort, after, manyMatches)) {
+            // Many matches, only not among the newest rows (a batch of other cases came in since): sorting them
+            // all would cost seconds at 1 M cases, walking the sort's index until the page is full costs the
+            // rows in the way.
+            SqlBuilder walk = new SqlBuilder("select " + COLUMNS + " from investigation_case where true");
+            filters(walk, criteria);
+            keyset(walk, sort, after);
+            return run(walk.orderAndLimit(sort, limit));
         }
         // "materialized" keeps the planner from walking the sort's index again for the rare filters.
         SqlBuilder matches = new SqlBuilder("with m as materialized (select " + COLUMNS + " from investigation_case where true");
@@ -98,8 +120,21 @@ public class CaseSearchRepository {
         return q.orderAndLimit(sort, limit);
     }
 
-    /** Rows in sort order looked at before the page is made from the filters' indexes instead. */
-    static final int PROBE_ROWS = 2000;
+    /**
+     * Whether at least {@code n} cases after the cursor match: a count that stops at {@code n}, so it reads
+     * at most n matching rows (fewer for a rare word, through its index).
+     */
+    private boolean matchesAtLeast(CaseSearchCriteria criteria, CaseSort sort, Position after, int n) {
+        SqlBuilder q = new SqlBuilder("select count(*) from (select 1 from investigation_case where true");
+        filters(q, criteria);
+        keyset(q, sort, after);
+        q.append(" limit ").append(q.bind(n)).append(") m");
+        Query query = em.createNativeQuery(q.sql.toString());
+        for (int i = 0; i < q.params.size(); i++) {
+            query.setParameter(i + 1, q.params.get(i));
+        }
+        return ((Number) query.getSingleResult()).longValue() >= n;
+    }
 
     private static final String COLUMNS =
             "id, reference, title, status, assignee, organisation_id, organisation_name, opened_at, updated_at";
