@@ -146,6 +146,13 @@ public class Notice {
     @Column(name = "representation_window_opened_at")
     public Instant representationWindowOpenedAt;
 
+    /**
+     * True while an appeal against this notice (or an onward appeal) is pending: the penalty need not be
+     * paid and recovery is barred (DPA 2018 s.162-163). Kept by the appeal records, read by payments.
+     */
+    @Column(name = "appeal_pending", nullable = false)
+    public boolean appealPending;
+
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
 
