@@ -10,3 +10,6 @@ alter table notice add constraint notice_issued_has_document
 
 -- Kept by the appeal records: true while an appeal (or an onward appeal) against the notice is pending.
 alter table notice add column appeal_pending boolean not null default false;
+
+-- A settlement whose waived appeal was lodged all the same: the discount is lost from this day.
+alter table notice add column settlement_lost_on date;

@@ -2,6 +2,7 @@ package org.casework.notices.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -27,4 +28,11 @@ public class Settlement {
 
     @Column(name = "settlement_recorded_at")
     public Instant recordedAt;
+
+    /**
+     * The day the organisation appealed after waiving its appeal: from then the discount is lost and the
+     * amount before it is due. Set by the appeal records, read by the payment account.
+     */
+    @Column(name = "settlement_lost_on")
+    public LocalDate lostOn;
 }
