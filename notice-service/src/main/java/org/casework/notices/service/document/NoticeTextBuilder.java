@@ -2,12 +2,14 @@ package org.casework.notices.service.document;
 
 import static org.casework.notices.service.document.NoticePdfRenderer.format;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.Pounds;
+import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.domain.penalty.PenaltyCalculation;
 import org.casework.notices.domain.penalty.PenaltyStep;
 
@@ -71,10 +73,12 @@ public final class NoticeTextBuilder {
                             .toPlainString() + "%."));
         }
         s.add(section("Payment", facts.paymentDetails() + " The penalty must be paid by " + format(n.paymentDueOn)
-                + ", a period of " + n.paymentDays + " days beginning on the day this notice is given."));
+                + ", a period of " + n.paymentDays + " days beginning on the day this notice is given."
+                + onNextWorkingDay(n.paymentDueOn, "a payment")));
         s.add(section("Rights of appeal", n.appealDueOn == null
                 ? "You have waived your right of appeal against this notice as part of the settlement."
-                : facts.appealRights() + " The last day for an appeal is " + format(n.appealDueOn) + "."));
+                : facts.appealRights() + " The last day for an appeal is " + format(n.appealDueOn) + "."
+                        + onNextWorkingDay(n.appealDueOn, "an appeal")));
         s.add(section("Enforcement", "If the penalty is not paid by the due date and no appeal is pending, the "
                 + "Commissioner may recover it as a civil debt."));
         return s;
@@ -90,9 +94,23 @@ public final class NoticeTextBuilder {
         }
         if (n.type == NoticeType.ENFORCEMENT_NOTICE) {
             s.add(section("Rights of appeal", facts.appealRights() + " The last day for an appeal is "
-                    + format(n.appealDueOn) + "."));
+                    + format(n.appealDueOn) + "." + onNextWorkingDay(n.appealDueOn, "an appeal")));
         }
         return s;
+    }
+
+    /**
+     * Where a period ends on a day the tribunal or the Commissioner is closed, the act is in time on the
+     * next working day (GRC Rules 2009 r.12): the notice says so, so the recipient is not misled by the
+     * statutory date alone.
+     */
+    static String onNextWorkingDay(LocalDate statutoryLastDay, String act) {
+        LocalDate inTime = StatutoryPeriods.lastDayInTime(statutoryLastDay);
+        if (inTime == null || inTime.equals(statutoryLastDay)) {
+            return "";
+        }
+        return " As " + format(statutoryLastDay) + " is not a working day, " + act + " is in time if made on "
+                + format(inTime) + ", the next working day.";
     }
 
     private static String decisionStatement(NoticeType type) {
