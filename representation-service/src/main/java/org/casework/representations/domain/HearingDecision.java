@@ -40,10 +40,10 @@ public record HearingDecision(boolean granted, LocalDateTime heldAt, String plac
             return;
         }
         if (heldAt == null) {
-            throw invalid("heldAt", "is required when the hearing is granted (Sch 16 para 3(5)(b): the time)");
+            throw invalid("heldAt", "is required when the hearing is granted (Sch 16 para 3(5): the time)");
         }
         if (blank(place) && blank(videoLink)) {
-            throw invalid("place", "or videoLink is required when the hearing is granted (Sch 16 para 3(5)(b): "
+            throw invalid("place", "or videoLink is required when the hearing is granted (Sch 16 para 3(5): "
                     + "the arrangements)");
         }
         if (heldAt.isBefore(now)) {

@@ -49,7 +49,7 @@ class HearingRequestTest {
 
     @Test
     void aGrantSaysWhenAndWhereOrByWhichLinkAndIsNotInThePast() {
-        // Sch 16 para 3(5)(b): the arrangements and the time
+        // Sch 16 para 3(5): the arrangements for oral representations and their time
         HearingRequest h = requested();
         assertEquals(400, assertThrows(ProblemException.class,
                 () -> h.decide(grant(null, "Wycliffe House", null), "dm", NOW_INSTANT, NOW)).problem().getStatus());
