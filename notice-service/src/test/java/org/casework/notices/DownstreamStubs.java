@@ -113,8 +113,15 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     /** GET /internal/windows/{id}: the due date after any extension, the representations received and considered. */
     public static void window(UUID noticeId, LocalDate dueOn, int received, int considered) {
+        window(noticeId, dueOn, received, considered, 0, 0, 0);
+    }
+
+    /** As above, with the requests for more time and for a hearing undecided, and the hearings granted but not held. */
+    public static void window(UUID noticeId, LocalDate dueOn, int received, int considered, int undecidedExtensions,
+            int undecidedHearings, int hearingsNotHeld) {
         server.stubFor(get(urlEqualTo("/internal/windows/" + noticeId))
-                .willReturn(json(200, windowJson(noticeId, dueOn, received, considered, "OPEN"))));
+                .willReturn(json(200, windowJson(noticeId, dueOn, received, considered, "OPEN", undecidedExtensions,
+                        undecidedHearings, hearingsNotHeld))));
     }
 
     public static ResponseDefinitionBuilder json(int status, String body) {
@@ -139,9 +146,16 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     static String windowJson(UUID noticeId, LocalDate dueOn, int received, int considered, String status) {
+        return windowJson(noticeId, dueOn, received, considered, status, 0, 0, 0);
+    }
+
+    static String windowJson(UUID noticeId, LocalDate dueOn, int received, int considered, String status,
+            int undecidedExtensions, int undecidedHearings, int hearingsNotHeld) {
         return """
                 {"noticeId":"%s","caseId":"%s","organisationId":"org-nhs-supplier","dueOn":"%s","status":"%s",
-                 "representationsReceived":%d,"representationsConsidered":%d}
-                """.formatted(noticeId, UUID.randomUUID(), dueOn, status, received, considered);
+                 "representationsReceived":%d,"representationsConsidered":%d,
+                 "undecidedExtensionRequests":%d,"undecidedHearingRequests":%d,"hearingsNotHeld":%d}
+                """.formatted(noticeId, UUID.randomUUID(), dueOn, status, received, considered, undecidedExtensions,
+                        undecidedHearings, hearingsNotHeld);
     }
 }

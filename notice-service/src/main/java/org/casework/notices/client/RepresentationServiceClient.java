@@ -52,6 +52,7 @@ public interface RepresentationServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record WindowStatus(UUID noticeId, UUID caseId, String organisationId, LocalDate dueOn, String status,
-            long representationsReceived, long representationsConsidered) {
+            long representationsReceived, long representationsConsidered, long undecidedExtensionRequests,
+            long undecidedHearingRequests, long hearingsNotHeld) {
     }
 }

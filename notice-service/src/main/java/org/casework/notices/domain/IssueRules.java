@@ -11,6 +11,8 @@ import org.casework.platform.problem.ProblemException;
  */
 public final class IssueRules {
 
+    static final String HEARINGS_RULE = "DPA 2018 Sch 16 para 3(5), para 4(1)";
+
     private IssueRules() {
     }
 
@@ -60,6 +62,34 @@ public final class IssueRules {
                     .with("rule", "DPA 2018 Sch 16 para 4(2)")
                     .with("received", received)
                     .with("considered", considered);
+        }
+    }
+
+    /**
+     * Sch 16 para 3(5) and para 4(1): the period for representations is not over while a request for more time
+     * or for an oral hearing waits for a decision, nor while a hearing granted has not been held (the time the
+     * oral representations may be made was given to the organisation, and the notice cannot come before it).
+     */
+    public static void requireRequestsDecidedAndHearingsHeld(long undecidedExtensionRequests,
+            long undecidedHearingRequests, long hearingsNotHeld) {
+        if (undecidedExtensionRequests > 0 || undecidedHearingRequests > 0) {
+            throw ProblemException.conflict("requests-undecided", "Requests undecided",
+                    undecidedExtensionRequests + " request(s) for more time and " + undecidedHearingRequests
+                            + " request(s) for an oral hearing are not decided yet; decide them before a penalty "
+                            + "notice (" + HEARINGS_RULE + ")")
+                    .with("rule", HEARINGS_RULE)
+                    .with("undecidedExtensionRequests", undecidedExtensionRequests)
+                    .with("undecidedHearingRequests", undecidedHearingRequests)
+                    .with("hearingsNotHeld", hearingsNotHeld);
+        }
+        if (hearingsNotHeld > 0) {
+            throw ProblemException.conflict("hearing-not-held", "Hearing not held",
+                    hearingsNotHeld + " oral hearing(s) granted have not been recorded as held; the organisation may "
+                            + "make its oral representations first (" + HEARINGS_RULE + ")")
+                    .with("rule", HEARINGS_RULE)
+                    .with("undecidedExtensionRequests", undecidedExtensionRequests)
+                    .with("undecidedHearingRequests", undecidedHearingRequests)
+                    .with("hearingsNotHeld", hearingsNotHeld);
         }
     }
 

@@ -82,7 +82,8 @@ public class NoticeActionResource {
     @RolesAllowed(Roles.DECISION_MAKER)
     @Operation(summary = "Issue (give) the notice", description = "Requires an Idempotency-Key. Checks the statutory "
             + "content and rules (four eyes, 21-day representations period, a live notice of intent, the period ended "
-            + "and every representation considered, the 6-month limit), moves the case on and, for a notice of intent, "
+            + "and every representation considered, no request for more time or a hearing undecided and every hearing "
+            + "granted held, the 6-month limit), moves the case on and, for a notice of intent, "
             + "opens the representation window. A 503 leaves the notice DRAFT with the issue pending; retry. A repeat "
             + "with the same key, even one sent while the first is still running, answers with the issued notice.")
     public Response issue(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {

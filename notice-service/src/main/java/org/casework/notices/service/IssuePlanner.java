@@ -92,6 +92,8 @@ public class IssuePlanner {
         WindowStatus window = representations.status(noticeOfIntent.id, serviceToken.actingFor(issuer));
         IssueRules.requireRepresentationPeriodEnded(today, window.dueOn());
         IssueRules.requireRepresentationsConsidered(window.representationsReceived(), window.representationsConsidered());
+        IssueRules.requireRequestsDecidedAndHearingsHeld(window.undecidedExtensionRequests(),
+                window.undecidedHearingRequests(), window.hearingsNotHeld());
         IssueRules.requireWithinPenaltyDeadline(today, noticeOfIntent);
         requireCaseIn(snapshot, "NOTICE_OF_INTENT_ISSUED", n);
         return new IssuePlan(IssueDates.of(n, today), (int) window.representationsReceived(), null);

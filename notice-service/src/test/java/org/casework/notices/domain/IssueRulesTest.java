@@ -70,6 +70,25 @@ class IssueRulesTest {
     }
 
     @Test
+    void noPenaltyNoticeWhileARequestWaitsForADecisionOrAGrantedHearingHasNotBeenHeld() {
+        // Sch 16 para 3(5): oral representations at the time the regulator sets; para 4(1): not before that time
+        ProblemException extension = assertThrows(ProblemException.class,
+                () -> IssueRules.requireRequestsDecidedAndHearingsHeld(1, 0, 0));
+        assertEquals(409, extension.problem().getStatus());
+        assertEquals("urn:casework:problem:requests-undecided", extension.problem().getType());
+        assertEquals("DPA 2018 Sch 16 para 3(5), para 4(1)", extension.problem().getExtensions().get("rule"));
+        ProblemException hearing = assertThrows(ProblemException.class,
+                () -> IssueRules.requireRequestsDecidedAndHearingsHeld(0, 2, 1));
+        assertEquals("urn:casework:problem:requests-undecided", hearing.problem().getType());
+        assertEquals(2L, hearing.problem().getExtensions().get("undecidedHearingRequests"));
+        ProblemException notHeld = assertThrows(ProblemException.class,
+                () -> IssueRules.requireRequestsDecidedAndHearingsHeld(0, 0, 1));
+        assertEquals("urn:casework:problem:hearing-not-held", notHeld.problem().getType());
+        assertEquals(1L, notHeld.problem().getExtensions().get("hearingsNotHeld"));
+        assertDoesNotThrow(() -> IssueRules.requireRequestsDecidedAndHearingsHeld(0, 0, 0));
+    }
+
+    @Test
     void theSixMonthLimitCanOnlyBeExtendedByAgreement() {
         // Sch 16 para 2(2)-(3)
         Notice noi = notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, UUID.randomUUID());

@@ -223,6 +223,29 @@ class IssueRulesApiTest {
     }
 
     @Test
+    void refusesAPenaltyNoticeWhileAHearingRequestIsUndecidedOrAGrantedHearingNotHeld() {
+        // Sch 16 para 3(5), para 4(1)
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID caseId = UUID.randomUUID();
+        UUID penalty = penaltyDraftAfterNoticeOfIntent(caseId, LocalDate.of(2024, 8, 27), 0, 0);
+        String noi = NoticeApi.read(penalty).path("noticeOfIntentId");
+        clock.setLondon(LocalDateTime.of(2024, 9, 2, 10, 0));
+        DownstreamStubs.window(UUID.fromString(noi), LocalDate.of(2024, 8, 27), 0, 0, 0, 1, 0);
+        Response undecided = refusedIssue(penalty, Tokens.decisionMaker(), 409);
+        assertThat(undecided.path("type"), equalTo("urn:casework:problem:requests-undecided"));
+        assertThat(undecided.path("rule"), equalTo("DPA 2018 Sch 16 para 3(5), para 4(1)"));
+        assertThat(undecided.path("undecidedHearingRequests"), equalTo(1));
+        DownstreamStubs.window(UUID.fromString(noi), LocalDate.of(2024, 8, 27), 0, 0, 1, 0, 0);
+        assertThat(refusedIssue(penalty, Tokens.decisionMaker(), 409).path("undecidedExtensionRequests"), equalTo(1));
+        DownstreamStubs.window(UUID.fromString(noi), LocalDate.of(2024, 8, 27), 0, 0, 0, 0, 1);
+        Response notHeld = refusedIssue(penalty, Tokens.decisionMaker(), 409);
+        assertThat(notHeld.path("type"), equalTo("urn:casework:problem:hearing-not-held"));
+        assertThat(notHeld.path("hearingsNotHeld"), equalTo(1));
+        DownstreamStubs.window(UUID.fromString(noi), LocalDate.of(2024, 8, 27), 0, 0, 0, 0, 0);
+        NoticeApi.issue(penalty).then().statusCode(200).body("status", equalTo("ISSUED"));
+    }
+
+    @Test
     void refusesAPenaltyNoticeSixMonthsAfterTheNoticeOfIntentUnlessALaterDateWasAgreed() {
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
         UUID caseId = UUID.randomUUID();

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.casework.representations.domain.EvidenceFile;
+import org.casework.representations.domain.StoredFile;
 import org.casework.representations.repository.LargeObjects;
 
 /**
@@ -24,7 +24,7 @@ public class EvidenceDownloads {
         this.storage = storage;
     }
 
-    public Response of(EvidenceFile f) {
+    public Response of(StoredFile f) {
         long oid = f.contentOid;
         StreamingOutput body = out -> storage.copyTo(oid, out);
         String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(f.sha256));
@@ -35,6 +35,8 @@ public class EvidenceDownloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, "\"" + f.sha256 + "\"")
                 .header("Repr-Digest", "sha-256=:" + base64 + ":")
+                // the older header too (RFC 3230), which the contract names and simpler clients read
+                .header("Digest", "sha-256=" + base64)
                 .build();
     }
 }

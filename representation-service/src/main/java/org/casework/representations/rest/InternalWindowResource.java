@@ -69,8 +69,10 @@ public class InternalWindowResource {
 
     @GET
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
-    @Operation(summary = "The window as it stands", description = "Its due date after any extension granted, and "
-            + "how many representations were received and considered (before a penalty notice)." + CALLERS)
+    @Operation(summary = "The window as it stands", description = "Its due date after any extension granted, "
+            + "how many representations were received and considered, and how many requests for more time or a hearing "
+            + "are undecided and granted hearings not yet held (before a penalty notice: DPA 2018 Sch 16 para 3(5), "
+            + "para 4)." + CALLERS)
     public Views.WindowView status(@PathParam("noticeId") UUID noticeId) {
         return view(windows.status(noticeId));
     }
@@ -83,6 +85,6 @@ public class InternalWindowResource {
     }
 
     private Views.WindowView view(WindowService.WindowState s) {
-        return Views.WindowView.of(s.window(), s.received(), s.considered(), clock.instant());
+        return Views.WindowView.of(s, clock.instant());
     }
 }

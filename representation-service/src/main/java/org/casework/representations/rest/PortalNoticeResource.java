@@ -28,6 +28,7 @@ import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.domain.RepresentationWindow;
+import org.casework.representations.service.HearingQueries;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.RequestService;
 import org.casework.representations.service.SubmissionService;
@@ -46,11 +47,13 @@ public class PortalNoticeResource {
     private final RepresentationQueries queries;
     private final SubmissionService submissions;
     private final RequestService requests;
+    private final HearingQueries hearingQueries;
     private final Clock clock;
 
     public PortalNoticeResource(RepresentationQueries queries, SubmissionService submissions, RequestService requests,
-            Clock clock) {
+            HearingQueries hearingQueries, Clock clock) {
         this.queries = queries;
+        this.hearingQueries = hearingQueries;
         this.submissions = submissions;
         this.requests = requests;
         this.clock = clock;
@@ -82,6 +85,16 @@ public class PortalNoticeResource {
             + "requests for more time or a hearing with the decisions on them. The read is audited.")
     public Views.PortalNoticeView read(@PathParam("noticeId") UUID noticeId) {
         return Views.PortalNoticeView.of(queries.myWindow(noticeId), clock.instant());
+    }
+
+    @GET
+    @Path("/{noticeId}/hearing-requests")
+    @RolesAllowed(Roles.ORG_REPRESENTATIVE)
+    @Operation(summary = "Your requests for an oral hearing on one of your notices", description = "Each with its "
+            + "status, the decision (date and time, place or video link, attendees, reasons) and the day it was held. "
+            + "Another organisation's notice answers 404. The read is audited.")
+    public List<HearingViews.PortalHearingView> hearingRequests(@PathParam("noticeId") UUID noticeId) {
+        return hearingQueries.mine(noticeId).stream().map(HearingViews.PortalHearingView::of).toList();
     }
 
     @POST
@@ -119,6 +132,6 @@ public class PortalNoticeResource {
     @Operation(summary = "Ask for an oral hearing", description = "While the period for representations runs.")
     public Response askForHearing(@PathParam("noticeId") UUID noticeId, @Valid @NotNull HearingAsked body) {
         var h = requests.requestHearing(noticeId, body.reason());
-        return Response.status(201).entity(Views.HearingView.of(h)).build();
+        return Response.status(201).entity(HearingViews.PortalHearingView.of(h)).build();
     }
 }

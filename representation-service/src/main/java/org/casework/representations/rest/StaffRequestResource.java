@@ -27,7 +27,7 @@ import org.casework.representations.service.RequestService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The regulator's side of requests for more time and for hearings. */
+/** The regulator's side of requests for more time (hearings: {@link StaffHearingResource}). */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Representations")
@@ -63,14 +63,5 @@ public class StaffRequestResource {
             + "`until` (default: the date asked for); the organisation sees the decision.")
     public Views.ExtensionView decide(@PathParam("id") UUID id, @Valid @NotNull Decision body) {
         return Views.ExtensionView.of(requests.decide(id, body.granted(), body.until(), body.reason()));
-    }
-
-    @GET
-    @Path("hearing-requests")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's requests for an oral hearing", description = "The read is audited.")
-    public List<Views.HearingView> hearingRequests(@QueryParam("noticeId") String noticeId) {
-        return queries.hearingRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
-                .map(Views.HearingView::of).toList();
     }
 }

@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.casework.representations.domain.EvidenceFile;
 import org.casework.representations.domain.ExtensionRequest;
-import org.casework.representations.domain.HearingRequest;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.domain.WindowStatus;
 import org.casework.representations.service.RepresentationQueries;
+import org.casework.representations.service.WindowService;
 
 /** The answers of representation-service's API. */
 public final class Views {
@@ -21,11 +21,14 @@ public final class Views {
     /** A window as notice-service and staff see it. */
     public record WindowView(UUID noticeId, String noticeReference, UUID caseId, String organisationId,
             LocalDate originalDueOn, LocalDate dueOn, Instant deadline, WindowStatus status, boolean accepting,
-            long representationsReceived, long representationsConsidered) {
+            long representationsReceived, long representationsConsidered, long undecidedExtensionRequests,
+            long undecidedHearingRequests, long hearingsNotHeld) {
 
-        static WindowView of(RepresentationWindow w, long received, long considered, Instant now) {
+        static WindowView of(WindowService.WindowState s, Instant now) {
+            RepresentationWindow w = s.window();
             return new WindowView(w.noticeId, w.noticeReference, w.caseId, w.organisationId, w.originalDueOn, w.dueOn,
-                    w.deadline(), w.status, w.accepting(now), received, considered);
+                    w.deadline(), w.status, w.accepting(now), s.received(), s.considered(), s.undecidedExtensionRequests(),
+                    s.undecidedHearingRequests(), s.hearingsNotHeld());
         }
     }
 
@@ -69,12 +72,6 @@ public final class Views {
         }
     }
 
-    public record HearingView(UUID id, UUID noticeId, String reason, String requestedBy, Instant requestedAt) {
-        static HearingView of(HearingRequest h) {
-            return new HearingView(h.id, h.noticeId, h.reason, h.requestedBy, h.requestedAt);
-        }
-    }
-
     /** A notice of intent in the portal list: its reference, deadline and whether representations are accepted. */
     public record PortalNoticeSummary(UUID noticeId, String noticeReference, LocalDate dueOn, Instant deadline,
             WindowStatus status, boolean accepting) {
@@ -87,14 +84,14 @@ public final class Views {
 
     public record PortalNoticeView(UUID noticeId, String noticeReference, LocalDate originalDueOn, LocalDate dueOn,
             Instant deadline, WindowStatus status, boolean accepting, List<PortalRepresentationView> representations,
-            List<ExtensionView> extensionRequests, List<HearingView> hearingRequests) {
+            List<ExtensionView> extensionRequests, List<HearingViews.PortalHearingView> hearingRequests) {
 
         static PortalNoticeView of(RepresentationQueries.WindowDetail d, Instant now) {
             RepresentationWindow w = d.window();
             return new PortalNoticeView(w.noticeId, w.noticeReference, w.originalDueOn, w.dueOn, w.deadline(), w.status,
                     w.accepting(now), d.representations().stream().map(PortalRepresentationView::of).toList(),
                     d.extensionRequests().stream().map(ExtensionView::of).toList(),
-                    d.hearingRequests().stream().map(HearingView::of).toList());
+                    d.hearingRequests().stream().map(HearingViews.PortalHearingView::of).toList());
         }
     }
 }

@@ -26,17 +26,25 @@ final class SubmissionChecks {
     }
 
     static void checkStatement(String statement, RepresentationConfig config) {
-        if (statement == null || statement.isBlank()) {
-            throw invalid("statement", "is required");
+        checkText("statement", statement, config.maxStatementLength(), true);
+    }
+
+    /** A text field sent in a multipart form (where bean validation does not reach): present, bounded, plain. */
+    static void checkText(String field, String value, int maxLength, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw invalid(field, "is required");
+            }
+            return;
         }
-        if (statement.length() > config.maxStatementLength()) {
-            throw invalid("statement", "must be at most " + config.maxStatementLength() + " characters");
+        if (value.length() > maxLength) {
+            throw invalid(field, "must be at most " + maxLength + " characters");
         }
-        if (!SafeTextValidator.isSafe(statement, true)) {
-            throw invalid("statement", "must not contain control characters");
+        if (!SafeTextValidator.isSafe(value, true)) {
+            throw invalid(field, "must not contain control characters");
         }
-        if (PlainText.hasDirectionControls(statement)) {
-            throw invalid("statement", PlainText.DIRECTION_CONTROLS_MESSAGE);
+        if (PlainText.hasDirectionControls(value)) {
+            throw invalid(field, PlainText.DIRECTION_CONTROLS_MESSAGE);
         }
     }
 
@@ -106,7 +114,7 @@ final class SubmissionChecks {
         return types;
     }
 
-    private static ProblemException invalid(String field, String message) {
+    static ProblemException invalid(String field, String message) {
         return new ProblemException(new Problem("invalid-request", "Invalid request", 400,
                 "Field '" + field + "' " + message).with("errors", List.of(new FieldError(field, message))));
     }

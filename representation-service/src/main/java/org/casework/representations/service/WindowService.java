@@ -14,8 +14,10 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
 import org.casework.platform.security.CallerContext;
+import org.casework.representations.domain.HearingRequest;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.repository.RepresentationRepository;
+import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
 
 /** notice-service's side: opening a window for a notice of intent, reading where it stands, closing it. */
@@ -25,19 +27,25 @@ public class WindowService {
     static final String RESOURCE = "representation-window";
 
     /** A window with its representations counted, as notice-service asks before a penalty notice. */
-    public record WindowState(RepresentationWindow window, long received, long considered, boolean created) {
+    public record WindowState(RepresentationWindow window, long received, long considered,
+            long undecidedExtensionRequests, long undecidedHearingRequests, long hearingsNotHeld, boolean created) {
     }
 
     private final WindowRepository windows;
     private final RepresentationRepository representations;
+    private final RequestRepositories.Extensions extensions;
+    private final RequestRepositories.Hearings hearings;
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
 
-    public WindowService(WindowRepository windows, RepresentationRepository representations, AuditTrail audit,
+    public WindowService(WindowRepository windows, RepresentationRepository representations,
+            RequestRepositories.Extensions extensions, RequestRepositories.Hearings hearings, AuditTrail audit,
             CallerContext caller, Clock clock) {
         this.windows = windows;
         this.representations = representations;
+        this.extensions = extensions;
+        this.hearings = hearings;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
@@ -94,6 +102,8 @@ public class WindowService {
     }
 
     private WindowState state(RepresentationWindow w, boolean created) {
-        return new WindowState(w, representations.received(w.noticeId), representations.considered(w.noticeId), created);
+        return new WindowState(w, representations.received(w.noticeId), representations.considered(w.noticeId),
+                extensions.undecided(w.noticeId), hearings.countOf(w.noticeId, HearingRequest.Status.REQUESTED),
+                hearings.countOf(w.noticeId, HearingRequest.Status.GRANTED), created);
     }
 }

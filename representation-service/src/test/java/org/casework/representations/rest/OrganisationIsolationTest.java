@@ -88,6 +88,18 @@ class OrganisationIsolationTest {
     }
 
     @Test
+    void bCannotReadAsHearingRequestsOrTheirDecisions() {
+        String hearing = HearingApiTest.requestHearing(A, notice);
+        HearingApiTest.decide(org.casework.testing.Tokens.decisionMaker(), hearing, HearingApiTest.GRANT
+                .replace("2024-08-20T10:00", "2099-06-01T10:00")).then().statusCode(200);
+        UUID unknown = UUID.randomUUID();
+        refusedAsUnknown(() -> Portal.as(B).get("/portal/notices/" + notice + "/hearing-requests"),
+                () -> Portal.as(B).get("/portal/notices/" + unknown + "/hearing-requests"));
+        Portal.as(A).get("/portal/notices/" + notice + "/hearing-requests").then().statusCode(200)
+                .body("[0].decision.place", equalTo("Wycliffe House, Wilmslow"));
+    }
+
+    @Test
     void bCannotReadAsRepresentationOrDownloadItsFile() {
         UUID unknown = UUID.randomUUID();
         refusedAsUnknown(() -> Portal.as(B).get("/portal/representations/" + representation),

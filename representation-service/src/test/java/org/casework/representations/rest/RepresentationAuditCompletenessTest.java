@@ -117,7 +117,28 @@ class RepresentationAuditCompletenessTest {
                                 .post("/extension-requests/" + f.extension() + "/decision"), 200)),
                 audited("GET /hearing-requests?noticeId=", "hearing.list-read", Actor.AUDITOR,
                         f -> onWindow(f, () -> given().auth().oauth2(Tokens.auditor()).queryParam("noticeId", f.notice())
-                                .get("/hearing-requests"), 200)));
+                                .get("/hearing-requests"), 200)),
+                audited("GET /hearing-requests/to-decide", "hearing.to-decide-read", Actor.CASEWORKER,
+                        f -> new Prepared("hearing-request", "to-decide", () -> given().auth().oauth2(Tokens.caseworker())
+                                .get("/hearing-requests/to-decide"), 200)),
+                audited("POST /hearing-requests/{id}/decision", "hearing.decided", Actor.DECISION_MAKER, f -> {
+                    String id = HearingApiTest.requestHearing(ORG, f.notice());
+                    return new Prepared("hearing-request", id, () -> HearingApiTest.decide(Tokens.decisionMaker(), id,
+                            "{\"granted\":false,\"reason\":\"Written representations suffice\"}"), 200);
+                }),
+                audited("POST /hearing-requests/{id}/record", "hearing.recorded", Actor.CASEWORKER, f -> {
+                    String id = HearingApiTest.granted(ORG, f.notice());
+                    return new Prepared("hearing-request", id, () -> HearingApiTest.record(Tokens.caseworker(), id,
+                            HearingApiTest.today(), "minutes.pdf", Portal.pdf()), 200);
+                }),
+                audited("GET /hearing-requests/{id}/documents/{documentId}", "hearing.document-downloaded", Actor.AUDITOR,
+                        f -> {
+                            String[] h = HearingApiTest.held(ORG, f.notice());
+                            return new Prepared("hearing-request", h[0], () -> given().auth().oauth2(Tokens.auditor())
+                                    .get("/hearing-requests/" + h[0] + "/documents/" + h[1]), 200);
+                        }),
+                audited("GET /portal/notices/{noticeId}/hearing-requests", "hearing.list-read", REPRESENTATIVE,
+                        f -> onWindow(f, () -> Portal.as(ORG).get("/portal/notices/" + f.notice() + "/hearing-requests"), 200)));
     }
 
     @ParameterizedTest(name = "{0} records {1}")
@@ -156,6 +177,19 @@ class RepresentationAuditCompletenessTest {
                     return () -> given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
                             .body("{\"note\":\"Twice\"}").post("/representations/" + f.representation() + "/consideration");
                 }),
+                unaudited("a second hearing decision", 409, f -> {
+                    String id = HearingApiTest.requestHearing(ORG, f.notice());
+                    HearingApiTest.decide(Tokens.decisionMaker(), id, "{\"granted\":false,\"reason\":\"No\"}")
+                            .then().statusCode(200);
+                    return () -> HearingApiTest.decide(Tokens.decisionMaker(), id, "{\"granted\":false,\"reason\":\"No\"}");
+                }),
+                unaudited("a hearing recorded with a refused file", 415, f -> {
+                    String id = HearingApiTest.granted(ORG, f.notice());
+                    return () -> HearingApiTest.record(Tokens.caseworker(), id, HearingApiTest.today(), "x.pdf",
+                            Portal.executable());
+                }),
+                unaudited("another organisation's hearing requests", 404,
+                        f -> () -> Portal.as("org-else").get("/portal/notices/" + f.notice() + "/hearing-requests")),
                 unaudited("a role refused", 403, f -> () -> given().auth().oauth2(Tokens.auditor())
                         .contentType(ContentType.JSON).body("{\"note\":\"x\"}")
                         .post("/representations/" + f.representation() + "/consideration")));

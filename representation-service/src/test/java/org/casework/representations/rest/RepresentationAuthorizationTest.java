@@ -114,6 +114,22 @@ class RepresentationAuthorizationTest {
                                 .body("{\"granted\":true,\"reason\":\"fair\"}").post("/extension-requests/" + id + "/decision")),
                 Operation.on("GET /hearing-requests?noticeId=", Set.of(CW, DM, AU), RepresentationAuthorizationTest::window,
                         (r, notice) -> r.queryParam("noticeId", notice).get("/hearing-requests")),
+                new Operation("GET /hearing-requests/to-decide", Set.of(CW, DM, AU), r -> r.get("/hearing-requests/to-decide")),
+                Operation.on("POST /hearing-requests/{id}/decision", Set.of(DM),
+                        () -> HearingApiTest.requestHearing(org, window()), (r, id) -> r.contentType(ContentType.JSON)
+                                .body("{\"granted\":false,\"reason\":\"Written representations suffice\"}")
+                                .post("/hearing-requests/" + id + "/decision")),
+                Operation.on("POST /hearing-requests/{id}/record", Set.of(CW, DM),
+                        () -> HearingApiTest.granted(org, window()), (r, id) -> r.multiPart("heldOn", HearingApiTest.today())
+                                .multiPart("attendees", "Grace Hopper").multiPart("note", "Heard")
+                                .multiPart("files", "minutes.pdf", Portal.pdf(), "application/pdf")
+                                .post("/hearing-requests/" + id + "/record")),
+                Operation.on("GET /hearing-requests/{id}/documents/{documentId}", Set.of(CW, DM, AU),
+                        () -> HearingApiTest.held(org, window()),
+                        (r, h) -> r.get("/hearing-requests/" + h[0] + "/documents/" + h[1])),
+                Operation.on("GET /portal/notices/{noticeId}/hearing-requests", Set.of(REP),
+                        RepresentationAuthorizationTest::window,
+                        (r, notice) -> r.get("/portal/notices/" + notice + "/hearing-requests")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));

@@ -44,7 +44,7 @@ class RepresentationHostileValuesTest {
     private static final String BOUNDARY = "hostile-values-test";
 
     /** What the requests are aimed at: a window open for representations, a representation on it, a request. */
-    record Fixture(UUID notice, String representation, String extension) {
+    record Fixture(UUID notice, String representation, String extension, String hearing) {
     }
 
     private static Fixture fixture;
@@ -56,7 +56,7 @@ class RepresentationHostileValuesTest {
             String extension = Portal.as(ORG).contentType(ContentType.JSON)
                     .body("{\"until\":\"2100-01-31\",\"reason\":\"More time\"}")
                     .post("/portal/notices/" + notice + "/extension-requests").then().statusCode(201).extract().path("id");
-            fixture = new Fixture(notice, representation, extension);
+            fixture = new Fixture(notice, representation, extension, HearingApiTest.requestHearing(ORG, notice));
         }
         return fixture;
     }
@@ -83,6 +83,11 @@ class RepresentationHostileValuesTest {
             "{\"granted\":true,\"until\":\"2100-01-31\",\"reason\":\"Fair\"}", f -> given().auth().oauth2(Tokens.decisionMaker()),
             f -> "/extension-requests/" + f.extension() + "/decision", "POST");
 
+    private static final Target DECIDE_HEARING = new Target("POST /hearing-requests/{id}/decision",
+            "{\"granted\":true,\"heldAt\":\"2099-06-01T10:00\",\"place\":\"Wycliffe House\","
+                    + "\"videoLink\":\"https://video.example/h/1\",\"attendees\":[\"Grace Hopper\"],\"reason\":\"Fair\"}",
+            f -> given().auth().oauth2(Tokens.decisionMaker()), f -> "/hearing-requests/" + f.hearing() + "/decision", "POST");
+
     static Stream<Arguments> hostileFields() {
         List<Arguments> all = new ArrayList<>();
         add(all, OPEN, "caseId", Kind.UUID);
@@ -96,6 +101,10 @@ class RepresentationHostileValuesTest {
         add(all, DECIDE, "granted", Kind.BOOLEAN);
         add(all, DECIDE, "until", Kind.DATE);
         add(all, DECIDE, "reason", Kind.TEXT);
+        add(all, DECIDE_HEARING, "granted", Kind.BOOLEAN);
+        add(all, DECIDE_HEARING, "place", Kind.LINE);
+        add(all, DECIDE_HEARING, "videoLink", Kind.LINE);
+        add(all, DECIDE_HEARING, "reason", Kind.TEXT);
         return all.stream();
     }
 
@@ -160,7 +169,7 @@ class RepresentationHostileValuesTest {
     }
 
     static Stream<Arguments> wrongContentTypes() {
-        return Stream.of(EXTENSION, HEARING, CONSIDER, DECIDE, OPEN).flatMap(t -> Stream.of(ContentType.TEXT.toString(),
+        return Stream.of(EXTENSION, HEARING, CONSIDER, DECIDE, DECIDE_HEARING, OPEN).flatMap(t -> Stream.of(ContentType.TEXT.toString(),
                 ContentType.XML.toString(), "multipart/form-data; boundary=x", "application/octet-stream")
                 .map(type -> Arguments.of(t.name(), type, t)));
     }
