@@ -130,10 +130,12 @@ public class ApiGateway {
         List<MissingPart> missing = new ArrayList<>();
         String title = "Request refused";
         String detail = service.label() + " refused the request";
+        String rule = null;
         try {
             JsonNode problem = mapper.readTree(body);
             title = problem.path("title").asText(title);
             detail = problem.path("detail").asText(detail);
+            rule = problem.hasNonNull("rule") ? problem.get("rule").asText() : null;
             for (JsonNode e : problem.path("errors")) {
                 fields.putIfAbsent(e.path("field").asText(), e.path("message").asText());
             }
@@ -145,7 +147,7 @@ public class ApiGateway {
         } catch (IOException | RuntimeException e) {
             // not a problem document: keep the generic words
         }
-        return new ApiProblemException(status, title, detail, fields, missing);
+        return new ApiProblemException(status, title, detail, fields, missing, rule);
     }
 
     private <T> T read(HttpResponse<String> response, JavaType type) {

@@ -80,7 +80,12 @@ public final class Formats {
         return wordsOf(code);
     }
 
+    /** A case state reads as {@link Option#STATES} names it ("Under appeal"); any other code word by word. */
     public static String wordsOf(String code) {
+        String state = Option.stateName(code);
+        if (state != null) {
+            return state;
+        }
         String s = code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -91,8 +96,11 @@ public final class Formats {
             case "OPEN" -> "govuk-tag--blue";
             case "INVESTIGATING" -> "govuk-tag--yellow";
             case "NOTICE_OF_INTENT_ISSUED" -> "govuk-tag--orange";
-            case "DECIDED", "ISSUED" -> "govuk-tag--green";
-            case "CLOSED", "WITHDRAWN" -> "govuk-tag--grey";
+            case "DECIDED", "ISSUED", "GRANTED", "PAID" -> "govuk-tag--green";
+            case "APPEALED", "PENDING", "REQUESTED", "DUE" -> "govuk-tag--pink";
+            case "CLOSED", "WITHDRAWN", "CANCELLED", "HELD", "DISMISSED" -> "govuk-tag--grey";
+            case "REFUSED", "OVERDUE", "ALLOWED" -> "govuk-tag--red";
+            case "VARIED" -> "govuk-tag--turquoise";
             case "DRAFT" -> "govuk-tag--purple";
             default -> "";
         };
