@@ -71,6 +71,12 @@ public class ApiGateway {
         return answer == Void.class ? null : read(response, mapper.getTypeFactory().constructType(answer));
     }
 
+    /** Files and text fields as multipart/form-data (a hearing's record with its documents); no answer is read. */
+    public void sendMultipart(Service service, String path, Multipart body) {
+        send(service, request(service, path, config.issueTimeout()).header("Content-Type", body.contentType())
+                .POST(body.body()));
+    }
+
     /** A file from an API, streamed through: its bytes and the headers worth passing on. */
     public record Download(InputStream body, String contentType, String disposition, String etag, long length) {
     }

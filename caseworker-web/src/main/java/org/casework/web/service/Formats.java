@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -41,6 +42,11 @@ public final class Formats {
     /** "7 August 2024 at 10:00am", London time. */
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** A London wall-clock time as given (a hearing's): "20 January 2027 at 10:00am". */
+    static String longDateTime(LocalDateTime time) {
+        return DATE_TIME.format(time).replace("AM", "am").replace("PM", "pm");
     }
 
     /** "£3,076,320.00". */
