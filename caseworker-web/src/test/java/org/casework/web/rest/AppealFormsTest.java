@@ -185,6 +185,21 @@ class AppealFormsTest {
     }
 
     @Test
+    void anOnwardAppealMissingItsCourtIsRefusedHereOnThatAppealsForm() {
+        ApiStubs.answerWith(ApiStubs.NOTICES, PAGE + "/appeals", "appeals.json", PENDING, "\"status\": \"DISMISSED\", "
+                + "\"outcome\": {\"outcome\": \"DISMISSED\", \"decidedOn\": \"2026-10-01\"}");
+
+        Response r = PageClient.submit(PAGE, PAGE + "/appeals/" + APPEAL + "/onward-appeal", Map.of("onward-lodged-day",
+                "20", "onward-lodged-month", "10", "onward-lodged-year", "2026", "onward-reference", "UA-2026-0007"));
+
+        r.then().statusCode(400);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly("Select the court or tribunal appealed to");
+        assertThat(page.select("#appeal-" + APPEAL + " details[open] #onward-reference").val()).isEqualTo("UA-2026-0007");
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ApiStubs.NOTICES + "/appeals/" + APPEAL + "/onward-appeal")));
+    }
+
+    @Test
     @TestSecurity(user = "alan", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "sub", value = People.ALAN))
     void auditorsReadAppealsAndRecordNothing() {

@@ -266,6 +266,62 @@ class PenaltyAccountPageTest {
         assertThat(page.select("form[method=post]")).isEmpty();
     }
 
+    @Test
+    void interestABrokenSettlementAndAPendingAppealAreShownWithTheAccount() {
+        ApiStubs.answerWith(ApiStubs.NOTICES, PAGE + "/account", "account.json",
+                "\"interest\": null", "\"interest\": {\"annualPercent\": 8, \"accrued\": {\"amount\": \"1234.56\", \"currency\": \"GBP\"}}",
+                "\"broken\": []", "\"broken\": [\"The right of appeal was waived, and an appeal was lodged\"]",
+                "\"appealPending\": false", "\"appealPending\": true");
+
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select("#account-figures .govuk-summary-list__row").eachText()).contains(
+                "Interest 8% a year, as the notice states: £1,234.56 so far",
+                "Appeal An appeal is pending: the penalty cannot be recovered until it is decided or withdrawn.");
+        assertThat(page.select("#settlement-broken li").eachText())
+                .containsExactly("The right of appeal was waived, and an appeal was lodged");
+    }
+
+    @Test
+    void aPlanThatDoesNotAddUpIsShownInTheSummary() {
+        ApiStubs.stub(put(urlEqualTo(API + "/instalment-plan")).willReturn(ApiStubs.problem(422, "Invalid request",
+                "1 field is invalid", "[{\"field\":\"instalments\",\"message\":\"The instalments add up to £10.00, "
+                        + "not the balance of £2,076,320.00\"}]")));
+
+        Response r = PageClient.submit(PAGE, PAGE + "/instalment-plan", Map.of("instalment-1-due-day", "31",
+                "instalment-1-due-month", "12", "instalment-1-due-year", "2026", "instalment-1-amount", "10",
+                "plan-agreed-day", "2", "plan-agreed-month", "12", "plan-agreed-year", "2026", "plan-reason", "Cash flow"));
+
+        r.then().statusCode(422);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary__list a").eachText())
+                .containsExactly("The instalments add up to £10.00, not the balance of £2,076,320.00");
+        assertThat(page.select("#instalment-1-amount").val()).isEqualTo("10");
+    }
+
+    @Test
+    void aConfirmedCancellationTheServiceRefusesIsShownInTheSummary() {
+        ApiStubs.stub(post(urlEqualTo(API + "/cancellation")).willReturn(problem(409, "not-cancellable",
+                "Only an issued penalty notice can be cancelled", "DPA 2018 Sch 16 para 8")));
+
+        Response r = PageClient.submit(PAGE, PAGE + "/cancellation", Map.of("etag", "2", "cancel-reasons",
+                "Wrong organisation", "confirm", "yes"));
+
+        r.then().statusCode(409);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary__list a").eachText())
+                .containsExactly("Only an issued penalty notice can be cancelled (DPA 2018 Sch 16 para 8)");
+        assertThat(page.select("#cancel-reasons").text()).isEqualTo("Wrong organisation");
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefusedAndNothingIsSent() {
+        Response r = PageClient.submitWithoutToken(PAGE + "/payments", Map.of("pay-amount", "10"));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        ApiStubs.server().verify(0, anyRequestedFor(urlPathMatching(".*/payments")));
+    }
+
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status, String code, String detail,
             String rule) {
         String body = "{\"type\":\"https://casework.example/problems/" + code + "\",\"title\":\"Refused\",\"status\":" + status
