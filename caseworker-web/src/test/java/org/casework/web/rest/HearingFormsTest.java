@@ -188,6 +188,18 @@ class HearingFormsTest {
     }
 
     @Test
+    void aMultipartRecordWithoutTheCsrfTokenIsRefusedAndNothingIsPassedOn() {
+        hearing(GRANTED + NO_RECORD);
+
+        Response r = io.restassured.RestAssured.given().redirects().follow(false).multiPart("held-note", "Forged")
+                .multiPart("files", "x.pdf", "%PDF".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .when().post(PAGE + "/hearing-requests/" + HEARING + "/record");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        ApiStubs.server().verify(0, anyRequestedFor(urlPathMatching(".*/record")));
+    }
+
+    @Test
     void theDashboardsLinkToAHearingLandsOnARepresentationOfItsNotice() {
         Response r = PageClient.fetch("/hearing-requests?noticeId=" + ApiStubs.NOI_ID);
 
