@@ -41,7 +41,7 @@ public final class Basis {
      */
     public static String payment(LocalDate dueOn, Optional<LocalDate> workingDay) {
         return "Due by " + Formats.longDate(dueOn) + ": the period the penalty notice gives for payment, at least 28 "
-                + "days (Data Protection Act 2018, Schedule 16, paragraph 5)" + nextWorkingDay(dueOn, workingDay, "a payment", ".");
+                + "days (Data Protection Act 2018, Schedule 16, paragraph 6(2))" + nextWorkingDay(dueOn, workingDay, "a payment", ".");
     }
 
     /** "24 December 2026: 28 days to appeal to the First-tier Tribunal (…); as that day is a bank holiday, …". */

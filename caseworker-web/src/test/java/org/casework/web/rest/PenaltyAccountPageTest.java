@@ -60,7 +60,7 @@ class PenaltyAccountPageTest {
         assertThat(page.select("#account-figures .govuk-summary-list__row").eachText()).contains(
                 "Amount due £3,076,320.00", "Paid £1,000,000.00", "Balance £2,076,320.00");
         assertThat(page.select("#payment-due").text()).isEqualTo("Due by 25 December 2026: the period the penalty notice "
-                + "gives for payment, at least 28 days (Data Protection Act 2018, Schedule 16, paragraph 5); as that day is "
+                + "gives for payment, at least 28 days (Data Protection Act 2018, Schedule 16, paragraph 6(2)); as that day is "
                 + "a bank holiday, a payment is in time on the next working day, 29 December 2026.");
         assertThat(page.select("#instalments tbody tr").eachText())
                 .containsExactly("20 November 2026 Paid £1,000,000.00", "25 January 2027 Due £2,076,320.00");
