@@ -28,7 +28,7 @@ public class RepresentationView {
     @CheckedTemplate(basePath = "RepresentationPage")
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Form blank, Representation representation,
-                Notice notice, List<Hearing> hearings, List<Option> hearingDecisions);
+                Notice notice, List<Hearing> hearings, List<Option> hearingDecisions, String base);
     }
 
     private final ApiGateway api;
@@ -44,6 +44,7 @@ public class RepresentationView {
     TemplateInstance render(String id, Form form) {
         Representation representation = api.get(Service.REPRESENTATIONS, "/representations/" + id, Representation.class);
         return Templates.page(user, form, Form.empty(), representation, reads.notice(representation.noticeId()),
-                reads.hearingRequests(representation.noticeId()), HearingBodies.DECISIONS);
+                reads.hearingRequests(representation.noticeId()), HearingBodies.DECISIONS,
+                "/representations/" + id + "/hearing-requests");
     }
 }

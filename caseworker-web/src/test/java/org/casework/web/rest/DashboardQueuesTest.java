@@ -42,7 +42,7 @@ class DashboardQueuesTest {
         Document page = PageClient.page("/");
 
         assertThat(page.select("#hearings-to-decide .casework-count").text()).isEqualTo("1 or more");
-        assertThat(page.select("#hearings-to-decide + ul a").attr("href")).isEqualTo("/hearing-requests?noticeId=" + ApiStubs.NOI_ID);
+        assertThat(page.select("#hearings-to-decide + ul a").attr("href")).isEqualTo("/notices/" + ApiStubs.NOI_ID + "/hearing-requests");
         assertThat(page.select("#appeals-pending .casework-count").text()).isEqualTo("1");
         assertThat(page.select("#appeals-pending + ul li").text())
                 .isEqualTo("PN-2026-0001: appeal EA/2026/0042 Advanced Health Software, lodged 20 April 2026");

@@ -200,10 +200,38 @@ class HearingFormsTest {
     }
 
     @Test
-    void theDashboardsLinkToAHearingLandsOnARepresentationOfItsNotice() {
-        Response r = PageClient.fetch("/hearing-requests?noticeId=" + ApiStubs.NOI_ID);
+    void aNoticesOwnHearingsPageDecidesARequestMadeWithoutAWrittenRepresentation() {
+        String hearings = "/notices/" + ApiStubs.NOI_ID + "/hearing-requests";
+        ApiStubs.stub(post(urlEqualTo(API + "/decision")).willReturn(ApiStubs.json(200, "{}")));
 
+        Document page = PageClient.page(hearings);
+        Response r = PageClient.submit(hearings, hearings + "/" + HEARING + "/decision",
+                Map.of("hearing-decision", "refuse", "hearing-reason", "Written representations suffice"));
+
+        assertThat(page.select("h1").text()).isEqualTo("Oral hearings");
+        assertThat(page.select("#hearing-" + HEARING + " form").attr("action")).isEqualTo(hearings + "/" + HEARING + "/decision");
+        assertThat(PageClient.page("/notices/" + ApiStubs.NOI_ID).select("a#hearings-link").attr("href")).isEqualTo(hearings);
         r.then().statusCode(303);
-        assertThat(r.header("Location")).endsWith(PAGE + "#hearings");
+        assertThat(r.header("Location")).endsWith(hearings + "?done=hearing-decided");
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(API + "/decision"))
+                .withRequestBody(equalToJson("{\"granted\":false,\"reason\":\"Written representations suffice\"}")));
+    }
+
+    @Test
+    void aNoticesOwnHearingsPageRecordsAGrantedHearingAndShowsARefusal() {
+        String hearings = "/notices/" + ApiStubs.NOI_ID + "/hearing-requests";
+        hearing(GRANTED + NO_RECORD);
+        ApiStubs.stub(post(urlEqualTo(API + "/record")).willReturn(PenaltyAccountPageTest.problem(409,
+                "hearing-not-granted", "The hearing was not granted", null)));
+
+        Response r = PageClient.submitMultipart(hearings, hearings + "/" + HEARING + "/record", Map.of(
+                "held-on-day", "1", "held-on-month", "12", "held-on-year", "2026"), "slides.pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
+
+        r.then().statusCode(409);
+        Document page = PageClient.parse(r);
+        assertThat(page.select("h1").text()).isEqualTo("Oral hearings");
+        assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly("The hearing was not granted");
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(API + "/record"))
+                .withRequestBodyPart(aMultipart("heldOn").withBody(equalTo("2026-12-01")).build()));
     }
 }
