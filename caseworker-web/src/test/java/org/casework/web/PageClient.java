@@ -52,6 +52,21 @@ public final class PageClient {
                 .formParams(all).when().post(action);
     }
 
+    /** As {@link #submit}, as multipart/form-data with one file (none when {@code fileName} is null). */
+    public static Response submitMultipart(String formPage, String action, Map<String, String> fields, String fileName,
+            byte[] content) {
+        Response form = fetch(formPage);
+        form.then().statusCode(200);
+        String cookie = form.getCookie(CSRF);
+        var request = given().redirects().follow(false).cookie(CSRF, cookie)
+                .multiPart(CSRF, Jsoup.parse(form.asString()).select("input[name=" + CSRF + "]").first().val());
+        fields.forEach(request::multiPart);
+        if (fileName != null) {
+            request.multiPart("files", fileName, content, "application/pdf");
+        }
+        return request.when().post(action);
+    }
+
     /** Posts without the CSRF token: what a forged cross-site form would send. */
     public static Response submitWithoutToken(String action, Map<String, ?> fields) {
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(fields)

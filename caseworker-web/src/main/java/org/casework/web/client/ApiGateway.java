@@ -71,6 +71,12 @@ public class ApiGateway {
         return answer == Void.class ? null : read(response, mapper.getTypeFactory().constructType(answer));
     }
 
+    /** Files and text fields as multipart/form-data (a hearing's record with its documents); no answer is read. */
+    public void sendMultipart(Service service, String path, Multipart body) {
+        send(service, request(service, path, config.issueTimeout()).header("Content-Type", body.contentType())
+                .POST(body.body()));
+    }
+
     /** A file from an API, streamed through: its bytes and the headers worth passing on. */
     public record Download(InputStream body, String contentType, String disposition, String etag, long length) {
     }
@@ -130,10 +136,12 @@ public class ApiGateway {
         List<MissingPart> missing = new ArrayList<>();
         String title = "Request refused";
         String detail = service.label() + " refused the request";
+        String rule = null;
         try {
             JsonNode problem = mapper.readTree(body);
             title = problem.path("title").asText(title);
             detail = problem.path("detail").asText(detail);
+            rule = problem.hasNonNull("rule") ? problem.get("rule").asText() : null;
             for (JsonNode e : problem.path("errors")) {
                 fields.putIfAbsent(e.path("field").asText(), e.path("message").asText());
             }
@@ -145,7 +153,7 @@ public class ApiGateway {
         } catch (IOException | RuntimeException e) {
             // not a problem document: keep the generic words
         }
-        return new ApiProblemException(status, title, detail, fields, missing);
+        return new ApiProblemException(status, title, detail, fields, missing, rule);
     }
 
     private <T> T read(HttpResponse<String> response, JavaType type) {

@@ -14,15 +14,28 @@ public class ApiProblemException extends RuntimeException {
     private final String detail;
     private final Map<String, String> fieldErrors;
     private final List<MissingPart> missing;
+    private final String rule;
 
     public ApiProblemException(int status, String title, String detail, Map<String, String> fieldErrors,
             List<MissingPart> missing) {
+        this(status, title, detail, fieldErrors, missing, null);
+    }
+
+    /** {@code rule}: the law a refusal cites (the problem's {@code rule} member), or null. */
+    public ApiProblemException(int status, String title, String detail, Map<String, String> fieldErrors,
+            List<MissingPart> missing, String rule) {
         super(status + " " + title + ": " + detail, null, false, false);
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.fieldErrors = new LinkedHashMap<>(fieldErrors);
         this.missing = List.copyOf(missing);
+        this.rule = rule;
+    }
+
+    /** The provision a statutory refusal cites, for example "DPA 2018 Sch 16 para 9"; null when it cites none. */
+    public String rule() {
+        return rule;
     }
 
     public int status() {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.ExtensionRequest;
+import org.casework.web.model.Hearing;
 import org.casework.web.model.Notice;
 import org.casework.web.model.Representation;
 import org.casework.web.model.TimelineEntry;
@@ -52,6 +53,12 @@ public class Reads {
     public List<ExtensionRequest> extensionRequests(String noticeId) {
         return noneIfNoWindow(() -> api.get(Service.REPRESENTATIONS, "/extension-requests", Map.of("noticeId", noticeId),
                 new TypeReference<List<ExtensionRequest>>() { }));
+    }
+
+    /** The requests for an oral hearing on a notice of intent, with the decision and record of each. */
+    public List<Hearing> hearingRequests(String noticeId) {
+        return noneIfNoWindow(() -> api.get(Service.REPRESENTATIONS, "/hearing-requests", Map.of("noticeId", noticeId),
+                new TypeReference<List<Hearing>>() { }));
     }
 
     private static <T> List<T> noneIfNoWindow(Supplier<List<T>> read) {

@@ -21,9 +21,9 @@ public record CaseDetail(String id, String reference, String status, Optional<St
         return "INVESTIGATING".equals(status) || "NOTICE_OF_INTENT_ISSUED".equals(status);
     }
 
-    /** case-service refuses corrections once the case is decided or closed. */
+    /** case-service refuses corrections once the case is decided (under appeal too) or closed. */
     public boolean factsCorrectable() {
-        return !"DECIDED".equals(status) && !"CLOSED".equals(status);
+        return !"DECIDED".equals(status) && !"APPEALED".equals(status) && !"CLOSED".equals(status);
     }
 
     public boolean assignedTo(String subject) {

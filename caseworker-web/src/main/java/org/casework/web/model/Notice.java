@@ -19,7 +19,8 @@ public record Notice(String id, Optional<String> reference, String type, String 
         Optional<Publication> publication, Optional<LocalDate> issuedOn, Optional<LocalDate> representationsDueOn,
         Optional<LocalDate> paymentDueOn, Optional<LocalDate> appealDueOn, Optional<String> documentSha256,
         Optional<PendingIssue> pendingIssue, Optional<Withdrawal> withdrawal, Optional<List<MissingPart>> missingForIssue,
-        long version) {
+        long version, boolean appealPending, Optional<Money> originalAmount, List<Variation> variations,
+        Optional<Cancellation> cancellation) {
 
     public Notice {
         reference = Lists.orEmpty(reference);
@@ -43,6 +44,9 @@ public record Notice(String id, Optional<String> reference, String type, String 
         pendingIssue = Lists.orEmpty(pendingIssue);
         withdrawal = Lists.orEmpty(withdrawal);
         missingForIssue = Lists.orEmpty(missingForIssue);
+        originalAmount = Lists.orEmpty(originalAmount);
+        variations = Lists.orEmpty(variations);
+        cancellation = Lists.orEmpty(cancellation);
     }
 
     public boolean isDraft() {
@@ -55,6 +59,20 @@ public record Notice(String id, Optional<String> reference, String type, String 
 
     public boolean isWithdrawn() {
         return "WITHDRAWN".equals(status);
+    }
+
+    public boolean isCancelled() {
+        return "CANCELLED".equals(status);
+    }
+
+    /** A penalty notice given and not withdrawn: it has an account, and may be varied, cancelled or appealed. */
+    public boolean hasAccount() {
+        return isPenaltyNotice() && (isIssued() || isCancelled());
+    }
+
+    /** A final decision the organisation may appeal to the First-tier Tribunal (DPA 2018 s.162(1)). */
+    public boolean appealable() {
+        return ("PENALTY_NOTICE".equals(type) || "ENFORCEMENT_NOTICE".equals(type)) && (isIssued() || isCancelled());
     }
 
     public boolean isNoticeOfIntent() {
@@ -100,6 +118,27 @@ public record Notice(String id, Optional<String> reference, String type, String 
 
         public PendingIssue {
             lastError = Lists.orEmpty(lastError);
+        }
+    }
+
+    /** A change to an issued penalty (Sch 16 para 7), by the regulator or substituted by the tribunal. */
+    public record Variation(String id, String source, Optional<Money> amountBefore, Optional<Money> amountAfter,
+            Optional<LocalDate> paymentDueOnBefore, Optional<LocalDate> paymentDueOnAfter, String reasons,
+            Optional<Instant> variedAt) {
+
+        public Variation {
+            amountBefore = Lists.orEmpty(amountBefore);
+            amountAfter = Lists.orEmpty(amountAfter);
+            paymentDueOnBefore = Lists.orEmpty(paymentDueOnBefore);
+            paymentDueOnAfter = Lists.orEmpty(paymentDueOnAfter);
+            variedAt = Lists.orEmpty(variedAt);
+        }
+    }
+
+    public record Cancellation(String reasons, String source, Optional<LocalDate> cancelledOn) {
+
+        public Cancellation {
+            cancelledOn = Lists.orEmpty(cancelledOn);
         }
     }
 

@@ -16,18 +16,26 @@ import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
+import org.casework.web.model.AccountSummary;
+import org.casework.web.model.AccountTotals;
 import org.casework.web.model.ApiPage;
+import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseSummary;
 import org.casework.web.model.Deadline;
+import org.casework.web.model.Hearing;
+import org.casework.web.rest.WorkQueues.Queue;
 import org.casework.web.service.CurrentUser;
-import org.casework.web.service.Formats;
+import org.casework.web.service.Option;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The caseworker's day: their cases, the statutory dates coming up, and the caseload by state. */
+/**
+ * The caseworker's day: their cases, the statutory dates coming up, what waits on the regulator (hearings to
+ * decide, appeals pending, penalties overdue or recoverable) and the caseload by state.
+ */
 @Path("/")
 public class DashboardPage {
 
@@ -39,15 +47,19 @@ public class DashboardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Optional<List<CaseSummary>> myCases,
-                Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars);
+                Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars, Optional<Queue<Hearing>> hearings,
+                Optional<Queue<Appeal>> appeals, Optional<Queue<AccountSummary>> overdue,
+                Optional<Queue<AccountSummary>> recoveries);
     }
 
     private final ApiGateway api;
     private final CurrentUser user;
+    private final WorkQueues queues;
 
-    public DashboardPage(ApiGateway api, CurrentUser user) {
+    public DashboardPage(ApiGateway api, CurrentUser user, WorkQueues queues) {
         this.api = api;
         this.user = user;
+        this.queues = queues;
     }
 
     @GET
@@ -60,11 +72,13 @@ public class DashboardPage {
                 new TypeReference<List<Deadline>>() { }));
         Optional<List<Bar>> bars = section(() -> bars(api.get(Service.CASES, "/cases/counts", Map.of(),
                 new TypeReference<Map<String, Long>>() { })));
-        return Templates.page(user, myCases, deadlines, bars);
+        Optional<AccountTotals> totals = queues.totals();
+        return Templates.page(user, myCases, deadlines, bars, queues.hearingsToDecide(), queues.appealsPending(),
+                queues.overdue(totals), queues.recoveriesPossible(totals));
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */
-    private static <T> Optional<T> section(Supplier<T> load) {
+    static <T> Optional<T> section(Supplier<T> load) {
         try {
             return Optional.of(load.get());
         } catch (ApiUnavailableException | ApiProblemException e) {
@@ -76,10 +90,10 @@ public class DashboardPage {
         long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         int x = 0;
-        for (String state : List.of("OPEN", "INVESTIGATING", "NOTICE_OF_INTENT_ISSUED", "DECIDED", "CLOSED")) {
-            long count = counts.getOrDefault(state, 0L);
+        for (Option state : Option.STATES) {
+            long count = counts.getOrDefault(state.value(), 0L);
             int height = (int) Math.round(120.0 * count / max);
-            bars.add(new Bar(Formats.wordsOf(state), count, x + 10, height, 130 - height, x + 40, 126 - height));
+            bars.add(new Bar(state.label(), count, x + 10, height, 130 - height, x + 40, 126 - height));
             x += 90;
         }
         return bars;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -20,44 +19,30 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
 import org.casework.web.config.WebConfig;
-import org.casework.web.model.CaseDetail;
 import org.casework.web.model.MissingPart;
-import org.casework.web.model.Notice;
-import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
-import org.casework.web.service.IssueReadiness;
-import org.casework.web.service.Option;
 import org.casework.web.service.Outcome;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
  * A notice: its parts and calculation, its dates once given, its PDF; for a draft, what issuing it still
  * needs with a link to where each is put right; and for decision-makers the actions on it. The page says
- * why an action is absent (not a decision-maker; the case's own caseworker; something missing).
+ * why an action is absent (not a decision-maker; the case's own caseworker; something missing). A penalty's
+ * account and a final decision's appeals are acted on through {@link PenaltyAccountPage} and {@link AppealForms}.
  */
 @Path("/notices/{id}")
 public class NoticePage {
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance page(CurrentUser user, Form form, Notice notice, CaseDetail theCase,
-                IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages);
-    }
-
     private final ApiGateway api;
-    private final Reads reads;
-    private final CurrentUser user;
+    private final NoticeView view;
     private final WebConfig config;
 
-    public NoticePage(ApiGateway api, Reads reads, CurrentUser user, WebConfig config) {
+    public NoticePage(ApiGateway api, NoticeView view, WebConfig config) {
         this.api = api;
-        this.reads = reads;
-        this.user = user;
+        this.view = view;
         this.config = config;
     }
 
@@ -134,14 +119,7 @@ public class NoticePage {
         }, () -> render(id, form, List.of()));
     }
 
-    /** {@code refused}: what a refusal to issue said is missing, shown in place of the draft's own check. */
     private TemplateInstance render(String id, Form form, List<MissingPart> refused) {
-        Notice notice = reads.notice(id);
-        CaseDetail theCase = reads.theCase(notice.caseId());
-        boolean investigator = theCase.assignedTo(user.subject());
-        IssueReadiness readiness = IssueReadiness.of(notice, theCase,
-                refused.isEmpty() ? notice.missingForIssue() : Optional.of(refused));
-        return Templates.page(user, Pages.withKey(form), notice, theCase, readiness, investigator,
-                user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES);
+        return view.render(id, form, refused);
     }
 }

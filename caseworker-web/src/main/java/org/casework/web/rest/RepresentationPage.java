@@ -15,34 +15,22 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
-import org.casework.web.model.Notice;
-import org.casework.web.model.Representation;
-import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
 import org.casework.web.service.Outcome;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** A representation received: read it, download its evidence, mark it considered. */
+/** A representation received: read it, download its evidence, mark it considered; hearings are {@link HearingForms}. */
 @Path("/")
 public class RepresentationPage {
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance page(CurrentUser user, Form form, Representation representation, Notice notice);
-    }
-
     private final ApiGateway api;
-    private final Reads reads;
-    private final CurrentUser user;
+    private final RepresentationView view;
 
-    public RepresentationPage(ApiGateway api, Reads reads, CurrentUser user) {
+    public RepresentationPage(ApiGateway api, RepresentationView view) {
         this.api = api;
-        this.reads = reads;
-        this.user = user;
+        this.view = view;
     }
 
     @GET
@@ -68,7 +56,6 @@ public class RepresentationPage {
     }
 
     private TemplateInstance render(String id, Form form) {
-        Representation representation = api.get(Service.REPRESENTATIONS, "/representations/" + id, Representation.class);
-        return Templates.page(user, form, representation, reads.notice(representation.noticeId()));
+        return view.render(id, form);
     }
 }

@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -41,6 +42,11 @@ public final class Formats {
     /** "7 August 2024 at 10:00am", London time. */
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** A London wall-clock time as given (a hearing's): "20 January 2027 at 10:00am". */
+    static String longDateTime(LocalDateTime time) {
+        return DATE_TIME.format(time).replace("AM", "am").replace("PM", "pm");
     }
 
     /** "£3,076,320.00". */
@@ -80,7 +86,12 @@ public final class Formats {
         return wordsOf(code);
     }
 
+    /** A case state reads as {@link Option#STATES} names it ("Under appeal"); any other code word by word. */
     public static String wordsOf(String code) {
+        String state = Option.stateName(code);
+        if (state != null) {
+            return state;
+        }
         String s = code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -91,8 +102,11 @@ public final class Formats {
             case "OPEN" -> "govuk-tag--blue";
             case "INVESTIGATING" -> "govuk-tag--yellow";
             case "NOTICE_OF_INTENT_ISSUED" -> "govuk-tag--orange";
-            case "DECIDED", "ISSUED" -> "govuk-tag--green";
-            case "CLOSED", "WITHDRAWN" -> "govuk-tag--grey";
+            case "DECIDED", "ISSUED", "GRANTED", "PAID" -> "govuk-tag--green";
+            case "APPEALED", "PENDING", "REQUESTED", "DUE" -> "govuk-tag--pink";
+            case "CLOSED", "WITHDRAWN", "CANCELLED", "HELD", "DISMISSED" -> "govuk-tag--grey";
+            case "REFUSED", "OVERDUE", "ALLOWED" -> "govuk-tag--red";
+            case "VARIED" -> "govuk-tag--turquoise";
             case "DRAFT" -> "govuk-tag--purple";
             default -> "";
         };

@@ -14,12 +14,19 @@ public record Option(String value, String label, String hint) {
             new Option("REFERRAL", "A referral", "Another body referred the matter"),
             new Option("OWN_INITIATIVE", "Own initiative", "The regulator decided to look into it"));
 
+    /** The case states in their order, each with the name pages show for it: the one place those names live. */
     public static final List<Option> STATES = List.of(
             new Option("OPEN", "Open", null),
             new Option("INVESTIGATING", "Investigating", null),
             new Option("NOTICE_OF_INTENT_ISSUED", "Notice of intent issued", null),
             new Option("DECIDED", "Decided", null),
+            new Option("APPEALED", "Under appeal", null),
             new Option("CLOSED", "Closed", null));
+
+    /** A case state's name as pages show it ("Under appeal" for APPEALED), or null for a code that is not one. */
+    public static String stateName(String code) {
+        return STATES.stream().filter(o -> o.value().equals(code)).map(Option::label).findFirst().orElse(null);
+    }
 
     public static final List<Option> YES_NO = List.of(new Option("yes", "Yes", null), new Option("no", "No", null));
 

@@ -19,7 +19,18 @@ public enum Outcome {
     NOTICE_ISSUED("notice-issued", "The notice was issued: it has been given to the organisation"),
     SETTLEMENT_RECORDED("settlement-recorded", "The settlement was recorded"),
     NOTICE_WITHDRAWN("notice-withdrawn", "The notice was withdrawn"),
-    REPRESENTATION_CONSIDERED("representation-considered", "The representation was marked as considered");
+    REPRESENTATION_CONSIDERED("representation-considered", "The representation was marked as considered"),
+    PAYMENT_RECORDED("payment-recorded", "The payment was recorded"),
+    PLAN_AGREED("plan-agreed", "The instalment plan was recorded"),
+    RECOVERY_REFERRED("recovery-referred", "The penalty was referred for recovery"),
+    NOTICE_VARIED("notice-varied", "The penalty notice was varied: a variation notice was generated"),
+    NOTICE_CANCELLED("notice-cancelled", "The penalty notice was cancelled"),
+    APPEAL_RECORDED("appeal-recorded", "The appeal was recorded"),
+    APPEAL_DECIDED("appeal-decided", "The tribunal’s decision on the appeal was recorded"),
+    ONWARD_APPEAL_NOTED("onward-appeal-noted", "The onward appeal was noted"),
+    ONWARD_APPEAL_DECIDED("onward-appeal-decided", "The decision on the onward appeal was recorded"),
+    HEARING_DECIDED("hearing-decided", "The decision on the request for a hearing was recorded"),
+    HEARING_RECORDED("hearing-recorded", "The hearing was recorded");
 
     private final String code;
     private final String message;

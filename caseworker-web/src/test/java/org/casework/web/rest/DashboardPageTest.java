@@ -42,7 +42,7 @@ class DashboardPageTest {
         var deadlines = page.select("table").get(1);
         assertThat(deadlines.select("tbody tr").first().select("td").eachText())
                 .containsExactly("11 December 2026", "Representations due Advanced Health Software", "NOI-2026-0001", "12");
-        assertThat(page.select("svg.casework-chart__svg rect")).hasSize(5);
+        assertThat(page.select("svg.casework-chart__svg rect")).hasSize(6);
         assertThat(page.select("figcaption table tr").eachText()).contains("Investigating 5", "Closed 7");
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.CASES + "/cases"))
                 .withQueryParam("assignee", com.github.tomakehurst.wiremock.client.WireMock.equalTo(People.ADA)));

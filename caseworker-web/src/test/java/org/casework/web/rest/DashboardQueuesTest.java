@@ -1,0 +1,107 @@
+package org.casework.web.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casework.web.ApiStubs;
+import org.casework.web.PageClient;
+import org.casework.web.People;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+/**
+ * The dashboard's view of what waits on the regulator, each section failing on its own; and the case
+ * state APPEALED read as "Under appeal" in the chart, the lists and the case page.
+ */
+@QuarkusTest
+@TestSecurity(user = "grace", roles = "decision-maker")
+@OidcSecurity(claims = @Claim(key = "sub", value = People.GRACE))
+class DashboardQueuesTest {
+
+    @BeforeEach
+    void stubs() {
+        ApiStubs.defaults();
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/hearing-requests/to-decide", "hearings-to-decide.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "appeals.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "penalty-accounts.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts/totals", "penalty-totals.json");
+    }
+
+    @Test
+    void eachQueueShowsItsCountAndItsFirstItemsLinkedToWhereTheyAreDealtWith() {
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("#hearings-to-decide .casework-count").text()).isEqualTo("1 or more");
+        assertThat(page.select("#hearings-to-decide + ul a").attr("href")).isEqualTo("/notices/" + ApiStubs.NOI_ID + "/hearing-requests");
+        assertThat(page.select("#appeals-pending .casework-count").text()).isEqualTo("1");
+        assertThat(page.select("#appeals-pending + ul li").text())
+                .isEqualTo("PN-2026-0001: appeal EA/2026/0042 Advanced Health Software, lodged 20 April 2026");
+        assertThat(page.select("#payments-overdue .casework-count").text()).isEqualTo("3");
+        assertThat(page.select("#payments-overdue + ul li").text())
+                .isEqualTo("PN-2026-0001: £2,076,320.00 owed since 3 November 2026 Advanced Health Software");
+        assertThat(page.select("#recoveries-possible .casework-count").text()).isEqualTo("1");
+        assertThat(page.select("#recoveries-possible + ul a").attr("href")).isEqualTo("/notices/" + ApiStubs.PENALTY_ID + "#recovery");
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/appeals")).withQueryParam("status", equalTo("PENDING")));
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts"))
+                .withQueryParam("filter", equalTo("RECOVERY_POSSIBLE")));
+    }
+
+    @Test
+    void emptyQueuesSaySoAndTheListsCountThemselvesWithoutTotals() {
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/hearing-requests/to-decide", "page-empty.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "page-empty.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "page-empty.json");
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts/totals")).willReturn(aResponse().withStatus(503)));
+
+        Document page = PageClient.page("/");
+
+        assertThat(page.text()).contains("No request for an oral hearing is waiting for a decision.", "No appeal is pending.",
+                "No penalty is overdue.", "No penalty can be referred for recovery.");
+        assertThat(page.select("#payments-overdue .casework-count").text()).isEqualTo("0");
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerEmptiesOnlyItsOwnSections() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/hearing-requests/to-decide"))
+                .willReturn(aResponse().withStatus(503)));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts")).willReturn(aResponse().withStatus(503)));
+
+        Document page = PageClient.page("/");
+
+        assertThat(page.text()).contains("Hearings to decide could not be loaded just now.",
+                "Overdue payments could not be loaded just now.", "Recoveries could not be loaded just now.");
+        assertThat(page.select("#hearings-to-decide .casework-count, #payments-overdue .casework-count")).isEmpty();
+        assertThat(page.select("#appeals-pending + ul li")).hasSize(1);
+        assertThat(page.select("table").first().select("tbody tr")).hasSize(2);
+    }
+
+    @Test
+    void aCaseUnderAppealIsNamedSoInTheChartTheListsAndOnItsPage() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/counts"))
+                .willReturn(ApiStubs.json(200, "{\"DECIDED\": 2, \"APPEALED\": 4, \"CLOSED\": 7}")));
+        ApiStubs.answerWith(ApiStubs.CASES, "/cases", "cases.json", "\"status\": \"OPEN\"", "\"status\": \"APPEALED\"");
+        ApiStubs.answerWith(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json", "\"status\": \"INVESTIGATING\"",
+                "\"status\": \"APPEALED\"");
+
+        Document dashboard = PageClient.page("/");
+        Document cases = PageClient.page("/cases");
+        Document theCase = PageClient.page("/cases/" + ApiStubs.CASE_ID);
+
+        assertThat(dashboard.select("figcaption table tr").eachText()).containsExactly("Open 0", "Investigating 0",
+                "Notice of intent issued 0", "Decided 2", "Under appeal 4", "Closed 7");
+        assertThat(dashboard.select("svg.casework-chart__svg rect")).hasSize(6);
+        assertThat(cases.select("tbody .govuk-tag").eachText()).contains("Under appeal");
+        assertThat(theCase.select("main .govuk-tag").first().text()).isEqualTo("Under appeal");
+        assertThat(cases.select("#status option").eachText()).contains("Under appeal");
+    }
+}
