@@ -1,0 +1,83 @@
+package org.casework.notices.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.casework.notices.domain.Appeal;
+import org.casework.notices.domain.AppealStatus;
+import org.casework.notices.domain.Notice;
+import org.casework.notices.repository.AppealRepository;
+import org.casework.notices.repository.NoticeRepository;
+import org.casework.notices.rest.AppealView;
+import org.casework.platform.paging.Cursor;
+import org.casework.platform.paging.Page;
+import org.casework.platform.problem.ProblemException;
+import org.casework.platform.security.CallerContext;
+
+/** Reading appeals: by notice, one by one, paged by status, and the organisation's own in the portal. */
+@ApplicationScoped
+public class AppealQueries {
+
+    private final AppealRepository appeals;
+    private final NoticeRepository notices;
+    private final AppealDocuments documents;
+    private final CallerContext caller;
+
+    public AppealQueries(AppealRepository appeals, NoticeRepository notices, AppealDocuments documents,
+            CallerContext caller) {
+        this.appeals = appeals;
+        this.notices = notices;
+        this.documents = documents;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public AppealView one(UUID id) {
+        Appeal a = appeals.require(id);
+        return AppealView.of(a, notices.require(a.noticeId), documents.of(a.id));
+    }
+
+    @Transactional
+    public List<AppealView> ofNotice(UUID noticeId) {
+        Notice n = notices.require(noticeId);
+        return appeals.ofNotice(noticeId).stream().map(a -> AppealView.of(a, n, documents.of(a.id))).toList();
+    }
+
+    @Transactional
+    public Page<AppealView> page(AppealStatus status, String after, int limit) {
+        Instant at = null;
+        UUID afterId = null;
+        if (after != null && !after.isEmpty()) {
+            List<String> parts = Cursor.decode(after, 2);
+            try {
+                at = Instant.parse(parts.get(0));
+                afterId = UUID.fromString(parts.get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+        List<Appeal> page = appeals.page(status, at, afterId, limit);
+        String next = null;
+        if (page.size() == limit) {
+            Appeal last = page.get(page.size() - 1);
+            next = Cursor.encode(last.recordedAt.toString(), last.id.toString());
+        }
+        return new Page<>(page.stream().map(a -> AppealView.of(a, notices.require(a.noticeId), documents.of(a.id)))
+                .toList(), next);
+    }
+
+    /** The organisation's own notice only: another organisation's notice answers 404, exactly as a missing one. */
+    @Transactional
+    public List<AppealView.PortalAppealView> ofOwnNotice(UUID noticeId) {
+        Notice n = notices.findByIdOptional(noticeId).orElse(null);
+        String org = caller.get().organisationId();
+        if (n == null || org == null || !org.equals(n.organisationId) || n.isDraft()) {
+            throw ProblemException.notFound("Notice " + noticeId);
+        }
+        return appeals.ofNotice(noticeId).stream().map(a -> AppealView.PortalAppealView.of(a, n)).toList();
+    }
+}
