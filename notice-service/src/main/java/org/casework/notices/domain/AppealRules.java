@@ -127,4 +127,25 @@ public final class AppealRules {
                     "amount, paymentDays and terms are given only with a VARIED outcome").with("rule", DETERMINATION);
         }
     }
+
+    /**
+     * s.163(3): the tribunal substitutes a notice the regulator could have given: an amount or payment period only in
+     * a penalty notice, never above the applicable statutory maximum (s.157), the period at least 28 days (Sch 16
+     * para 6(2)).
+     */
+    public static void requireSubstitutable(Notice n, BigDecimal amount, Integer paymentDays) {
+        if ((amount != null || paymentDays != null) && n.type != NoticeType.PENALTY_NOTICE) {
+            throw ProblemException.unprocessable("outcome-fields-not-applicable", "Not applicable to this notice",
+                    "An amount or payment period is substituted only in a penalty notice; state the substituted terms of "
+                            + n.reference).with("rule", DETERMINATION);
+        }
+        if (amount != null && n.calculation != null && amount.compareTo(n.calculation.maximum().applicable()) > 0) {
+            throw ProblemException.unprocessable("amount-above-maximum", "Above the statutory maximum",
+                    "The substituted amount exceeds the applicable statutory maximum, which the regulator could not have "
+                            + "imposed").with("rule", "DPA 2018 s.157, s.163(3)");
+        }
+        if (paymentDays != null) {
+            StatutoryPeriods.requirePaymentDays(paymentDays);
+        }
+    }
 }

@@ -109,7 +109,7 @@ public class AppealResource {
     public Response outcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest body) {
         Appeal a = appeals.decide(id, new AppealService.Outcome(body.outcome(), body.decidedOn(), body.note(),
                 body.amount() == null ? null : body.amount().pounds(), body.paymentDays(), body.terms()));
-        return one(a.id);
+        return changed(a.id);
     }
 
     @POST
@@ -120,7 +120,7 @@ public class AppealResource {
             + "the Court of Appeal: the notice's appeal is pending again (and the case APPEALED) until its outcome.")
     public Response onward(@PathParam("id") UUID id, @Valid @NotNull OnwardRequest body) {
         onward.lodge(id, new OnwardAppealService.Onward(body.lodgedOn(), body.court(), body.reference(), body.note()));
-        return one(id);
+        return changed(id);
     }
 
     @POST
@@ -131,7 +131,7 @@ public class AppealResource {
             + "back to DECIDED.")
     public Response onwardOutcome(@PathParam("id") UUID id, @Valid @NotNull OnwardOutcomeRequest body) {
         onward.decide(id, body.decidedOn(), body.note());
-        return one(id);
+        return changed(id);
     }
 
     @POST
@@ -157,6 +157,11 @@ public class AppealResource {
         return Response.ok(d.content, d.contentType).header(HttpHeaders.ETAG, "\"" + d.sha256 + "\"")
                 .header("Digest", "sha-256=" + base64)
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName.replace("\"", "'") + "\"").build();
+    }
+
+    private Response changed(UUID id) {
+        AppealView view = queries.view(id);
+        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
     }
 
     private static AppealStatus status(String status) {

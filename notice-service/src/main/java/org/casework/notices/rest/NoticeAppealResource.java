@@ -63,7 +63,7 @@ public class NoticeAppealResource {
     public Response record(@PathParam("id") UUID noticeId, @Valid @NotNull AppealRequest body) {
         Appeal a = appeals.record(noticeId, new AppealService.Lodged(body.lodgedOn(), body.tribunalReference().strip(),
                 body.grounds(), Boolean.TRUE.equals(body.lateAppealAdmitted()), body.lateAppealReason()));
-        return Response.created(URI.create("/appeals/" + a.id)).entity(queries.one(a.id))
+        return Response.created(URI.create("/appeals/" + a.id)).entity(queries.view(a.id))
                 .header(HttpHeaders.ETAG, EntityTags.of(a.version)).build();
     }
 

@@ -2,6 +2,7 @@ package org.casework.notices.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.casework.notices.domain.Notice;
 import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.rest.AppealView;
+import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.paging.Cursor;
 import org.casework.platform.paging.Page;
 import org.casework.platform.problem.ProblemException;
@@ -26,24 +28,36 @@ public class AppealQueries {
     private final NoticeRepository notices;
     private final AppealDocuments documents;
     private final CallerContext caller;
+    private final AuditTrail audit;
 
     public AppealQueries(AppealRepository appeals, NoticeRepository notices, AppealDocuments documents,
-            CallerContext caller) {
+            CallerContext caller, AuditTrail audit) {
+        this.audit = audit;
         this.appeals = appeals;
         this.notices = notices;
         this.documents = documents;
         this.caller = caller;
     }
 
+    /** The appeal as a change answers it (the change itself is audited). */
+    @Transactional
+    public AppealView view(UUID id) {
+        Appeal a = appeals.require(id);
+        return AppealView.of(a, notices.require(a.noticeId), documents.of(a.id));
+    }
+
     @Transactional
     public AppealView one(UUID id) {
         Appeal a = appeals.require(id);
+        audit.record("appeal.read", AppealService.RESOURCE, id.toString(), Map.of());
         return AppealView.of(a, notices.require(a.noticeId), documents.of(a.id));
     }
 
     @Transactional
     public List<AppealView> ofNotice(UUID noticeId) {
         Notice n = notices.require(noticeId);
+        // the list carries the grounds of appeal: reading it is audited like reading the notice
+        audit.record("appeal.listed", NoticeDraftService.RESOURCE, noticeId.toString(), Map.of());
         return appeals.ofNotice(noticeId).stream().map(a -> AppealView.of(a, n, documents.of(a.id))).toList();
     }
 
@@ -73,11 +87,16 @@ public class AppealQueries {
     /** The organisation's own notice only: another organisation's notice answers 404, exactly as a missing one. */
     @Transactional
     public List<AppealView.PortalAppealView> ofOwnNotice(UUID noticeId) {
-        Notice n = notices.findByIdOptional(noticeId).orElse(null);
         String org = caller.get().organisationId();
-        if (n == null || org == null || !org.equals(n.organisationId) || n.isDraft()) {
+        if (org == null || org.isBlank()) {
+            // a representative's token without its organisation proves no right to any notice
+            throw ProblemException.forbidden("organisation-missing", "The token names no organisation (org_id)");
+        }
+        Notice n = notices.findByIdOptional(noticeId).orElse(null);
+        if (n == null || !org.equals(n.organisationId) || n.isDraft()) {
             throw ProblemException.notFound("Notice " + noticeId);
         }
+        audit.record("appeal.portal-listed", NoticeDraftService.RESOURCE, noticeId.toString(), Map.of());
         return appeals.ofNotice(noticeId).stream().map(a -> AppealView.PortalAppealView.of(a, n)).toList();
     }
 }

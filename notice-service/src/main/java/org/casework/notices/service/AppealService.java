@@ -16,7 +16,6 @@ import org.casework.notices.domain.AppealRules;
 import org.casework.notices.domain.AppealStatus;
 import org.casework.notices.domain.ChangeSource;
 import org.casework.notices.domain.Notice;
-import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.repository.NoticeRepository;
@@ -164,34 +163,11 @@ public class AppealService {
         AppealRules.requireOutcomeFits(in.outcome(), in.amount(), in.paymentDays(), in.terms());
         AppealRules.requireDecidedOn(LondonCalendar.today(clock), a.lodgedOn, in.decidedOn());
         if (in.outcome() == AppealStatus.VARIED) {
-            TribunalSubstitution.require(n, in.amount(), in.paymentDays());
+            AppealRules.requireSubstitutable(n, in.amount(), in.paymentDays());
         }
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** What the tribunal may put in place of the notice: a decision the regulator could have made (s.163(3)). */
-    static final class TribunalSubstitution {
-
-        private TribunalSubstitution() {
-        }
-
-        static void require(Notice n, BigDecimal amount, Integer paymentDays) {
-            if ((amount != null || paymentDays != null) && n.type != NoticeType.PENALTY_NOTICE) {
-                throw org.casework.platform.problem.ProblemException.unprocessable("outcome-fields-not-applicable",
-                        "Not applicable to this notice", "An amount or payment period is substituted only in a penalty "
-                                + "notice; state the substituted terms of " + n.reference).with("rule", AppealRules.DETERMINATION);
-            }
-            if (amount != null && n.calculation != null && amount.compareTo(n.calculation.maximum().applicable()) > 0) {
-                throw org.casework.platform.problem.ProblemException.unprocessable("amount-above-maximum",
-                        "Above the statutory maximum", "The substituted amount exceeds the applicable statutory maximum, "
-                                + "which the regulator could not have imposed").with("rule", "DPA 2018 s.157, s.163(3)");
-            }
-            if (paymentDays != null) {
-                StatutoryPeriods.requirePaymentDays(paymentDays);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.casework.notices.appeal;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -22,6 +23,7 @@ import org.casework.notices.NoticeApi;
 import org.casework.notices.NoticeRequests;
 import org.casework.notices.Penalties;
 import org.casework.platform.digest.Sha256;
+import org.casework.testing.Problems;
 import org.casework.testing.TestClock;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -99,15 +101,21 @@ class PenaltyChangeApiTest {
     void aVariationToThePersonsDetrimentOrChangingNothingIsRefusedAndChangesNothing() {
         UUID caseId = UUID.randomUUID();
         UUID penalty = Penalties.issued(clock, caseId);
-        String etag = Penalties.etag(penalty);
         String dm = Tokens.decisionMaker();
+        String first = Penalties.etag(penalty);
+        // para 6(2) first: a period under 28 days is refused as such
+        AppealApiTest.refused(422, "payment-period-too-short", () -> change(dm, penalty, "variation",
+                first, "{\"paymentDays\":27,\"reasons\":\"r\"}"));
+        change(dm, penalty, "variation", first, "{\"paymentDays\":56,\"reasons\":\"More time\"}")
+                .then().statusCode(200);
+        String etag = Penalties.etag(penalty);
         Response higher = AppealApiTest.refused(422, "variation-to-detriment", () -> change(dm, penalty, "variation", etag,
                 "{\"amount\":{\"amount\":\"3845400.01\",\"currency\":\"GBP\"},\"reasons\":\"r\"}"));
         assertThat(higher.path("rule"), is("DPA 2018 Sch 16 para 7(3)"));
         AppealApiTest.refused(422, "variation-to-detriment", () -> change(dm, penalty, "variation", etag,
-                "{\"paymentDays\":27,\"reasons\":\"r\"}"));
+                "{\"paymentDays\":40,\"reasons\":\"r\"}"));
         AppealApiTest.refused(422, "variation-changes-nothing", () -> change(dm, penalty, "variation", etag,
-                "{\"amount\":{\"amount\":\"3845400\",\"currency\":\"GBP\"},\"paymentDays\":28,\"reasons\":\"r\"}"));
+                "{\"amount\":{\"amount\":\"3845400\",\"currency\":\"GBP\"},\"paymentDays\":56,\"reasons\":\"r\"}"));
         AppealApiTest.refused(422, "variation-changes-nothing", () -> change(dm, penalty, "variation", etag, "{\"reasons\":\"r\"}"));
         AppealApiTest.refused(400, null, () -> change(dm, penalty, "variation", etag,
                 "{\"amount\":{\"amount\":\"-1\",\"currency\":\"GBP\"},\"reasons\":\"r\"}"));
@@ -127,6 +135,7 @@ class PenaltyChangeApiTest {
         UUID caseId = UUID.randomUUID();
         UUID penalty = Penalties.issued(clock, caseId);
         clock.setLondon(LocalDateTime.of(2024, 9, 12, 10, 0));
+        UUID second = NoticeApi.drafted(NoticeRequests.penaltyNotice(caseId));
         change(Tokens.decisionMaker("decision-maker-grace"), penalty, "cancellation", Penalties.etag(penalty),
                 "{\"reasons\":\"New evidence shows the failure was the processor's\"}").then().statusCode(200)
                 .body("status", is("CANCELLED"))
@@ -136,10 +145,15 @@ class PenaltyChangeApiTest {
                 .body("cancellation.reasons", is("New evidence shows the failure was the processor's"));
         AuditEntries.exactlyOne(penalty, "notice.cancelled");
         given().get("/register").then().body("items.id", not(hasItem(penalty.toString())));
+        String etag = Penalties.etag(penalty);
         AppealApiTest.refused(409, "notice-not-cancellable", () -> change(Tokens.decisionMaker(), penalty, "cancellation",
-                Penalties.etag(penalty), "{\"reasons\":\"again\"}"));
+                etag, "{\"reasons\":\"again\"}"));
         AppealApiTest.refused(409, "notice-not-variable", () -> change(Tokens.decisionMaker(), penalty, "variation",
-                Penalties.etag(penalty), "{\"paymentDays\":60,\"reasons\":\"r\"}"));
+                etag, "{\"paymentDays\":60,\"reasons\":\"r\"}"));
         AppealApiTest.refused(409, "penalty-cancelled", () -> NoticeApi.draft(NoticeRequests.penaltyNotice(caseId)));
+        Response issue = NoticeApi.issue(second);
+        Problems.assertProblem(issue, 409);
+        assertThat(issue.<String>path("type"), endsWith("penalty-cancelled"));
+        NoticeApi.read(second).then().body("status", is("DRAFT"));
     }
 }

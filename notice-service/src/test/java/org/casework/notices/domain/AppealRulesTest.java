@@ -102,6 +102,22 @@ class AppealRulesTest {
         assertEquals("decision-date-invalid", slug(() -> AppealRules.requireDecidedOn(TODAY, TODAY, TODAY.minusDays(1))));
     }
 
+    /** s.163(3): what the tribunal substitutes is a notice the regulator could have given (s.157, Sch 16 para 6(2)). */
+    @Test
+    void theTribunalSubstitutesOnlyWhatTheRegulatorCouldHaveGiven() {
+        Notice n = new Notice();
+        n.reference = "EN-2024-000001";
+        n.type = NoticeType.ENFORCEMENT_NOTICE;
+        assertEquals("outcome-fields-not-applicable", slug(() -> AppealRules.requireSubstitutable(n, BigDecimal.TEN, null)));
+        assertDoesNotThrow(() -> AppealRules.requireSubstitutable(n, null, null));
+        n.type = NoticeType.PENALTY_NOTICE;
+        n.calculation = PenaltyCalculator.calculate(reference(null));
+        assertEquals("amount-above-maximum", slug(() -> AppealRules.requireSubstitutable(n,
+                n.calculation.maximum().applicable().add(new BigDecimal("0.01")), null)));
+        assertEquals("payment-period-too-short", slug(() -> AppealRules.requireSubstitutable(n, null, 27)));
+        assertDoesNotThrow(() -> AppealRules.requireSubstitutable(n, new BigDecimal("1000000.00"), 28));
+    }
+
     /** The reference penalty: STANDARD, turnover £300m, HIGH 52 %, adjustment 85 %: £3,845,400.00. */
     private static PenaltyInput reference(PercentChoice settlement) {
         return new PenaltyInput(new BigDecimal("300000000.00"), MaximumTier.STANDARD,
