@@ -276,6 +276,21 @@ class AppealApiTest {
                 .body("documents", hasSize(1));
     }
 
+    /** The case moves first: when case-service refuses (a closed case) or does not answer, nothing is recorded. */
+    @Test
+    void whenTheCaseCannotMoveToAppealedNothingIsRecorded() {
+        UUID caseId = UUID.randomUUID();
+        UUID penalty = Penalties.issued(clock, caseId);
+        clock.setLondon(LocalDateTime.of(2024, 9, 10, 10, 0));
+        DownstreamStubs.transitions(caseId, DownstreamStubs.json(409, "{\"type\":\"urn:casework:problem:illegal-transition\","
+                + "\"status\":409,\"detail\":\"A case in state CLOSED cannot move to APPEALED\",\"currentStatus\":\"CLOSED\"}"));
+        Response closed = refused(409, "downstream-refused", () -> lodge(Tokens.caseworker(), penalty, appeal("2024-09-09")));
+        assertThat(closed.<String>path("detail"), org.hamcrest.Matchers.containsString("CLOSED"));
+        DownstreamStubs.transitions(caseId, DownstreamStubs.json(503, "{}"));
+        refused(503, "downstream-unavailable", () -> lodge(Tokens.caseworker(), penalty, appeal("2024-09-09")));
+        NoticeApi.read(penalty).then().body("appealPending", is(false));
+    }
+
     @Test
     void aNoticeWithoutARightOfAppealOrNotIssuedRefusesAnAppeal() {
         UUID caseId = UUID.randomUUID();
