@@ -102,9 +102,9 @@ public class InvestigationCase {
         touch(at);
     }
 
-    /** Facts, organisation and assignment can change until the case is decided. */
+    /** Facts, organisation and assignment can change until the case is decided (or under appeal after it). */
     public void requireEditable() {
-        if (status == CaseStatus.DECIDED || status == CaseStatus.CLOSED) {
+        if (status == CaseStatus.DECIDED || status == CaseStatus.APPEALED || status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("case-not-editable", "Case not editable",
                     "The case is " + status + ": its record can no longer be changed");
         }

@@ -64,11 +64,14 @@ public class CaseTransitionResource {
     @Operation(summary = "Move the case to another state",
             description = "Requires an Idempotency-Key: a retry with the same key and body answers the first result. "
                     + "An illegal move is a 409 naming the current and requested state. Moves that rest on a notice "
-                    + "(to NOTICE_OF_INTENT_ISSUED or DECIDED, and withdrawal back to INVESTIGATING) need noticeId. "
+                    + "(to NOTICE_OF_INTENT_ISSUED, DECIDED or APPEALED, and withdrawal back to INVESTIGATING) need noticeId. "
+                    + "DECIDED moves to APPEALED when an appeal against the decision is recorded and back to DECIDED "
+                    + "when it is determined or withdrawn; a case closes only from DECIDED, never while under appeal. "
                     + "Caseworkers may only move OPEN to INVESTIGATING. If-Match is honoured when sent.\n\n"
                     + "Callers: caseworkers and decision-makers as above; of machines, notice-service's client only "
                     + "(role client:notice-service, given to a token issued to client notice-service), and only for the "
-                    + "moves that rest on a notice it issues or withdraws (to NOTICE_OF_INTENT_ISSUED or DECIDED, and "
+                    + "moves that rest on a notice it issues or withdraws or an appeal against it (to NOTICE_OF_INTENT_ISSUED, "
+                    + "DECIDED or APPEALED, and "
                     + "back to INVESTIGATING). Every other client (case-service's, representation-service's, any unknown "
                     + "one) and a service token without a client id are refused with 403 and nothing changes.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,5 +1,6 @@
 package org.casework.cases.domain;
 
+import static org.casework.cases.domain.CaseStatus.APPEALED;
 import static org.casework.cases.domain.CaseStatus.CLOSED;
 import static org.casework.cases.domain.CaseStatus.DECIDED;
 import static org.casework.cases.domain.CaseStatus.INVESTIGATING;
@@ -29,7 +30,9 @@ class CaseTransitionsTest {
             List.of(INVESTIGATING, DECIDED),
             List.of(NOTICE_OF_INTENT_ISSUED, DECIDED),
             List.of(NOTICE_OF_INTENT_ISSUED, INVESTIGATING),
-            List.of(DECIDED, CLOSED));
+            List.of(DECIDED, CLOSED),
+            List.of(DECIDED, APPEALED),
+            List.of(APPEALED, DECIDED));
 
     static Stream<Arguments> everyPairOfStates() {
         List<Arguments> pairs = new ArrayList<>();
@@ -74,6 +77,19 @@ class CaseTransitionsTest {
     void aWithdrawnNoticeOfIntentReturnsTheCaseToInvestigation() {
         assertTrue(CaseTransitions.isLegal(NOTICE_OF_INTENT_ISSUED, INVESTIGATING));
         assertTrue(CaseTransitions.requiresNotice(NOTICE_OF_INTENT_ISSUED, INVESTIGATING));
+    }
+
+    /** DPA 2018 s.162-163: an appeal is recorded against a decision and ends by determination or withdrawal. */
+    @Test
+    void anAppealedCaseReturnsToDecidedAndCannotCloseMeanwhile() {
+        assertTrue(CaseTransitions.isLegal(DECIDED, APPEALED));
+        assertTrue(CaseTransitions.isLegal(APPEALED, DECIDED));
+        assertFalse(CaseTransitions.isLegal(APPEALED, CLOSED));
+        assertEquals(Set.of(DECIDED), CaseTransitions.legalTargets(APPEALED));
+        assertTrue(CaseTransitions.requiresNotice(DECIDED, APPEALED));
+        assertTrue(CaseTransitions.requiresNotice(APPEALED, DECIDED));
+        assertTrue(CaseTransitions.allowedFor(Actor.SERVICE, DECIDED, APPEALED));
+        assertTrue(CaseTransitions.allowedFor(Actor.SERVICE, APPEALED, DECIDED));
     }
 
     @Test

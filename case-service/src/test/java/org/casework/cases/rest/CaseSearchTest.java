@@ -44,7 +44,7 @@ class CaseSearchTest {
                     case when n % 7 = 0 then 'Ransomware attack on supplier ' || n else 'Marketing emails complaint ' || n end,
                     case when n % 11 = 0 then 'Patient records were exfiltrated' else 'Emails sent without consent' end,
                     'COMPLAINT', 'org-' || (n % 50), 'Generated Organisation ' || (n % 50), '[{"name":"Generated Ltd"}]',
-                    '[]', false, (array['OPEN','INVESTIGATING','NOTICE_OF_INTENT_ISSUED','DECIDED','CLOSED'])[1 + n % 5],
+                    '[]', false, (array['OPEN','INVESTIGATING','NOTICE_OF_INTENT_ISSUED','DECIDED','APPEALED','CLOSED'])[1 + n % 6],
                     case when n % 3 = 0 then 'cw-' || (n % 4) end,
                     timestamptz '2020-01-01 00:00:00+00' + (n / 3) * interval '1 hour', 'generator', now(), 0, n
                 from generate_series(1, ?) n

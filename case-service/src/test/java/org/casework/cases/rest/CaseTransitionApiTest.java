@@ -59,6 +59,25 @@ class CaseTransitionApiTest {
                 + "and on_behalf_of = 'decision-maker-1' and subject = 'service-account-notice-service'", id), equalTo(1L));
     }
 
+    /** DPA 2018 s.162-163: notice-service records an appeal against the decision and its end; no closing meanwhile. */
+    @Test
+    void anAppealMovesTheDecidedCaseToAppealedAndBackAndItClosesOnlyAfterwards() {
+        String id = CaseApi.investigating();
+        String service = Tokens.serviceClient("notice-service").sign();
+        CaseApi.transition(Tokens.decisionMaker(), id, "DECIDED", "pn-9").then().statusCode(200);
+        given().auth().oauth2(service).header("Casework-On-Behalf-Of", "caseworker-1").contentType(ContentType.JSON)
+                .header("Idempotency-Key", "appeal-" + id)
+                .body("{\"to\":\"APPEALED\",\"reason\":\"Appeal lodged\",\"noticeId\":\"pn-9\"}")
+                .post("/cases/" + id + "/transitions").then().statusCode(200).body("status", equalTo("APPEALED"));
+        Problems.assertProblem(CaseApi.transition(Tokens.decisionMaker(), id, "CLOSED", null), 409);
+        Problems.assertProblem(CaseApi.transition(Tokens.decisionMaker(), id, "DECIDED", null), 422);
+        given().auth().oauth2(service).header("Casework-On-Behalf-Of", "caseworker-1").contentType(ContentType.JSON)
+                .header("Idempotency-Key", "appeal-end-" + id)
+                .body("{\"to\":\"DECIDED\",\"reason\":\"Appeal dismissed\",\"noticeId\":\"pn-9\"}")
+                .post("/cases/" + id + "/transitions").then().statusCode(200).body("status", equalTo("DECIDED"));
+        CaseApi.transition(Tokens.decisionMaker(), id, "CLOSED", null).then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
     @Test
     void aWithdrawnNoticeOfIntentReturnsTheCaseToInvestigation() {
         String id = CaseApi.investigating();

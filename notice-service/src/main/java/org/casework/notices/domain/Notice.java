@@ -12,13 +12,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.casework.notices.domain.penalty.PenaltyCalculation;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.platform.problem.ProblemException;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -76,7 +81,10 @@ public class Notice {
     @JdbcTypeCode(SqlTypes.JSON)
     public PenaltyCalculation calculation;
 
-    /** The indicated (notice of intent) or imposed (penalty notice) amount: the calculation's result. */
+    /**
+     * The indicated (notice of intent) or imposed (penalty notice) amount: the calculation's result, then the current
+     * amount due after a variation or a lost settlement discount (the original is kept in {@link #variations}).
+     */
     @Column(precision = 17, scale = 2)
     public BigDecimal amount;
 
@@ -152,6 +160,20 @@ public class Notice {
      */
     @Column(name = "appeal_pending", nullable = false)
     public boolean appealPending;
+
+    /** Set when the penalty notice is cancelled (Sch 16 para 8, or the tribunal allowing an appeal). */
+    @Embedded
+    public Cancellation cancellation;
+
+    /**
+     * Every variation, oldest first: {@link #amount} and {@link #paymentDueOn} are the current values, the
+     * earlier ones are kept here (Sch 16 para 7, s.163(3)). Written by the variations, never through this list.
+     */
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "notice_id", insertable = false, updatable = false)
+    @OrderBy("variedAt, id")
+    @BatchSize(size = 50)
+    public List<NoticeVariation> variations = new ArrayList<>();
 
     @Column(name = "withdrawn_by")
     public String withdrawnBy;

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.notices.domain.ChangeSource;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeVariation;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.MissingPart;
@@ -53,7 +55,32 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
         List<MissingPartView> missingForIssue,
         @Schema(description = "Why the draft could not be checked (case-service did not answer or refused); null "
                 + "otherwise.", nullable = true)
-        String missingForIssueNotChecked) {
+        String missingForIssueNotChecked,
+        @Schema(description = "The amount the notice was given with; amount is the current amount due after any "
+                + "variation (Sch 16 para 7, s.163(3)) or a settlement discount lost to an appeal", nullable = true)
+        Money originalAmount,
+        @Schema(description = "Every variation, oldest first, with the values before and after")
+        List<VariationView> variations,
+        @Schema(description = "Why and by whom the notice was cancelled (Sch 16 para 8, s.163(3)); null otherwise",
+                nullable = true)
+        CancellationView cancellation,
+        @Schema(description = "True while an appeal (or onward appeal) against the notice is pending (s.162-163)")
+        boolean appealPending) {
+
+    public record VariationView(UUID id, ChangeSource source, Money amountBefore, Money amountAfter,
+            LocalDate paymentDueOnBefore, LocalDate paymentDueOnAfter, String terms, String reasons,
+            String documentSha256, String variedBy, Instant variedAt) {
+
+        static VariationView of(NoticeVariation v) {
+            return new VariationView(v.id, v.source, CalculationView.money(v.amountBefore),
+                    CalculationView.money(v.amountAfter), v.paymentDueOnBefore, v.paymentDueOnAfter, v.terms, v.reasons,
+                    v.documentSha256, v.variedBy, v.variedAt);
+        }
+    }
+
+    public record CancellationView(String reasons, ChangeSource source, String cancelledBy, Instant cancelledAt,
+            LocalDate cancelledOn) {
+    }
 
     public record RecipientView(String name, String companyNumber, String address) {
 
@@ -126,6 +153,19 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal,
                 n.createdBy, n.createdAt, n.updatedAt, n.version,
                 checked && check.missing() != null ? check.missing().stream().map(MissingPartView::of).toList() : null,
-                checked ? check.notChecked() : null);
+                checked ? check.notChecked() : null, CalculationView.money(originalAmount(n)),
+                n.variations.stream().map(VariationView::of).toList(),
+                n.cancellation == null || n.cancellation.cancelledOn == null ? null : new CancellationView(
+                        n.cancellation.reasons, n.cancellation.source, n.cancellation.cancelledBy,
+                        n.cancellation.cancelledAt, n.cancellation.cancelledOn),
+                n.appealPending);
+    }
+
+    /** Before any variation: the first variation's amount before; else the calculated amount the notice states. */
+    private static java.math.BigDecimal originalAmount(Notice n) {
+        if (!n.variations.isEmpty()) {
+            return n.variations.get(0).amountBefore;
+        }
+        return n.calculation != null ? n.calculation.amount() : n.amount;
     }
 }

@@ -30,12 +30,18 @@ public class RegisterResource {
         this.queries = queries;
     }
 
+    /**
+     * {@code amount} is the current one: after a variation, the varied amount. {@code underAppeal} is true while an
+     * appeal against the decision is pending ("under appeal"). A cancelled penalty notice leaves the register: it no
+     * longer imposes anything, and listing it as a decision in force would mislead.
+     */
     public record RegisterEntry(UUID id, String reference, NoticeType type, String organisation, LocalDate issuedOn,
-            Money amount, Money notionalFine, String summary) {
+            Money amount, Money notionalFine, String summary, boolean underAppeal, boolean varied) {
 
         static RegisterEntry of(Notice n) {
             return new RegisterEntry(n.id, n.reference, n.type, n.organisationName, n.issuedOn,
-                    CalculationView.money(n.amount), CalculationView.money(n.notionalFine), n.publicSummary);
+                    CalculationView.money(n.amount), CalculationView.money(n.notionalFine), n.publicSummary,
+                    n.appealPending, !n.variations.isEmpty());
         }
     }
 
@@ -44,7 +50,8 @@ public class RegisterResource {
     @PermitAll
     @Operation(summary = "Published penalty notices, enforcement notices and reprimands",
             description = "Newest first, keyset-paged. Public: no token needed. Decisions withheld from publication "
-                    + "are not listed; the reason is recorded on the notice.")
+                    + "are not listed; the reason is recorded on the notice. A decision under appeal shows underAppeal; a "
+                    + "varied penalty shows its current amount; a cancelled one is no longer listed.")
     public Page<RegisterEntry> register(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<Notice> page = queries.register(after, PageLimit.of(limit));
         return new Page<>(page.items().stream().map(RegisterEntry::of).toList(), page.next());

@@ -13,6 +13,9 @@ import org.casework.notices.client.RepresentationServiceClient.WindowStatus;
 import org.casework.notices.client.ServiceToken;
 import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.IssueRules;
+import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.NoticeStatus;
+import org.casework.notices.domain.VariationRules;
 import org.casework.notices.domain.MissingPart;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.StatutoryContent;
@@ -87,6 +90,8 @@ public class IssuePlanner {
 
     private IssuePlan planPenaltyNotice(Notice n, CaseSnapshot snapshot, LocalDate today, String issuer) {
         Notice noticeOfIntent = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
+        VariationRules.requireNoCancelledPenalty(notices.count("caseId = ?1 and type = ?2 and status = ?3", n.caseId,
+                NoticeType.PENALTY_NOTICE, NoticeStatus.CANCELLED), n.caseReference);
         IssueRules.requireLiveNoticeOfIntent(n, noticeOfIntent);
         IssueRules.requireRepresentationWindowOpened(noticeOfIntent);
         WindowStatus window = representations.status(noticeOfIntent.id, serviceToken.actingFor(issuer));

@@ -18,7 +18,9 @@ import org.casework.notices.config.NoticeSettings;
 import org.casework.notices.domain.DraftContent;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeRecipients;
+import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.VariationRules;
 import org.casework.notices.domain.Recipient;
 import org.casework.notices.domain.penalty.NotionalFine;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
@@ -69,6 +71,10 @@ public class NoticeDraftService {
 
     public Drafted create(UUID caseId, NoticeType type, DraftContent content) {
         content.checkFits(type);
+        if (type == NoticeType.PENALTY_NOTICE) {
+            VariationRules.requireNoCancelledPenalty(notices.count("caseId = ?1 and type = ?2 and status = ?3", caseId,
+                    NoticeType.PENALTY_NOTICE, NoticeStatus.CANCELLED), caseId.toString());
+        }
         CaseSnapshot snapshot = readCase(caseId);
         List<Recipient> recipients = NoticeRecipients.resolve(content.recipients(),
                 DraftIssueCheck.legalEntities(snapshot), snapshot.reference());

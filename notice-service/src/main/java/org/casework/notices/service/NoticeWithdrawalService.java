@@ -26,8 +26,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Withdrawing a notice. A draft is simply withdrawn. An issued notice of intent returns its case to
  * INVESTIGATING and closes its representation window first; the notice is WITHDRAWN only once both
- * are done (a retry repeats them harmlessly). Final decisions are not withdrawn here: they are
- * varied or cancelled on appeal.
+ * are done (a retry repeats them harmlessly). Final decisions are not withdrawn: a penalty notice is
+ * varied or cancelled (Sch 16 paras 7-8, {@link PenaltyChangeService}) or its appeal decided by the tribunal.
  */
 @ApplicationScoped
 public class NoticeWithdrawalService {
@@ -57,7 +57,8 @@ public class NoticeWithdrawalService {
         if (n.status == NoticeStatus.ISSUED) {
             if (n.type != NoticeType.NOTICE_OF_INTENT) {
                 throw ProblemException.conflict("final-decision", "Final decision",
-                        n.type.title() + " " + n.reference + " has been given; it can be varied or cancelled only on appeal");
+                        n.type.title() + " " + n.reference + " has been given; it is not withdrawn: a penalty notice may be varied or cancelled (DPA 2018 Sch 16 "
+                                + "paras 7-8), and an appeal decides the others");
             }
             if (notices.count("noticeOfIntentId = ?1 and status = ?2", n.id, NoticeStatus.ISSUED) > 0) {
                 throw ProblemException.conflict("penalty-notice-given", "Penalty notice given",

@@ -87,6 +87,36 @@ class NoticeAuthorizationTest {
                         .put("/notices/" + penaltyDraft() + "/publication")),
                 new Operation("GET /notices/{id}/document", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + issued() + "/document")),
+                new Operation("POST /notices/{id}/appeals", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"lodgedOn\":\"2024-09-10\",\"tribunalReference\":\"EA/1\",\"grounds\":\"Too high\"}")
+                        .post("/notices/" + AppealFixtures.issuedPenalty() + "/appeals")),
+                new Operation("GET /notices/{id}/appeals", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + AppealFixtures.issuedPenalty() + "/appeals")),
+                new Operation("GET /appeals", Set.of(CW, DM, AU), r -> r.queryParam("status", "PENDING").get("/appeals")),
+                new Operation("GET /appeals/{id}", Set.of(CW, DM, AU), r -> r.get("/appeals/" + AppealFixtures.pendingAppeal())),
+                new Operation("POST /appeals/{id}/outcome", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"outcome\":\"WITHDRAWN\",\"decidedOn\":\"2024-09-20\",\"note\":\"Withdrawn\"}")
+                        .post("/appeals/" + AppealFixtures.pendingAppeal() + "/outcome")),
+                new Operation("POST /appeals/{id}/onward-appeal", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"lodgedOn\":\"2024-09-25\",\"court\":\"UPPER_TRIBUNAL\",\"reference\":\"UA/1\",\"note\":\"Law\"}")
+                        .post("/appeals/" + AppealFixtures.decidedAppeal() + "/onward-appeal")),
+                new Operation("POST /appeals/{id}/onward-appeal/outcome", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"decidedOn\":\"2024-10-01\",\"note\":\"Permission refused\"}")
+                        .post("/appeals/" + AppealFixtures.onwardAppeal() + "/onward-appeal/outcome")),
+                new Operation("POST /appeals/{id}/documents", Set.of(CW, DM), r -> r.multiPart("file", "appeal.pdf",
+                        AppealFixtures.PDF, "application/pdf").post("/appeals/" + AppealFixtures.pendingAppeal() + "/documents")),
+                new Operation("GET /appeals/{id}/documents/{documentId}", Set.of(CW, DM, AU),
+                        r -> r.get("/appeals/" + AppealFixtures.appealDocument())),
+                new Operation("GET /portal/notices/{noticeId}/appeals", Set.of(ORG),
+                        r -> r.get("/portal/notices/" + AppealFixtures.issuedPenalty() + "/appeals")),
+                new Operation("POST /notices/{id}/variation", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .header("If-Match", "*").body("{\"paymentDays\":60,\"reasons\":\"More time to pay\"}")
+                        .post("/notices/" + AppealFixtures.issuedPenalty() + "/variation")),
+                new Operation("POST /notices/{id}/cancellation", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .header("If-Match", "*").body("{\"reasons\":\"The failure was the processor's\"}")
+                        .post("/notices/" + AppealFixtures.issuedPenalty() + "/cancellation")),
+                new Operation("GET /notices/{id}/variations/{variationId}/document", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + AppealFixtures.variation() + "/document")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
