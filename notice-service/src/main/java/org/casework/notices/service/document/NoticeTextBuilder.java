@@ -71,7 +71,10 @@ public final class NoticeTextBuilder {
                             .toPlainString() + "%."));
         }
         s.add(section("Payment", facts.paymentDetails() + " The penalty must be paid by " + format(n.paymentDueOn)
-                + ", a period of " + n.paymentDays + " days beginning on the day this notice is given."));
+                + ", a period of " + n.paymentDays + " days beginning on the day this notice is given."
+                + (n.latePaymentInterestPercent == null ? "" : " Simple interest at "
+                        + n.latePaymentInterestPercent.stripTrailingZeros().toPlainString() + "% a year accrues daily on any "
+                        + "amount unpaid after that date (or, where it is not a working day, the next working day).")));
         s.add(section("Rights of appeal", n.appealDueOn == null
                 ? "You have waived your right of appeal against this notice as part of the settlement."
                 : facts.appealRights() + " The last day for an appeal is " + format(n.appealDueOn) + "."));
