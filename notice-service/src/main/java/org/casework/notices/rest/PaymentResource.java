@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,7 +29,7 @@ import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What is recorded on a penalty notice's account: payments, an instalment plan, a referral for recovery. */
+/** A penalty notice's account, and what is recorded on it: payments, an instalment plan, a referral for recovery. */
 @Path("/notices/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -57,6 +58,17 @@ public class PaymentResource {
 
     public record RecoveryRequest(@NotNull LocalDate referredOn,
             @NotBlank @Size(max = 2000) @SafeText(multiline = true) String note) {
+    }
+
+    @GET
+    @Path("/account")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "Read a penalty notice's account", description = "Amount due, paid, balance, refund due, the "
+            + "payment date and its working-day date, overdue, interest (where the notice states a rate), instalments, "
+            + "payments, the settlement's conditions and whether recovery is possible (DPA 2018 Sch 16 para 9). An "
+            + "audited read (notice.account-read).")
+    public AccountView account(@PathParam("id") UUID id) {
+        return AccountView.of(accounts.account(id));
     }
 
     @POST

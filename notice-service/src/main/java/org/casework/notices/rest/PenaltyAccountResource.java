@@ -2,12 +2,10 @@ package org.casework.notices.rest;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,8 +22,8 @@ import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Penalty accounts for staff: one notice's account, the dashboard's list and its totals. */
-@Path("/")
+/** The dashboard's penalty accounts: a filtered list and the totals. */
+@Path("/penalty-accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments")
 public class PenaltyAccountResource {
@@ -41,18 +39,6 @@ public class PenaltyAccountResource {
     }
 
     @GET
-    @Path("notices/{id}/account")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a penalty notice's account", description = "Amount due, paid, balance, refund due, the "
-            + "payment date and its working-day date, overdue, interest (where the notice states a rate), instalments, "
-            + "payments, the settlement's conditions and whether recovery is possible (DPA 2018 Sch 16 para 9). An "
-            + "audited read (notice.account-read).")
-    public AccountView account(@PathParam("id") UUID id) {
-        return AccountView.of(accounts.account(id));
-    }
-
-    @GET
-    @Path("penalty-accounts")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(summary = "List penalty accounts", description = "Penalty notices given (and cancelled ones), oldest "
             + "first, keyset-paged; `filter` OVERDUE, RECOVERY_POSSIBLE, REFUND_DUE or OUTSTANDING keeps only those.")
@@ -63,7 +49,7 @@ public class PenaltyAccountResource {
     }
 
     @GET
-    @Path("penalty-accounts/totals")
+    @Path("/totals")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(summary = "Totals over every penalty account", description = "The balance outstanding, the number and "
             + "balance of overdue accounts, the number where recovery is possible, and the refunds due (exact pounds).")
