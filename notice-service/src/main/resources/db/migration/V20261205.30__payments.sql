@@ -29,6 +29,8 @@ create table instalment_plan (
     notice_id     uuid           not null references notice (id),
     instalments   jsonb          not null,
     balance       numeric(17, 2) not null,
+    -- what had been paid when it was agreed: payments beyond this pay its instalments
+    paid_before   numeric(17, 2) not null,
     agreed_on     date           not null,
     reason        varchar(2000)  not null,
     agreed_by     varchar(200)   not null,

@@ -83,9 +83,13 @@ public final class Penalties {
 
     /** What a refused request must leave unchanged: the account's rows and its audit entries. */
     public static String state(UUID noticeId) {
+        return rows(noticeId) + "/" + AuditEntries.about(noticeId).size();
+    }
+
+    /** The account's payments, plans and referrals. */
+    public static String rows(UUID noticeId) {
         return org.casework.testing.Sql.queryLong("select count(*) from payment where notice_id = ?", noticeId) + "/"
                 + org.casework.testing.Sql.queryLong("select count(*) from instalment_plan where notice_id = ?", noticeId)
-                + "/" + org.casework.testing.Sql.queryLong("select count(*) from recovery_referral where notice_id = ?", noticeId)
-                + "/" + AuditEntries.about(noticeId).size();
+                + "/" + org.casework.testing.Sql.queryLong("select count(*) from recovery_referral where notice_id = ?", noticeId);
     }
 }

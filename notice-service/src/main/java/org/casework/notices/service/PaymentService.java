@@ -91,6 +91,7 @@ public class PaymentService {
         plan.instalments = instalments.stream()
                 .map(i -> new InstalmentPlan.Instalment(i.dueOn(), i.amount().setScale(2))).toList();
         plan.balance = account.balance();
+        plan.paidBefore = account.paid();
         plan.agreedOn = agreedOn;
         plan.reason = reason;
         plan.agreedBy = caller.get().subject();

@@ -42,6 +42,10 @@ public class InstalmentPlan {
     @Column(nullable = false, updatable = false, precision = 17, scale = 2)
     public BigDecimal balance;
 
+    /** What had been paid when the plan was agreed: whatever is paid beyond it pays the instalments. */
+    @Column(name = "paid_before", nullable = false, updatable = false, precision = 17, scale = 2)
+    public BigDecimal paidBefore;
+
     @Column(name = "agreed_on", nullable = false, updatable = false)
     public LocalDate agreedOn;
 
@@ -51,7 +55,7 @@ public class InstalmentPlan {
     @Column(name = "agreed_by", nullable = false, updatable = false)
     public String agreedBy;
 
-    /** When it was recorded: payments recorded after this count towards its instalments. */
+    /** When it was recorded; a later plan supersedes it. */
     @Column(name = "agreed_at", nullable = false, updatable = false)
     public Instant agreedAt;
 

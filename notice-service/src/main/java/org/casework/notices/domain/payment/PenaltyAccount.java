@@ -57,7 +57,7 @@ public record PenaltyAccount(NoticeStatus status, BigDecimal amountDue, BigDecim
         LocalDate inTime = StatutoryPeriods.lastDayInTime(n.paymentDueOn);
         boolean overdue = !cancelled && balance.signum() > 0 && today.isAfter(inTime);
 
-        List<InstalmentState> instalments = cancelled || plan == null ? List.of() : instalments(plan, payments, balance, today);
+        List<InstalmentState> instalments = cancelled || plan == null ? List.of() : instalments(plan, paid, balance, today);
         boolean planKept = !instalments.isEmpty() && balance.signum() > 0
                 && instalments.stream().noneMatch(i -> i.status() == InstalmentStatus.OVERDUE);
         Interest interest = n.latePaymentInterestPercent == null ? null
@@ -73,14 +73,13 @@ public record PenaltyAccount(NoticeStatus status, BigDecimal amountDue, BigDecim
     }
 
     /**
-     * Payments recorded after the plan was agreed pay its instalments, earliest due first (those recorded before
-     * were already taken off the balance the plan divides). Once nothing is owed (paid, or the amount varied down),
-     * no instalment is outstanding.
+     * What has been paid beyond what was paid when the plan was agreed (already taken off the balance it divides)
+     * pays its instalments, earliest due first. Once nothing is owed (paid, or the amount varied down), no
+     * instalment is outstanding.
      */
-    private static List<InstalmentState> instalments(InstalmentPlan plan, List<Payment> payments, BigDecimal balance,
+    private static List<InstalmentState> instalments(InstalmentPlan plan, BigDecimal paid, BigDecimal balance,
             LocalDate today) {
-        BigDecimal available = AccountAmounts.sum(payments.stream()
-                .filter(p -> p.recordedAt != null && p.recordedAt.isAfter(plan.agreedAt)).map(p -> p.amount).toList());
+        BigDecimal available = paid.subtract(plan.paidBefore).max(AccountAmounts.ZERO);
         List<InstalmentState> states = new ArrayList<>();
         for (InstalmentPlan.Instalment i : plan.instalments) {
             BigDecimal towards = available.min(i.amount());

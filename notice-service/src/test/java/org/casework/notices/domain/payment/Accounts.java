@@ -43,7 +43,12 @@ final class Accounts {
     }
 
     static InstalmentPlan plan(Instant agreedAt, InstalmentPlan.Instalment... instalments) {
+        return plan(agreedAt, "0.00", instalments);
+    }
+
+    static InstalmentPlan plan(Instant agreedAt, String paidBefore, InstalmentPlan.Instalment... instalments) {
         InstalmentPlan plan = new InstalmentPlan();
+        plan.paidBefore = new BigDecimal(paidBefore);
         plan.id = UUID.randomUUID();
         plan.instalments = List.of(instalments);
         plan.agreedAt = agreedAt;

@@ -116,14 +116,20 @@ class PenaltyAccountTest {
     }
 
     @Test
-    void paymentsRecordedBeforeThePlanDoNotPayItsInstalments() {
-        // the plan divides the balance left after them
+    void paymentsMadeBeforeThePlanDoNotPayItsInstalments() {
+        // the plan divides the balance left after them: only what is paid beyond them pays an instalment
         Notice n = penalty(GIVEN, "3000.00");
-        InstalmentPlan plan = plan(Instant.parse("2025-05-01T10:00:00Z"), instalment(LocalDate.of(2025, 6, 2), "2000.00"));
+        InstalmentPlan plan = plan(Instant.parse("2025-05-01T10:00:00Z"), "1000.00",
+                instalment(LocalDate.of(2025, 6, 2), "1500.00"), instalment(LocalDate.of(2025, 7, 1), "500.00"));
         PenaltyAccount a = PenaltyAccount.of(n, List.of(paid("1000.00", LocalDate.of(2025, 4, 30))), plan, null,
                 LocalDate.of(2025, 5, 2));
         assertEquals(pounds("0.00"), a.instalments().get(0).paid());
         assertEquals(InstalmentStatus.DUE, a.instalments().get(0).status());
+        PenaltyAccount later = PenaltyAccount.of(n, List.of(paid("1000.00", LocalDate.of(2025, 4, 30)),
+                paid("1600.00", LocalDate.of(2025, 6, 2))), plan, null, LocalDate.of(2025, 7, 2));
+        assertEquals(List.of(InstalmentStatus.PAID, InstalmentStatus.OVERDUE),
+                later.instalments().stream().map(PenaltyAccount.InstalmentState::status).toList());
+        assertEquals(pounds("100.00"), later.instalments().get(1).paid());
     }
 
     @Test
