@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.service.AccountQueries;
+import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +36,12 @@ public class PortalAccountResource {
             + "amount due, paid, balance, the payment date and its working-day date, instalments, overdue and interest. "
             + "Another organisation's notice answers 404 exactly as a missing one. An audited read.")
     public PortalAccountView account(@PathParam("noticeId") UUID noticeId) {
-        return PortalAccountView.of(accounts.portalAccount(noticeId, caller.get().organisationId()));
+        String organisation = caller.get().organisationId();
+        if (organisation == null || organisation.isBlank()) {
+            // a representative not linked to an organisation has no account to see: refused, not probed
+            throw ProblemException.forbidden("no-organisation",
+                    "Your account is not linked to an organisation; ask the regulator to link it");
+        }
+        return PortalAccountView.of(accounts.portalAccount(noticeId, organisation));
     }
 }
