@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.service.AccountQueries;
+import org.casework.notices.service.AccountTotals;
 import org.casework.notices.service.AccountQueries.Filter;
 import org.casework.platform.money.Money;
 import org.casework.platform.paging.Page;
@@ -29,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PenaltyAccountResource {
 
     private final AccountQueries accounts;
+    private final AccountTotals totals;
 
-    public PenaltyAccountResource(AccountQueries accounts) {
+    public PenaltyAccountResource(AccountQueries accounts, AccountTotals totals) {
         this.accounts = accounts;
+        this.totals = totals;
     }
 
     public record TotalsView(Money outstanding, long overdueCount, Money overdueBalance, long recoveriesPossible,
@@ -54,7 +57,7 @@ public class PenaltyAccountResource {
     @Operation(summary = "Totals over every penalty account", description = "The balance outstanding, the number and "
             + "balance of overdue accounts, the number where recovery is possible, and the refunds due (exact pounds).")
     public TotalsView totals() {
-        AccountQueries.Totals t = accounts.totals();
+        AccountTotals.Totals t = totals.totals();
         return new TotalsView(Money.gbp(t.outstanding()), t.overdueCount(), Money.gbp(t.overdueBalance()),
                 t.recoveriesPossible(), Money.gbp(t.refundsDue()), t.refundsDueCount(), t.accounts());
     }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
-import org.casework.notices.domain.payment.AccountAmounts;
 import org.casework.notices.domain.payment.Payment;
 import org.casework.notices.domain.payment.PaymentRules;
 import org.casework.notices.domain.payment.PenaltyAccount;
@@ -52,12 +51,6 @@ public class AccountQueries {
             this.rule = rule;
         }
     }
-
-    public record Totals(java.math.BigDecimal outstanding, long overdueCount, java.math.BigDecimal overdueBalance,
-            long recoveriesPossible, java.math.BigDecimal refundsDue, long refundsDueCount, long accounts) {
-    }
-
-    private static final int TOTALS_BATCH = 500;
 
     private final NoticeRepository notices;
     private final PaymentRepository payments;
@@ -139,43 +132,8 @@ public class AccountQueries {
         }
     }
 
-    @Transactional
-    public Totals totals() {
-        java.math.BigDecimal outstanding = AccountAmounts.ZERO;
-        java.math.BigDecimal overdueBalance = AccountAmounts.ZERO;
-        java.math.BigDecimal refunds = AccountAmounts.ZERO;
-        long overdue = 0;
-        long recoverable = 0;
-        long refundCount = 0;
-        long count = 0;
-        LocalDate afterIssued = null;
-        UUID afterId = null;
-        List<Notice> batch;
-        do {
-            batch = accounts.page(Narrowing.ANY, null, afterIssued, afterId, TOTALS_BATCH);
-            for (Account a : accountsOf(batch)) {
-                PenaltyAccount p = a.account();
-                count++;
-                outstanding = outstanding.add(p.balance());
-                if (p.overdue()) {
-                    overdue++;
-                    overdueBalance = overdueBalance.add(p.balance());
-                }
-                recoverable += p.recovery().possible() ? 1 : 0;
-                if (p.refundDue().signum() > 0) {
-                    refundCount++;
-                    refunds = refunds.add(p.refundDue());
-                }
-            }
-            if (!batch.isEmpty()) {
-                afterIssued = batch.get(batch.size() - 1).issuedOn;
-                afterId = batch.get(batch.size() - 1).id;
-            }
-        } while (batch.size() == TOTALS_BATCH);
-        return new Totals(outstanding, overdue, overdueBalance, recoverable, refunds, refundCount, count);
-    }
-
-    private List<Account> accountsOf(List<Notice> batch) {
+    /** The accounts of a batch of notices, their payments, plans and referrals loaded in three queries. */
+    List<Account> accountsOf(List<Notice> batch) {
         List<UUID> ids = batch.stream().map(n -> n.id).toList();
         var received = payments.ofNotices(ids);
         var plans = payments.currentPlans(ids);
