@@ -16,7 +16,7 @@ import org.casework.platform.problem.ProblemException;
  */
 public record DraftContent(List<Recipient> recipients, String reasons, String natureOfData, String publicSummary,
         PenaltyInput calculation, Integer representationDays, Integer paymentDays, BigDecimal notionalFine,
-        UUID noticeOfIntentId) {
+        UUID noticeOfIntentId, BigDecimal latePaymentInterestPercent) {
 
     public void checkFits(NoticeType type) {
         List<FieldError> errors = new ArrayList<>();
@@ -35,6 +35,9 @@ public record DraftContent(List<Recipient> recipients, String reasons, String na
         }
         if (paymentDays != null && type != NoticeType.PENALTY_NOTICE) {
             errors.add(new FieldError("paymentDays", "belongs to a penalty notice only"));
+        }
+        if (latePaymentInterestPercent != null && type != NoticeType.PENALTY_NOTICE) {
+            errors.add(new FieldError("latePaymentInterestPercent", "belongs to a penalty notice only"));
         }
         if (noticeOfIntentId != null && type != NoticeType.PENALTY_NOTICE) {
             errors.add(new FieldError("noticeOfIntentId", "belongs to a penalty notice only"));

@@ -98,6 +98,10 @@ public class Notice {
     @Column(name = "payment_days")
     public Integer paymentDays;
 
+    /** Penalty notice: the annual rate of simple interest on late payment it states, if any (printed on it). */
+    @Column(name = "late_payment_interest_percent", precision = 5, scale = 2)
+    public BigDecimal latePaymentInterestPercent;
+
     @Column(name = "notice_of_intent_id")
     public UUID noticeOfIntentId;
 

@@ -1,9 +1,13 @@
 package org.casework.notices.rest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +47,11 @@ public record NoticeDraftRequest(
         @Schema(description = "Reprimand to a public body: the fine that would otherwise have been imposed")
         @Valid Money notionalFine,
         @Schema(description = "Penalty notice: the notice of intent it rests on (default: the case's live one)")
-        UUID noticeOfIntentId) {
+        UUID noticeOfIntentId,
+        @Schema(description = "Penalty notice: the annual rate of simple interest on late payment, if the notice states "
+                + "one (printed on it); interest accrues daily on the balance overdue after the working-day payment date")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+        BigDecimal latePaymentInterestPercent) {
 
     public record RecipientRequest(
             @NotBlank @Size(max = 200) @SafeText String name,
@@ -55,7 +63,8 @@ public record NoticeDraftRequest(
         return new DraftContent(
                 recipients.stream().map(r -> new Recipient(r.name(), r.companyNumber(), r.address())).toList(),
                 reasons, natureOfData, publicSummary, calculation == null ? null : calculation.toInput("calculation."),
-                representationDays, paymentDays, notionalFine == null ? null : notionalFine.pounds(), noticeOfIntentId);
+                representationDays, paymentDays, notionalFine == null ? null : notionalFine.pounds(), noticeOfIntentId,
+                latePaymentInterestPercent);
     }
 
     /** The draft as it stands, the base of a merge patch. */
@@ -66,6 +75,6 @@ public record NoticeDraftRequest(
                         r.addressGiven() ? r.address() : null)).toList(),
                 n.reasons, n.natureOfData, n.publicSummary, CalculationRequest.of(n.calculationInput),
                 n.representationDays, n.paymentDays, n.notionalFine == null ? null : Money.gbp(n.notionalFine),
-                n.noticeOfIntentId);
+                n.noticeOfIntentId, n.latePaymentInterestPercent);
     }
 }

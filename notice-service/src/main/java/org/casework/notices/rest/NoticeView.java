@@ -27,7 +27,11 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 + "given for this notice is kept).")
         List<RecipientView> recipients,
         String reasons, String natureOfData, String publicSummary, CalculationView calculation, Money amount,
-        Money notionalFine, Integer representationDays, Integer paymentDays, UUID noticeOfIntentId,
+        Money notionalFine, Integer representationDays, Integer paymentDays,
+        @Schema(description = "Penalty notice: the annual rate of simple interest on late payment it states; null for "
+                + "none", nullable = true)
+        BigDecimal latePaymentInterestPercent,
+        UUID noticeOfIntentId,
         SettlementView settlement, ExtensionView deadlineExtension, PublicationView publication, LocalDate issuedOn,
         LocalDate representationsDueOn,
         @Schema(description = "The statutory last day for payment: days beginning when the penalty notice is given "
@@ -147,7 +151,7 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 checked ? check.organisationId() : n.organisationId, checked ? check.organisationName() : n.organisationName,
                 RecipientView.of(checked ? check.recipients() : n.recipients), n.reasons, n.natureOfData, n.publicSummary,
                 CalculationView.of(n.calculation), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
-                n.representationDays, n.paymentDays, n.noticeOfIntentId, settlement, extension,
+                n.representationDays, n.paymentDays, n.latePaymentInterestPercent, n.noticeOfIntentId, settlement, extension,
                 new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.representationsDueOn, n.paymentDueOn,
                 n.appealDueOn, StatutoryPeriods.lastDayInTime(n.paymentDueOn), StatutoryPeriods.lastDayInTime(n.appealDueOn),
                 n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal,

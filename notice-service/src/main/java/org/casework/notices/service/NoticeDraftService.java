@@ -139,6 +139,7 @@ public class NoticeDraftService {
                 ? (content.paymentDays() != null ? content.paymentDays() : settings.paymentDays()) : null;
         NotionalFine.requireWithinMaximum(content.notionalFine(), turnoverOf(snapshot));
         n.notionalFine = content.notionalFine();
+        n.latePaymentInterestPercent = content.latePaymentInterestPercent();
         n.noticeOfIntentId = n.type == NoticeType.PENALTY_NOTICE ? noticeOfIntentFor(n, content.noticeOfIntentId()) : null;
     }
 

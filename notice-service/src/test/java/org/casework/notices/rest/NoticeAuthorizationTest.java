@@ -117,9 +117,36 @@ class NoticeAuthorizationTest {
                         .post("/notices/" + AppealFixtures.issuedPenalty() + "/cancellation")),
                 new Operation("GET /notices/{id}/variations/{variationId}/document", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + AppealFixtures.variation() + "/document")),
+                new Operation("POST /notices/{id}/payments", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"amount\":{\"amount\":\"10.00\",\"currency\":\"GBP\"},\"receivedOn\":\"" + today()
+                                + "\",\"reference\":\"BACS-" + UUID.randomUUID() + "\"}")
+                        .post("/notices/" + penaltyGiven(40) + "/payments")),
+                new Operation("PUT /notices/{id}/instalment-plan", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"instalments\":[{\"dueOn\":\"" + today().plusDays(10) + "\",\"amount\":{\"amount\":"
+                                + "\"1000.00\",\"currency\":\"GBP\"}}],\"agreedOn\":\"" + today()
+                                + "\",\"reason\":\"Agreed by letter\"}")
+                        .put("/notices/" + penaltyGiven(10) + "/instalment-plan")),
+                new Operation("POST /notices/{id}/recovery", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"referredOn\":\"" + today() + "\",\"note\":\"Unpaid\"}")
+                        .post("/notices/" + penaltyGiven(60) + "/recovery")),
+                new Operation("GET /notices/{id}/account", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + penaltyGiven(10) + "/account")),
+                new Operation("GET /penalty-accounts", Set.of(CW, DM, AU), r -> r.get("/penalty-accounts")),
+                new Operation("GET /penalty-accounts/totals", Set.of(CW, DM, AU), r -> r.get("/penalty-accounts/totals")),
+                new Operation("GET /portal/notices/{id}/account", Set.of(ORG),
+                        r -> r.get("/portal/notices/" + penaltyGiven(10) + "/account")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
+    }
+
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    }
+
+    /** A penalty notice of £1,000.00 given {@code daysAgo} days ago to the organisation the role matrix acts for. */
+    private static UUID penaltyGiven(int daysAgo) {
+        return org.casework.notices.Penalties.issued(today().minusDays(daysAgo), "1000.00");
     }
 
     private static UUID penaltyDraft() {

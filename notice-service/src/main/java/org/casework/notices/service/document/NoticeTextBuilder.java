@@ -74,13 +74,18 @@ public final class NoticeTextBuilder {
         }
         s.add(section("Payment", facts.paymentDetails() + " The penalty must be paid by " + format(n.paymentDueOn)
                 + ", a period of " + n.paymentDays + " days beginning on the day this notice is given."
-                + onNextWorkingDay(n.paymentDueOn, "a payment")));
+                + onNextWorkingDay(n.paymentDueOn, "a payment")
+                + (n.latePaymentInterestPercent == null ? "" : " Simple interest at "
+                        + n.latePaymentInterestPercent.stripTrailingZeros().toPlainString() + "% a year accrues daily on any "
+                        + "amount unpaid after that date (or, where it is not a working day, the next working day).")));
         s.add(section("Rights of appeal", n.appealDueOn == null
                 ? "You have waived your right of appeal against this notice as part of the settlement."
                 : facts.appealRights() + " The last day for an appeal is " + format(n.appealDueOn) + "."
                         + onNextWorkingDay(n.appealDueOn, "an appeal")));
-        s.add(section("Enforcement", "If the penalty is not paid by the due date and no appeal is pending, the "
-                + "Commissioner may recover it as a civil debt."));
+        s.add(section("Enforcement", "The Commissioner will not take action to recover the penalty until the period "
+                + "for payment and the period for appealing have ended and any appeal has been decided or otherwise "
+                + "ended (Data Protection Act 2018, Schedule 16, paragraph 9(1)). After that, an unpaid penalty is "
+                + "recoverable if the county court or the High Court so orders (paragraph 9(2))."));
         return s;
     }
 
