@@ -149,13 +149,13 @@ final class ReferenceSteps {
     }
 
     /**
-     * Waits until the service's audit log has linked an entry of each action about {@code id} (its resource,
-     * or named in its details): entries are linked by the sequencer just after the answer.
+     * Waits until the service's audit log has linked an entry of each action about one of {@code ids} (its
+     * resource, or named in its details): entries are linked by the sequencer just after the answer.
      */
-    void awaitAudited(String service, String id, String... actions) throws Exception {
+    void awaitAudited(String service, java.util.Collection<String> ids, String... actions) throws Exception {
         java.util.Set<String> wanted = new java.util.TreeSet<>(java.util.List.of(actions));
         java.util.Set<String> seen = new java.util.TreeSet<>();
-        Eventually.await(java.time.Duration.ofSeconds(20), "audit entries " + wanted + " about " + id + " in " + service, () -> {
+        Eventually.await(java.time.Duration.ofSeconds(20), "audit entries " + wanted + " about " + ids + " in " + service, () -> {
             seen.clear();
             String after = null;
             do {
@@ -165,7 +165,8 @@ final class ReferenceSteps {
                 java.util.List<java.util.Map<String, Object>> items = r.path("items");
                 for (var e : items) {
                     Object details = e.get("details");
-                    if (id.equals(e.get("resourceId")) || (details instanceof java.util.Map<?, ?> d && d.containsValue(id))) {
+                    if (ids.contains(e.get("resourceId"))
+                            || (details instanceof java.util.Map<?, ?> d && d.values().stream().anyMatch(ids::contains))) {
                         seen.add(String.valueOf(e.get("action")));
                     }
                 }
