@@ -85,7 +85,7 @@ class EnforcementLifecycleIT {
                 .body("{\"to\":\"CLOSED\",\"reason\":\"Penalty paid in full by the agreed instalments; appeal dismissed\"}")
                 .post("/cases/" + caseId + "/transitions").then().statusCode(200).body("status", equalTo("CLOSED"));
 
-        // the organisation sees its account and its appeal, without the regulator's internal notes
+        // the organisation sees its account and its appeal; another organisation sees neither
         Response account = at(r.notices, r.betty).get("/portal/notices/" + penalty + "/account");
         account.then().statusCode(200)
                 .body("amountDue.amount", equalTo("3845400.00"))
@@ -317,14 +317,14 @@ class EnforcementLifecycleIT {
                     .body("status", equalTo("REQUESTED")).extract().path("id");
         }
 
+        /** Decided, held and recorded, the draft penalty notice refused until it has been held. */
         void grantedHeldAndRecorded(String hearing, String penalty) throws Exception {
-
             // 28 August 2024: the period ended on 27 August, the written representation was considered; the hearing is undecided
             Clocks.setLondon(suite, LocalDateTime.of(2024, 8, 28, 10, 0));
             at(r.notices, r.grace).header("Idempotency-Key", "undecided-" + penalty).post("/notices/" + penalty + "/issue").then()
                     .statusCode(409)
                     .body("type", endsWith("requests-undecided"))
-                        // Sch 16 para 3(5) (oral representations), para 4 (considered before a penalty notice is given)
+                    // Sch 16 para 3(5) (oral representations), para 4 (considered before a penalty notice is given)
                     .body("rule", anyOf(containsString("Sch 16 para 3(5)"), containsString("Sch 16 para 4")));
             at(r.portal, r.alan).queryParam("limit", 200).get("/hearing-requests/to-decide").then().statusCode(200)
                     .body("items.id", hasItem(hearing));
