@@ -85,7 +85,7 @@ class EnforcementLifecycleIT {
                 .body("{\"to\":\"CLOSED\",\"reason\":\"Penalty paid in full by the agreed instalments; appeal dismissed\"}")
                 .post("/cases/" + caseId + "/transitions").then().statusCode(200).body("status", equalTo("CLOSED"));
 
-        // the organisation sees its account and its appeal; another organisation sees neither
+        // the organisation sees its account (not the regulator's notes) and its appeal; another organisation sees neither
         Response account = at(r.notices, r.betty).get("/portal/notices/" + penalty + "/account");
         account.then().statusCode(200)
                 .body("amountDue.amount", equalTo("3845400.00"))
@@ -93,6 +93,7 @@ class EnforcementLifecycleIT {
                 .body("balance.amount", equalTo("0.00"))
                 .body("instalments", hasSize(2))
                 .body("instalments.status", equalTo(List.of("PAID", "PAID")));
+        assertThat("the plan's reason is the regulator's own note", account.asString(), not(containsString("cash flow")));
         Response appeals = at(r.notices, r.betty).get("/portal/notices/" + penalty + "/appeals");
         appeals.then().statusCode(200);
         Map<String, Object> shown = byId(items(appeals), appeal);
