@@ -15,8 +15,9 @@ import io.restassured.specification.RequestSpecification;
  * The data the security suite aims at, owned by organisation org-nhs-supplier (betty's): a case with
  * a finding and an issued notice of intent with its window open, betty's representation with a PDF,
  * a request for more time and a request for a hearing, a draft penalty notice on that case; a second
- * case under investigation with a draft notice of intent; a third case just opened; and a window of a
- * notice no one will ever see, for the one operation that closes windows. Made once per test JVM.
+ * case under investigation with a draft notice of intent; a third case just opened; a window of a
+ * notice no one will ever see, for the one operation that closes windows; and what comes after penalty
+ * notices ({@link EnforcementFixture}). Made once per test JVM.
  */
 final class SecurityFixture {
 
@@ -31,6 +32,10 @@ final class SecurityFixture {
     final String draftNoticeId;
     final String openCaseId;
     final String disposableWindowId;
+    /** betty's request for a hearing, undecided. */
+    final String hearingId;
+    /** What the operations after a penalty notice aim at. */
+    final EnforcementFixture enforcement;
 
     private static SecurityFixture instance;
 
@@ -64,8 +69,8 @@ final class SecurityFixture {
         extensionId = at(suite.representations.url(), betty).contentType(ContentType.JSON)
                 .body("{\"until\":\"" + later + "\",\"reason\":\"Our auditors report later\"}")
                 .post("/portal/notices/" + noticeId + "/extension-requests").then().statusCode(201).extract().path("id");
-        at(suite.representations.url(), betty).contentType(ContentType.JSON).body("{\"reason\":\"We ask to be heard\"}")
-                .post("/portal/notices/" + noticeId + "/hearing-requests").then().statusCode(201);
+        hearingId = at(suite.representations.url(), betty).contentType(ContentType.JSON).body("{\"reason\":\"We ask to be heard\"}")
+                .post("/portal/notices/" + noticeId + "/hearing-requests").then().statusCode(201).extract().path("id");
         draftPenaltyId = at(suite.notices.url(), ada).contentType(ContentType.JSON).body(penaltyNotice(caseId)).post("/notices")
                 .then().statusCode(201).extract().path("id");
         investigatingCaseId = openCase(suite);
@@ -76,6 +81,7 @@ final class SecurityFixture {
         at(suite.representations.url(), suite.machine("notice-service", "local-notice-service-secret")).contentType(ContentType.JSON)
                 .body("{\"caseId\":\"" + UUID.randomUUID() + "\",\"organisationId\":\"org-security-tests\",\"dueOn\":\"" + later + "\"}")
                 .put("/internal/windows/" + disposableWindowId).then().statusCode(201);
+        enforcement = new EnforcementFixture(suite, noticeId);
     }
 
     /** The operation's path with its parameters filled in with this fixture's ids. */
@@ -83,6 +89,10 @@ final class SecurityFixture {
         String p = op.path();
         if (op.method().equals("DELETE") && p.equals("/internal/windows/{noticeId}")) {
             return "/internal/windows/" + disposableWindowId;
+        }
+        String afterPenalty = enforcement.fill(op);
+        if (afterPenalty != null) {
+            return afterPenalty;
         }
         boolean extension = p.startsWith("/extension-requests/");
         String id = switch (op.service()) {
@@ -120,13 +130,13 @@ final class SecurityFixture {
         return Files.readString(suite.root.resolve("local/src/main/resources/demo/reference-case.json"));
     }
 
-    private static void investigate(Suite suite, String caseId) throws Exception {
+    static void investigate(Suite suite, String caseId) throws Exception {
         at(suite.cases.url(), suite.staff("grace")).contentType(ContentType.JSON).header("Idempotency-Key", "security-start-" + caseId)
                 .body("{\"to\":\"INVESTIGATING\",\"reason\":\"Security suite fixture\"}").post("/cases/" + caseId + "/transitions")
                 .then().statusCode(200);
     }
 
-    private static String draft(Suite suite, String caseId, String resource) throws Exception {
+    static String draft(Suite suite, String caseId, String resource) throws Exception {
         String notice = Files.readString(suite.root.resolve("local/src/main/resources/demo/" + resource)).replace("${caseId}", caseId);
         return at(suite.notices.url(), suite.staff("ada")).contentType(ContentType.JSON).body(notice).post("/notices")
                 .then().statusCode(201).extract().path("id");

@@ -68,6 +68,51 @@ final class ValidRequests {
                 "{\"granted\":true,\"until\":\"" + today.plusDays(60) + "\",\"reason\":\"Agreed: the auditors need the time\"}", Map.of());
         put("representation-service POST /representations/{id}/consideration", "/representations/" + f.representationId
                 + "/consideration", "{\"note\":\"Cooperation with the NCSC taken into account\"}", Map.of());
+        afterPenalty(suite, f, today);
+    }
+
+    /** The operations after a penalty notice (hearings, appeals, variation, cancellation, payment, recovery), each on its resource. */
+    private void afterPenalty(Suite suite, SecurityFixture f, LocalDate today) throws Exception {
+        EnforcementFixture e = f.enforcement;
+        String penaltyTag = etag(suite.notices.url() + "/notices/" + e.penaltyId, suite.staff("grace"));
+        put("representation-service POST /hearing-requests/{id}/decision", "/hearing-requests/" + f.hearingId + "/decision",
+                "{\"granted\":true,\"heldAt\":\"" + today.plusDays(14) + "T10:00\",\"place\":\"Wycliffe House, Wilmslow\","
+                        + "\"attendees\":[\"Grace Hopper, decision-maker\",\"Jane Smith, General Counsel\"],"
+                        + "\"reason\":\"The organisation asked in time\"}", Map.of());
+        // multipart: its hostile requests are made from the path alone (HostileRequests)
+        put("representation-service POST /hearing-requests/{id}/record", "/hearing-requests/" + e.grantedHearingId + "/record", null,
+                Map.of());
+        put("notice-service POST /notices/{id}/appeals", "/notices/" + e.penaltyId + "/appeals", "{\"lodgedOn\":\"" + today
+                + "\",\"tribunalReference\":\"EA/2026/0042\",\"grounds\":\"The penalty is disproportionate\","
+                + "\"lateAppealAdmitted\":false}", Map.of());
+        put("notice-service POST /appeals/{id}/documents", "/appeals/" + e.appealId + "/documents", null, Map.of());
+        put("notice-service POST /appeals/{id}/outcome", "/appeals/" + e.appealId + "/outcome", "{\"outcome\":\"DISMISSED\","
+                + "\"decidedOn\":\"" + today + "\",\"note\":\"The Tribunal dismissed the appeal\"}", Map.of());
+        put("notice-service POST /appeals/{id}/onward-appeal", "/appeals/" + e.decidedAppealId + "/onward-appeal", "{\"lodgedOn\":\""
+                + today + "\",\"court\":\"UPPER_TRIBUNAL\",\"reference\":\"UA-2026-000042-GIA\",\"note\":\"Permission sought\"}",
+                Map.of());
+        put("notice-service POST /appeals/{id}/onward-appeal/outcome", "/appeals/" + e.onwardAppealId + "/onward-appeal/outcome",
+                "{\"decidedOn\":\"" + today + "\",\"note\":\"Permission refused\"}", Map.of());
+        put("notice-service POST /notices/{id}/variation", "/notices/" + e.penaltyId + "/variation", "{\"amount\":"
+                + ReferenceSteps.money("3000000.00") + ",\"reasons\":\"Reduced for the organisation's financial position\"}",
+                Map.of("If-Match", penaltyTag));
+        put("notice-service POST /notices/{id}/cancellation", "/notices/" + e.penaltyId + "/cancellation",
+                "{\"reasons\":\"New evidence shows the failure was not the organisation's\"}", Map.of("If-Match", penaltyTag));
+        put("notice-service POST /notices/{id}/payments", "/notices/" + e.penaltyId + "/payments", "{\"amount\":"
+                + ReferenceSteps.money("100.00") + ",\"receivedOn\":\"" + today + "\",\"reference\":\"SEC-" + UUID.randomUUID()
+                + "\"}", Map.of());
+        // two instalments summing exactly to what is outstanding now
+        java.math.BigDecimal balance = new java.math.BigDecimal(io.restassured.RestAssured.given().auth().oauth2(suite.staff("alan"))
+                .get(suite.notices.url() + "/notices/" + e.penaltyId + "/account").then().statusCode(200).extract()
+                .<String>path("balance.amount"));
+        java.math.BigDecimal first = balance.divide(java.math.BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
+        put("notice-service PUT /notices/{id}/instalment-plan", "/notices/" + e.penaltyId + "/instalment-plan",
+                "{\"instalments\":[{\"dueOn\":\"" + today.plusDays(30) + "\",\"amount\":" + ReferenceSteps.money(first.toPlainString())
+                        + "},{\"dueOn\":\"" + today.plusDays(60) + "\",\"amount\":"
+                        + ReferenceSteps.money(balance.subtract(first).toPlainString()) + "}],\"agreedOn\":\"" + today
+                        + "\",\"reason\":\"Cash flow\"}", Map.of());
+        put("notice-service POST /notices/{id}/recovery", "/notices/" + e.overduePenaltyId + "/recovery", "{\"referredOn\":\"" + today
+                + "\",\"note\":\"Unpaid after both periods\"}", Map.of());
     }
 
     /** The template of an operation, or null where it takes neither a body nor a header. */
