@@ -13,7 +13,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses an over-long address (414) and over-large headers (431) with the service's error page.
+ * Refuses an over-long address (414), over-large headers (431) and an over-large form (413) with the
+ * service's error page.
+ *
+ * <p>The server accepts bodies up to {@code quarkus.http.limits.max-body-size} because a hearing's record
+ * carries its documents; only a {@code multipart/form-data} upload needs that. Every other form is a few
+ * fields, so a declared body over {@code casework.web.max-form-size} is refused before it is read.
  *
  * <p>Vert.x refuses a request line or headers over its own limits while decoding, before any route runs,
  * with an empty answer a browser shows as a blank page. So, as the APIs do, Vert.x's limits
@@ -37,10 +42,13 @@ public class RequestLimits {
 
     private final int maxUriLength;
     private final long maxHeaderSize;
+    private final long maxFormSize;
 
-    public RequestLimits(Limits limits) {
+    public RequestLimits(Limits limits,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "casework.web.max-form-size") MemorySize maxFormSize) {
         maxUriLength = limits.maxUriLength();
         maxHeaderSize = limits.maxHeaderSize().asLongValue();
+        this.maxFormSize = maxFormSize.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -62,7 +70,28 @@ public class RequestLimits {
                     + "your browser's settings, then sign in again.", size, maxHeaderSize));
             return;
         }
+        long body = declaredBody(ctx);
+        if (body > maxFormSize && !isUpload(ctx)) {
+            refuse(ctx, 413, "The form is too large", String.format("The form sent %,d bytes; this service accepts "
+                    + "up to %,d for a form without files. Go back, shorten what you typed, and send it again.",
+                    body, maxFormSize));
+            return;
+        }
         ctx.next();
+    }
+
+    private static long declaredBody(RoutingContext ctx) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return declared == null ? 0 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isUpload(RoutingContext ctx) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** As the server counts them: each line {@code name: value}, without its line break. */

@@ -54,6 +54,19 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aFormOfTwoMegabytesWithoutFilesIsRefusedBeforeItIsReadEvenBeforeSignIn() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(cases.toString()))
+                .header("Content-Type", "application/x-www-form-urlencoded").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString("q=" + "a".repeat(2 * 1024 * 1024))).build();
+
+        // with Expect: 100-continue the body is sent only if the server asks for it; the answer comes first
+        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        Document page = assertErrorPage(answer, 413, "The form is too large");
+        assertThat(page.select("main p").first().text()).contains("accepts up to 1,048,576 for a form without files");
+    }
+
+    @Test
     void someoneNotSignedInGetsTheSamePageRatherThanBeingSentToSignIn() throws Exception {
         HttpResponse<String> answer = get("?q=" + "a".repeat(5_000), null);
 
