@@ -2,6 +2,7 @@ package org.casework.web.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -25,4 +26,11 @@ public interface WebConfig {
      */
     @WithDefault("60s")
     Duration issueTimeout();
+
+    /**
+     * The largest form without files (see {@code RequestLimits}). Declared here because it sits under this
+     * mapping's prefix: a property under it that the mapping does not name fails start-up.
+     */
+    @WithDefault("1M")
+    MemorySize maxFormSize();
 }

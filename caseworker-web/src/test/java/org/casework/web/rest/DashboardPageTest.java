@@ -49,6 +49,35 @@ class DashboardPageTest {
     }
 
     @Test
+    void aPaymentOrAppealDueOnAHolidayShowsTheWorkingDayItIsStillInTimeOnAndCountsToIt() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(ApiStubs.json(200, "["
+                + deadline("PAYMENT_DUE", "2026-12-21", "\"2026-12-21\"", 17) + ","
+                + deadline("APPEAL_DUE", "2026-12-25", "\"2026-12-29\"", 25) + ","
+                + deadline("PENALTY_NOTICE_DUE_BY", "2027-01-20", "null", 52) + "]")));
+
+        Document page = PageClient.page("/");
+
+        var rows = page.select("table").get(1).select("tbody tr");
+        assertThat(rows.get(0).select("td").eachText())
+                .containsExactly("21 December 2026", "Payment due Advanced Health Software", "PEN-2026-0001", "17");
+        assertThat(rows.get(1).select("td").eachText()).containsExactly(
+                "25 December 2026 — in time on 29 December 2026, the next working day",
+                "Appeal due Advanced Health Software", "PEN-2026-0001", "25");
+        assertThat(rows.get(2).select("td.casework-due").text()).isEqualTo("20 January 2027");
+        assertThat(page.select("#working-days").text()).contains("next working day", "rule 12(2)",
+                "the days left count to that day");
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines"))
+                .withQueryParam("days", com.github.tomakehurst.wiremock.client.WireMock.equalTo("60")));
+    }
+
+    private static String deadline(String kind, String dueOn, String workingDay, int daysLeft) {
+        return "{\"kind\": \"" + kind + "\", \"dueOn\": \"" + dueOn + "\", \"workingDayDueOn\": " + workingDay
+                + ", \"daysLeft\": " + daysLeft + ", \"noticeId\": \"" + ApiStubs.PENALTY_ID
+                + "\", \"noticeReference\": \"PEN-2026-0001\", \"noticeType\": \"PENALTY_NOTICE\", \"caseId\": \""
+                + ApiStubs.CASE_ID + "\", \"caseReference\": \"CW-2026-0001\", \"organisationName\": \"Advanced Health Software\"}";
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerLeavesTheRestOfTheDashboardWorking() {
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(aResponse().withStatus(503)));
 
