@@ -55,14 +55,22 @@ public final class PageClient {
     /** As {@link #submit}, as multipart/form-data with one file (none when {@code fileName} is null). */
     public static Response submitMultipart(String formPage, String action, Map<String, String> fields, String fileName,
             byte[] content) {
+        return submitFile(formPage, action, fields, "files", fileName, content, "application/pdf");
+    }
+
+    /** As {@link #submitMultipart}, the file in the part {@code part} with its declared type. */
+    public static Response submitFile(String formPage, String action, Map<String, String> fields, String part,
+            String fileName, byte[] content, String contentType) {
         Response form = fetch(formPage);
         form.then().statusCode(200);
         String cookie = form.getCookie(CSRF);
+        var field = Jsoup.parse(form.asString()).select("input[name=" + CSRF + "]").first();
+        // as in submit: a page without forms still sets the cookie, which a hand-made post would use
         var request = given().redirects().follow(false).cookie(CSRF, cookie)
-                .multiPart(CSRF, Jsoup.parse(form.asString()).select("input[name=" + CSRF + "]").first().val());
+                .multiPart(CSRF, field == null ? cookie : field.val());
         fields.forEach(request::multiPart);
         if (fileName != null) {
-            request.multiPart("files", fileName, content, "application/pdf");
+            request.multiPart(part, fileName, content, contentType);
         }
         return request.when().post(action);
     }

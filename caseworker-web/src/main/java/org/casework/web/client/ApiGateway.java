@@ -73,8 +73,14 @@ public class ApiGateway {
 
     /** Files and text fields as multipart/form-data (a hearing's record with its documents); no answer is read. */
     public void sendMultipart(Service service, String path, Multipart body) {
-        send(service, request(service, path, config.issueTimeout()).header("Content-Type", body.contentType())
-                .POST(body.body()));
+        sendMultipart(service, path, body, Void.class);
+    }
+
+    /** The same, the answer read as {@code answer} (a document's id and SHA-256 as the service took it). */
+    public <T> T sendMultipart(Service service, String path, Multipart body, Class<T> answer) {
+        HttpResponse<String> response = send(service, request(service, path, config.issueTimeout())
+                .header("Content-Type", body.contentType()).POST(body.body()));
+        return answer == Void.class ? null : read(response, mapper.getTypeFactory().constructType(answer));
     }
 
     /** A file from an API, streamed through: its bytes and the headers worth passing on. */

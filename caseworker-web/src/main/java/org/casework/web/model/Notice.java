@@ -104,7 +104,19 @@ public record Notice(String id, Optional<String> reference, String type, String 
     public record Settlement(String stage, BigDecimal discountPercent, boolean appealWaived) {
     }
 
-    public record DeadlineExtension(LocalDate agreedUntil, String reason) {
+    /**
+     * A later last day for the penalty notice agreed with the organisation (DPA 2018 Sch 16 para 2(3)): who
+     * there agreed (name and position), on which day, and where the agreement is recorded.
+     */
+    public record DeadlineExtension(LocalDate agreedUntil, String reason, Optional<String> agreedBy,
+            Optional<LocalDate> agreedOn, Optional<String> evidence, Optional<Instant> recordedAt) {
+
+        public DeadlineExtension {
+            agreedBy = Lists.orEmpty(agreedBy);
+            agreedOn = Lists.orEmpty(agreedOn);
+            evidence = Lists.orEmpty(evidence);
+            recordedAt = Lists.orEmpty(recordedAt);
+        }
     }
 
     public record Publication(boolean publish, Optional<String> withheldReason) {

@@ -49,8 +49,14 @@ public class NoticePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
-    public TemplateInstance view(@PathParam("id") String id, @QueryParam("done") String done) {
-        return render(id, Form.empty().success(Outcome.of(done)), List.of());
+    public TemplateInstance view(@PathParam("id") String id, @QueryParam("done") String done,
+            @QueryParam("document") String document) {
+        Form form = Form.empty().success(Outcome.of(done));
+        if (Outcome.of(done) == Outcome.APPEAL_DOCUMENT_ADDED && document != null) {
+            // only an id: the page confirms the document as notice-service holds it
+            form.set(NoticeView.ADDED_DOCUMENT, document);
+        }
+        return render(id, form, List.of());
     }
 
     @GET

@@ -47,6 +47,9 @@ public class NoticeView {
                 IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages, Penalty penalty);
     }
 
+    /** The form value naming a document just added to an appeal, to confirm with its SHA-256. */
+    static final String ADDED_DOCUMENT = "added-document";
+
     private final ApiGateway api;
     private final Reads reads;
     private final CurrentUser user;
@@ -72,6 +75,10 @@ public class NoticeView {
                 refused.isEmpty() ? notice.missingForIssue() : Optional.of(refused));
         Optional<Account> account = notice.hasAccount() ? account(id) : Optional.empty();
         List<Appeal> appeals = notice.appealable() ? appeals(id) : List.of();
+        if (!form.blank(ADDED_DOCUMENT)) {
+            appeals.stream().flatMap(a -> a.documents().stream()).filter(d -> d.id().equals(form.value(ADDED_DOCUMENT)))
+                    .findFirst().ifPresent(d -> form.successDetail(d.fileName() + ", SHA-256 " + d.sha256()));
+        }
         Penalty penalty = new Penalty(account, appeals, appeals.stream().anyMatch(a -> a.isPending() || a.onwardPending()),
                 appeals.stream().map(Appeal::workingDayDueOn).flatMap(Optional::stream).findFirst(),
                 Option.Row.of("instalment", PenaltyBodies.INSTALMENT_ROWS), AppealBodies.OUTCOMES, AppealBodies.COURTS,

@@ -32,7 +32,36 @@ public final class Basis {
             + "Act 2018, Schedule 16, paragraph 3(5)). A penalty notice cannot be given while a request is undecided "
             + "or a granted hearing has not been held.";
 
+    public static final String LATER_DEADLINE = "A penalty notice resting on this notice of intent must be given "
+            + "within 6 months beginning with the day the notice of intent was given (Data Protection Act 2018, "
+            + "Schedule 16, paragraph 2(2)). The Commissioner and the organisation may agree a later date "
+            + "(paragraph 2(3)), but only while that period is still running: once it has ended there is nothing "
+            + "left to extend.";
+
     private Basis() {
+    }
+
+    /**
+     * The last day a penalty notice may rest on a notice of intent given on {@code givenOn}: 6 months
+     * beginning with that day (Sch 16 para 2(2)), counted as notice-service counts it (platform
+     * CalendarMonths): to the day before the corresponding date, or the month's last day where it has none.
+     * Shown to explain the date; notice-service decides whether a notice is in time.
+     */
+    public static LocalDate penaltyNoticeDueBy(LocalDate givenOn) {
+        LocalDate later = givenOn.plusMonths(6);
+        return later.getDayOfMonth() == givenOn.getDayOfMonth() ? later.minusDays(1) : later;
+    }
+
+    /** "4 April 2027: 6 months beginning with the day the notice of intent was given (…paragraph 2(2))." */
+    public static String penaltyNoticeStatutory(LocalDate givenOn) {
+        return Formats.longDate(penaltyNoticeDueBy(givenOn)) + ": 6 months beginning with the day the notice of intent "
+                + "was given (Data Protection Act 2018, Schedule 16, paragraph 2(2)).";
+    }
+
+    /** "30 June 2027: a later date agreed with the organisation (…paragraph 2(3))." */
+    public static String penaltyNoticeAgreed(LocalDate agreedUntil) {
+        return Formats.longDate(agreedUntil) + ": a later date agreed with the organisation (Data Protection Act 2018, "
+                + "Schedule 16, paragraph 2(3)).";
     }
 
     /**

@@ -21,6 +21,7 @@ public class Form {
     private final Map<String, String> errors = new LinkedHashMap<>();
     private String banner;
     private String success;
+    private String successDetail;
     private final List<String> notes = new ArrayList<>();
 
     public static Form of(MultivaluedMap<String, String> posted) {
@@ -107,6 +108,16 @@ public class Form {
 
     public Form success(Outcome outcome) {
         this.success = outcome == null ? null : outcome.message();
+        return this;
+    }
+
+    /** A line under the confirmation, from what the service answers (a document's SHA-256), never from the address. */
+    public String successDetail() {
+        return successDetail;
+    }
+
+    public Form successDetail(String detail) {
+        this.successDetail = detail;
         return this;
     }
 

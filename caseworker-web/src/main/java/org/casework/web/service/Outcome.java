@@ -19,6 +19,7 @@ public enum Outcome {
     NOTICE_ISSUED("notice-issued", "The notice was issued: it has been given to the organisation"),
     SETTLEMENT_RECORDED("settlement-recorded", "The settlement was recorded"),
     NOTICE_WITHDRAWN("notice-withdrawn", "The notice was withdrawn"),
+    DEADLINE_EXTENDED("deadline-extended", "The later date agreed for the penalty notice was recorded"),
     REPRESENTATION_CONSIDERED("representation-considered", "The representation was marked as considered"),
     PAYMENT_RECORDED("payment-recorded", "The payment was recorded"),
     PLAN_AGREED("plan-agreed", "The instalment plan was recorded"),
@@ -30,7 +31,8 @@ public enum Outcome {
     ONWARD_APPEAL_NOTED("onward-appeal-noted", "The onward appeal was noted"),
     ONWARD_APPEAL_DECIDED("onward-appeal-decided", "The decision on the onward appeal was recorded"),
     HEARING_DECIDED("hearing-decided", "The decision on the request for a hearing was recorded"),
-    HEARING_RECORDED("hearing-recorded", "The hearing was recorded");
+    HEARING_RECORDED("hearing-recorded", "The hearing was recorded"),
+    APPEAL_DOCUMENT_ADDED("appeal-document-added", "The document was added to the appeal");
 
     private final String code;
     private final String message;
