@@ -25,21 +25,14 @@ public final class CalculatorForm {
     /** The calculation request; a value that is not a number is left out, with an error on its field. */
     public static Map<String, Object> read(Form form) {
         Map<String, Object> c = new LinkedHashMap<>();
-        String turnover = FieldChecks.pounds(form, "turnover-amount",
-                "Turnover must be an amount in pounds, for example 30,500,000");
-        if (turnover == null && !form.hasError("turnover-amount")) {
-            form.error("turnover-amount", "Enter the worldwide annual turnover");
-        }
-        c.put("worldwideTurnover", money(turnover));
+        TurnoverStep.readPerson(form, c);
         c.put("tier", chosen(form, "tier", "Select which statutory maximum applies"));
         Map<String, Object> seriousness = new LinkedHashMap<>();
         seriousness.put("band", chosen(form, "seriousness-band", "Select the degree of seriousness"));
         seriousness.put("percent", percent(form, "seriousness-percent", "The starting point"));
         seriousness.put("reason", form.value("seriousness-reason"));
         c.put("seriousness", seriousness);
-        if (!form.blank("adjustment-percent") || !form.blank("adjustment-reason")) {
-            c.put("turnoverAdjustment", choice(form, "adjustment", "The turnover adjustment"));
-        }
+        TurnoverStep.readAdjustment(form, c);
         List<Map<String, Object>> factors = new ArrayList<>();
         for (int i = 1; i <= FACTOR_ROWS; i++) {
             String p = "factor-" + i + "-";
@@ -60,7 +53,7 @@ public final class CalculatorForm {
 
     /** The fields a new calculation starts from: the standard maximum and the case's turnover, if recorded. */
     public static Form defaults(Form form, BigDecimal turnover) {
-        form.set("tier", "STANDARD").set("effectiveness-percent", "0");
+        form.set("tier", "STANDARD").set("effectiveness-percent", "0").set("undertaking", "yes");
         if (turnover != null) {
             form.set("turnover-amount", Formats.amount(turnover));
         }
@@ -93,7 +86,7 @@ public final class CalculatorForm {
     }
 
     /** A percentage as typed ("12.5", "-15", "12.5%"), or null: empty, or not a number (then an error). */
-    private static String percent(Form form, String field, String label) {
+    static String percent(Form form, String field, String label) {
         String raw = form.value(field).replace("%", "").strip();
         if (raw.isEmpty()) {
             return null;

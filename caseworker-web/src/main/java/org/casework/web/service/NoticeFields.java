@@ -27,7 +27,9 @@ public final class NoticeFields {
             case "seriousness.band" -> "seriousness-band";
             case "seriousness", "seriousness.percent" -> "seriousness-percent";
             case "seriousness.reason" -> "seriousness-reason";
-            case "turnoverAdjustment", "turnoverAdjustment.percent" -> "adjustment-percent";
+            case "turnoverAdjustment" -> "adjustment";
+            case "turnoverAdjustment.percent" -> "adjustment-percent";
+            case "undertaking" -> "undertaking";
             case "turnoverAdjustment.reason" -> "adjustment-reason";
             case "effectiveness", "effectiveness.percent" -> "effectiveness-percent";
             case "effectiveness.reason" -> "effectiveness-reason";
