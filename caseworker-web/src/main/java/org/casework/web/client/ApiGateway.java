@@ -143,8 +143,11 @@ public class ApiGateway {
         String title = "Request refused";
         String detail = service.label() + " refused the request";
         String rule = null;
+        String code = null;
         try {
             JsonNode problem = mapper.readTree(body);
+            String type = problem.path("type").asText("");
+            code = type.isEmpty() || "about:blank".equals(type) ? null : type.substring(type.lastIndexOf('/') + 1);
             title = problem.path("title").asText(title);
             detail = problem.path("detail").asText(detail);
             rule = problem.hasNonNull("rule") ? problem.get("rule").asText() : null;
@@ -159,7 +162,7 @@ public class ApiGateway {
         } catch (IOException | RuntimeException e) {
             // not a problem document: keep the generic words
         }
-        return new ApiProblemException(status, title, detail, fields, missing, rule);
+        return new ApiProblemException(status, title, detail, fields, missing, rule).withCode(code);
     }
 
     private <T> T read(HttpResponse<String> response, JavaType type) {

@@ -15,6 +15,7 @@ public class ApiProblemException extends RuntimeException {
     private final Map<String, String> fieldErrors;
     private final List<MissingPart> missing;
     private final String rule;
+    private String code;
 
     public ApiProblemException(int status, String title, String detail, Map<String, String> fieldErrors,
             List<MissingPart> missing) {
@@ -31,6 +32,16 @@ public class ApiProblemException extends RuntimeException {
         this.fieldErrors = new LinkedHashMap<>(fieldErrors);
         this.missing = List.copyOf(missing);
         this.rule = rule;
+    }
+
+    /** The problem's code, the last segment of its {@code type} (e.g. "extension-after-deadline"); null when none. */
+    public String code() {
+        return code;
+    }
+
+    ApiProblemException withCode(String code) {
+        this.code = code;
+        return this;
     }
 
     /** The provision a statutory refusal cites, for example "DPA 2018 Sch 16 para 9"; null when it cites none. */

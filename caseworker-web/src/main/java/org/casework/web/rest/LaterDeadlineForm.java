@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
+import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
 import org.casework.web.service.ExtensionBody;
@@ -55,8 +56,12 @@ public class LaterDeadlineForm {
             form.set("etag", String.valueOf(reads.notice(id).version()));
         }
         return ActionForms.submit(form, "extension-until-day", () -> {
-            api.send(Service.NOTICES, "POST", "/notices/" + id + "/deadline-extension", body, Pages.ifMatch(form),
-                    Void.class);
+            try {
+                api.send(Service.NOTICES, "POST", "/notices/" + id + "/deadline-extension", body, Pages.ifMatch(form),
+                        Void.class);
+            } catch (ApiProblemException e) {
+                throw onItsField(e);
+            }
             return Outcome.DEADLINE_EXTENDED.at("/notices/" + id);
         }, field -> switch (field) {
             case "agreedUntil" -> "extension-until-day";
@@ -66,5 +71,20 @@ public class LaterDeadlineForm {
             case "evidence" -> "extension-evidence";
             default -> null;
         }, () -> view.render(id, form, List.of()));
+    }
+
+    /**
+     * notice-service names no field when the agreement's date does not fit the period (agreement-date-invalid)
+     * or the agreed date is not later (extension-not-later): each is put against the date it is about, with
+     * the rule. Anything else (the period already ended) stays against the form's main field, the later date.
+     */
+    private static ApiProblemException onItsField(ApiProblemException e) {
+        String field = "agreement-date-invalid".equals(e.code()) ? "agreedOn"
+                : "extension-not-later".equals(e.code()) ? "agreedUntil" : null;
+        if (field == null || !e.fieldErrors().isEmpty()) {
+            return e;
+        }
+        String message = e.rule() == null ? e.detail() : e.detail() + " (" + e.rule() + ")";
+        return new ApiProblemException(e.status(), e.title(), e.detail(), Map.of(field, message), List.of(), e.rule());
     }
 }

@@ -110,6 +110,23 @@ class LaterDeadlineFormTest {
     }
 
     @Test
+    void anAgreementDatedOutsideThePeriodIsShownAgainstTheDayItWasAgreed() {
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\": \"https://casework.example/problems/agreement-date-invalid\", \"title\": "
+                        + "\"Agreement date invalid\", \"status\": 422, \"detail\": \"The agreement is dated 2026-10-01, "
+                        + "before the notice of intent was given on 2026-10-05\", \"rule\": \"DPA 2018 Sch 16 para 2(3)\"}")));
+
+        Response r = PageClient.submit(PAGE, PAGE + "/deadline-extension", fields());
+
+        r.then().statusCode(422);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#extension-agreed-on-day");
+        assertThat(page.select("#extension-agreed-on-day-error").text()).contains("before the notice of intent was given",
+                "(DPA 2018 Sch 16 para 2(3))");
+    }
+
+    @Test
     void anIncompleteFormIsRefusedHereAndNothingIsSent() {
         Map<String, String> f = fields();
         f.put("extension-agreed-by", "");
