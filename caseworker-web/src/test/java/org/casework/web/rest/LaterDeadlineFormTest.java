@@ -155,10 +155,12 @@ class LaterDeadlineFormTest {
     }
 
     @Test
-    void aPenaltyNoticeHasNoLaterDateForm() {
-        Document page = PageClient.page("/notices/" + ApiStubs.PENALTY_ID);
+    void aPenaltyNoticeOrAWithdrawnNoticeOfIntentHasNoPenaltyNoticeDateOrForm() {
+        for (String id : new String[] { ApiStubs.PENALTY_ID, ApiStubs.WITHDRAWN_ID }) {
+            Document page = PageClient.page("/notices/" + id);
 
-        assertThat(page.select("#later-deadline, #penalty-notice-by, form[action$=/deadline-extension]")).isEmpty();
+            assertThat(page.select("#later-deadline, #penalty-notice-by, form[action$=/deadline-extension]")).isEmpty();
+        }
     }
 
     private static Map<String, String> fields() {
