@@ -100,17 +100,9 @@ public class AccountQueries {
 
     @Transactional
     public Page<Account> page(Filter filter, String after, int limit) {
-        LocalDate afterIssued = null;
-        UUID afterId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                afterIssued = LocalDate.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<LocalDate> from = Cursor.readAfter(after, LocalDate::parse);
+        LocalDate afterIssued = from == null ? null : from.key();
+        UUID afterId = from == null ? null : from.id();
         Narrowing narrowing = filter == null ? Narrowing.ANY : filter.narrowing;
         List<Account> items = new ArrayList<>();
         while (true) {
@@ -122,7 +114,7 @@ public class AccountQueries {
             }
             if (items.size() == limit) {
                 Notice last = items.get(limit - 1).notice();
-                return new Page<>(items, Cursor.encode(last.issuedOn.toString(), last.id.toString()));
+                return new Page<>(items, Cursor.after(last.issuedOn, last.id));
             }
             if (batch.size() < limit) {
                 return new Page<>(items, null);

@@ -63,22 +63,14 @@ public class AppealQueries {
 
     @Transactional
     public Page<AppealView> page(AppealStatus status, String after, int limit) {
-        Instant at = null;
-        UUID afterId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                at = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<Instant> from = Cursor.readAfter(after, Instant::parse);
+        Instant at = from == null ? null : from.key();
+        UUID afterId = from == null ? null : from.id();
         List<Appeal> page = appeals.page(status, at, afterId, limit);
         String next = null;
         if (page.size() == limit) {
             Appeal last = page.get(page.size() - 1);
-            next = Cursor.encode(last.recordedAt.toString(), last.id.toString());
+            next = Cursor.after(last.recordedAt, last.id);
         }
         return new Page<>(page.stream().map(a -> AppealView.of(a, notices.require(a.noticeId), documents.of(a.id)))
                 .toList(), next);

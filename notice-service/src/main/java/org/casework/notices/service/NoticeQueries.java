@@ -42,17 +42,9 @@ public class NoticeQueries {
 
     @Transactional
     public Page<Notice> ofCase(UUID caseId, String after, int limit) {
-        Instant afterCreated = null;
-        UUID afterId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                afterCreated = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<Instant> from = Cursor.readAfter(after, Instant::parse);
+        Instant afterCreated = from == null ? null : from.key();
+        UUID afterId = from == null ? null : from.id();
         List<Notice> page = notices.ofCase(caseId, afterCreated, afterId, limit);
         if (!page.isEmpty()) {
             // the list carries each notice's detail (reasons, calculation): reading it is audited like one notice
@@ -61,7 +53,7 @@ public class NoticeQueries {
         String next = null;
         if (page.size() == limit) {
             Notice last = page.get(page.size() - 1);
-            next = Cursor.encode(last.createdAt.toString(), last.id.toString());
+            next = Cursor.after(last.createdAt, last.id);
         }
         return new Page<>(page, next);
     }
@@ -87,22 +79,14 @@ public class NoticeQueries {
 
     @Transactional
     public Page<Notice> register(String after, int limit) {
-        LocalDate afterIssued = null;
-        UUID afterId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                afterIssued = LocalDate.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<LocalDate> from = Cursor.readAfter(after, LocalDate::parse);
+        LocalDate afterIssued = from == null ? null : from.key();
+        UUID afterId = from == null ? null : from.id();
         List<Notice> page = notices.register(afterIssued, afterId, limit);
         String next = null;
         if (page.size() == limit) {
             Notice last = page.get(page.size() - 1);
-            next = Cursor.encode(last.issuedOn.toString(), last.id.toString());
+            next = Cursor.after(last.issuedOn, last.id);
         }
         return new Page<>(page, next);
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.casework.platform.problem.FieldError;
 import org.casework.platform.problem.Problem;
@@ -42,6 +44,31 @@ public final class Cursor {
             throw invalid();
         }
         return values;
+    }
+
+    /** Where a page sorted by a key and then the id starts: after the row with this key and id. */
+    public record After<K>(K key, UUID id) {
+    }
+
+    /** The cursor of the row with this key and id. */
+    public static String after(Object key, UUID id) {
+        return encode(String.valueOf(key), id.toString());
+    }
+
+    /**
+     * Reads a cursor of a key and an id: null for the first page (no or an empty {@code after}), otherwise the
+     * position, the key read by {@code parseKey}; anything that does not read back is the 400 of {@link #invalid}.
+     */
+    public static <K> After<K> readAfter(String after, Function<String, K> parseKey) {
+        if (after == null || after.isEmpty()) {
+            return null;
+        }
+        List<String> parts = decode(after, 2);
+        try {
+            return new After<>(parseKey.apply(parts.get(0)), UUID.fromString(parts.get(1)));
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
     }
 
     public static ProblemException invalid() {

@@ -53,22 +53,14 @@ public class HearingQueries {
     /** The requests waiting for a decision, oldest first: the dashboard's list. The read is audited. */
     @Transactional
     public Page<Hearing> toDecide(String after, int limit) {
-        Instant afterRequested = null;
-        UUID afterId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                afterRequested = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<Instant> from = Cursor.readAfter(after, Instant::parse);
+        Instant afterRequested = from == null ? null : from.key();
+        UUID afterId = from == null ? null : from.id();
         List<HearingRequest> page = hearings.pageUndecided(afterRequested, afterId, limit);
         String next = null;
         if (page.size() == limit) {
             HearingRequest last = page.get(page.size() - 1);
-            next = Cursor.encode(last.requestedAt.toString(), last.id.toString());
+            next = Cursor.after(last.requestedAt, last.id);
         }
         audit.record("hearing.to-decide-read", HearingService.RESOURCE, "to-decide",
                 Map.of("requests", String.valueOf(page.size())));

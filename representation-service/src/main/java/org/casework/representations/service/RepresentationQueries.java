@@ -63,22 +63,14 @@ public class RepresentationQueries {
     @Transactional
     public Page<RepresentationWindow> myWindows(String after, int limit) {
         String organisation = OrganisationScope.of(caller.get());
-        Instant beforeOpened = null;
-        UUID beforeId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                beforeOpened = Instant.parse(parts.get(0));
-                beforeId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<Instant> from = Cursor.readAfter(after, Instant::parse);
+        Instant beforeOpened = from == null ? null : from.key();
+        UUID beforeId = from == null ? null : from.id();
         List<RepresentationWindow> page = windows.pageOf(organisation, beforeOpened, beforeId, limit);
         String next = null;
         if (page.size() == limit) {
             RepresentationWindow last = page.get(page.size() - 1);
-            next = Cursor.encode(last.openedAt.toString(), last.noticeId.toString());
+            next = Cursor.after(last.openedAt, last.noticeId);
         }
         return new Page<>(page, next);
     }
@@ -115,22 +107,14 @@ public class RepresentationQueries {
 
     @Transactional
     public Page<Submitted> ofNotice(UUID noticeId, String after, int limit) {
-        Instant afterSubmitted = null;
-        UUID afterId = null;
-        if (after != null && !after.isEmpty()) {
-            List<String> parts = Cursor.decode(after, 2);
-            try {
-                afterSubmitted = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        Cursor.After<Instant> from = Cursor.readAfter(after, Instant::parse);
+        Instant afterSubmitted = from == null ? null : from.key();
+        UUID afterId = from == null ? null : from.id();
         List<Representation> page = representations.pageOfNotice(noticeId, afterSubmitted, afterId, limit);
         String next = null;
         if (page.size() == limit) {
             Representation last = page.get(page.size() - 1);
-            next = Cursor.encode(last.submittedAt.toString(), last.id.toString());
+            next = Cursor.after(last.submittedAt, last.id);
         }
         // the page holds the statements themselves, so it is a read of each as much as GET /representations/{id};
         // a notice without a window has nothing to read (an empty page, as before, and no entry)
