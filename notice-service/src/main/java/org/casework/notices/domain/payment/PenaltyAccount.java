@@ -18,7 +18,8 @@ import org.casework.notices.domain.StatutoryPeriods;
  * <li>Amount due: the notice's amount; nothing once it is cancelled (Sch 16 para 8), when all paid is refunded.
  * <li>Overdue: a balance remains after the last day for payment, which is the working-day date of the notice's
  * payment date (GRC Rules 2009 r.12(2), applied to payment: {@link StatutoryPeriods#lastDayInTime}). An instalment
- * plan does not move that date (it does not vary the notice); it bars recovery while it is kept.
+ * plan does not move that date (it does not vary the notice); it bars recovery while it is kept. While an appeal
+ * is pending the penalty need not be paid, so nothing is overdue then.
  * <li>Interest: only where the notice states a rate; simple interest accrues day by day on the balance overdue at
  * the end of each day, from the day after the working-day payment date ({@link AccountAmounts#interest}).
  * </ul>
@@ -55,7 +56,8 @@ public record PenaltyAccount(NoticeStatus status, BigDecimal amountDue, BigDecim
         BigDecimal balance = amountDue.subtract(paid).max(AccountAmounts.ZERO);
         BigDecimal refundDue = paid.subtract(amountDue).max(AccountAmounts.ZERO);
         LocalDate inTime = StatutoryPeriods.lastDayInTime(n.paymentDueOn);
-        boolean overdue = !cancelled && balance.signum() > 0 && today.isAfter(inTime);
+        // while an appeal is pending the penalty need not be paid (DPA 2018 Sch 16 para 9(1)(b)): not overdue
+        boolean overdue = !cancelled && !n.appealPending && balance.signum() > 0 && today.isAfter(inTime);
 
         List<InstalmentState> instalments = cancelled || plan == null ? List.of() : instalments(plan, paid, balance, today);
         boolean planKept = !instalments.isEmpty() && balance.signum() > 0

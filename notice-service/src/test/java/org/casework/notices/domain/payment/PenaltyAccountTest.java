@@ -67,6 +67,15 @@ class PenaltyAccountTest {
     }
 
     @Test
+    void nothingIsOverdueWhileAnAppealIsPendingBecauseThePenaltyNeedNotBePaidSch16Para9() {
+        Notice n = penalty(GIVEN, "3076320.00");
+        n.appealPending = true;
+        assertFalse(PenaltyAccount.of(n, List.of(), null, null, LocalDate.of(2025, 6, 1)).overdue());
+        n.appealPending = false;
+        assertTrue(PenaltyAccount.of(n, List.of(), null, null, LocalDate.of(2025, 6, 1)).overdue());
+    }
+
+    @Test
     void aPaymentDateOnABankHolidayIsInTimeOnTheNextWorkingDay() {
         // given 29 Jul 2025 with 28 days: due Mon 25 Aug 2025, the summer bank holiday; GRC Rules r.12(2): Tue 26 Aug
         Notice n = penalty(LocalDate.of(2025, 7, 29), "1000.00");
