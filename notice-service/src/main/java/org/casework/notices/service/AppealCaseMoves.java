@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.notices.client.CaseGateway;
-import org.casework.notices.client.Credentials;
+import org.casework.notices.client.ServiceToken;
 import org.casework.notices.client.DownstreamRefusedException;
 import org.casework.notices.client.DownstreamUnavailableException;
 import org.casework.notices.domain.Notice;
@@ -23,15 +23,19 @@ public class AppealCaseMoves {
 
     private final CaseGateway cases;
     private final CallerContext caller;
+    private final ServiceToken serviceToken;
 
-    public AppealCaseMoves(CaseGateway cases, CallerContext caller) {
+    public AppealCaseMoves(CaseGateway cases, CallerContext caller, ServiceToken serviceToken) {
         this.cases = cases;
         this.caller = caller;
+        this.serviceToken = serviceToken;
     }
 
     public void move(Notice n, String to, String reason, String idempotencyKey) {
         try {
-            cases.transition(n.caseId, to, reason, n.id, idempotencyKey, Credentials.ofPerson(caller.bearerToken()));
+            // a caseworker records appeals, but only notice-service may move a case for a notice it holds
+            // (CaseTransitions.allowedFor): the service's own token, the person named for case-service's audit
+            cases.transition(n.caseId, to, reason, n.id, idempotencyKey, serviceToken.actingFor(caller.get().subject()));
         } catch (DownstreamRefusedException e) {
             if (e.status() == 409 && to.equals(e.currentStatus())) {
                 return;
