@@ -24,6 +24,8 @@ import org.casework.notices.domain.penalty.PenaltyCalculation;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.platform.problem.ProblemException;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -177,6 +179,10 @@ public class Notice {
     @JoinColumn(name = "notice_id", insertable = false, updatable = false)
     @OrderBy("variedAt, id")
     @BatchSize(size = 50)
+    // a second select, never an outer join: joined, PostgreSQL cannot lock the notice's row in the same select
+    // (FOR UPDATE on an outer join), so a locked read would load the row first and lock it after, and two
+    // changes waiting on the lock would both write from the same version
+    @Fetch(FetchMode.SELECT)
     public List<NoticeVariation> variations = new ArrayList<>();
 
     @Column(name = "withdrawn_by")
