@@ -155,7 +155,8 @@ class RaceIT {
             List<Together.Answer> issues = together(i -> Together.json("POST", suite.notices.url() + "/notices/" + notice + "/issue",
                     grace, null, "Idempotency-Key", key));
 
-            assertEquals(Map.of(200, CALLERS), Together.statuses(issues), "round " + round);
+            assertEquals(Map.of(200, CALLERS), Together.statuses(issues), "round " + round + ", refused with: "
+                    + issues.stream().filter(a -> a.status() != 200).map(a -> a.response().body()).distinct().toList());
             assertEquals(1, count("notices", "audit_event where action = 'notice.issued' and resource_id = '" + notice + "'"));
         }
         assertChainsWhole();
