@@ -34,7 +34,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The caseworker's day: their cases, the statutory dates coming up, what waits on the regulator (hearings to
- * decide, appeals pending, penalties overdue or recoverable) and the caseload by state.
+ * decide, appeals pending, the money owed and overdue on penalties, penalties overdue or recoverable) and the caseload by state.
  */
 @Path("/")
 public class DashboardPage {
@@ -48,7 +48,7 @@ public class DashboardPage {
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Optional<List<CaseSummary>> myCases,
                 Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars, Optional<Queue<Hearing>> hearings,
-                Optional<Queue<Appeal>> appeals, Optional<Queue<AccountSummary>> overdue,
+                Optional<Queue<Appeal>> appeals, Optional<AccountTotals> totals, Optional<Queue<AccountSummary>> overdue,
                 Optional<Queue<AccountSummary>> recoveries);
     }
 
@@ -74,7 +74,7 @@ public class DashboardPage {
                 new TypeReference<Map<String, Long>>() { })));
         Optional<AccountTotals> totals = queues.totals();
         return Templates.page(user, myCases, deadlines, bars, queues.hearingsToDecide(), queues.appealsPending(),
-                queues.overdue(totals), queues.recoveriesPossible(totals));
+                totals, queues.overdue(totals), queues.recoveriesPossible(totals));
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */

@@ -57,6 +57,15 @@ class DashboardQueuesTest {
     }
 
     @Test
+    void theMoneyOnPenaltiesIsShownAsNoticeServiceTotalsIt() {
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("#penalty-totals .govuk-summary-list__row").eachText()).containsExactly(
+                "Outstanding £7,228,960.50 on 5 penalties", "Overdue £4,076,320.00 on 3 penalties",
+                "Refunds due £1,250.00 to 1 organisation");
+    }
+
+    @Test
     void emptyQueuesSaySoAndTheListsCountThemselvesWithoutTotals() {
         ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/hearing-requests/to-decide", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "page-empty.json");
@@ -66,7 +75,9 @@ class DashboardQueuesTest {
         Document page = PageClient.page("/");
 
         assertThat(page.text()).contains("No request for an oral hearing is waiting for a decision.", "No appeal is pending.",
-                "No penalty is overdue.", "No penalty can be referred for recovery.");
+                "No penalty is overdue.", "No penalty can be referred for recovery.",
+                "The totals could not be loaded just now.");
+        assertThat(page.select("#penalty-totals")).isEmpty();
         assertThat(page.select("#payments-overdue .casework-count").text()).isEqualTo("0");
     }
 
