@@ -27,7 +27,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    static final String METRIC = "casework.security.token.cache";
+    public static final String METRIC = "casework.security.token.cache";
 
     /** Marks an identity answered from the cache, so it is not put back as if freshly verified. */
     static final String FROM_CACHE_ATTRIBUTE = "casework.token-cache.hit";
