@@ -23,9 +23,10 @@ import io.quarkus.security.identity.SecurityIdentity;
  * string (one character of the signature changed, the same payload signed by someone else) is a miss
  * and goes to the verifier.</li>
  * <li>An entry is answered until the earlier of the token's {@code exp} and {@code maxAge} after its
- * verification. A JWT verified locally cannot be revoked before {@code exp} anyway; the maximum age
- * bounds how long a signing key withdrawn from the issuer's JWKS is still honoured for a token it
- * signed (a fresh verification would refuse it once the JWKS is refreshed).</li>
+ * verification. A JWT verified locally cannot be revoked before {@code exp} anyway; what a fresh
+ * verification can still catch is a signing key withdrawn from the issuer's JWKS, and the maximum age
+ * bounds how much longer than the verifier this cache honours such a key (60 s by default). The
+ * verifier itself only drops the key when Quarkus OIDC fetches the JWKS again (docs/security.md).</li>
  * <li>An expired entry is never answered: each read compares with the clock, whatever the clean-up did.</li>
  * <li>Reads take no lock (Caffeine), and the size is bounded: a flood of distinct tokens evicts entries,
  * it cannot grow the heap.</li>
@@ -36,6 +37,9 @@ public final class VerifiedTokenCache {
 
     private record Entry(SecurityIdentity identity, Instant notAfter) {
     }
+
+    /** One digest per thread: a digest is not thread-safe, and a shared one would need a lock per request. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(VerifiedTokenCache::sha256);
 
     /** Beyond this a withdrawn signing key would be honoured too long; refused at start-up. */
     static final Duration LONGEST_MAX_AGE = Duration.ofHours(1);
@@ -95,9 +99,13 @@ public final class VerifiedTokenCache {
 
     /** Base64 of the SHA-256 of the token's UTF-8 bytes: the only form of a token this cache holds. */
     static String key(String token) {
+        byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
