@@ -1,5 +1,6 @@
 package org.casework.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,4 +15,25 @@ public interface SecurityConfig {
      */
     @WithDefault("2")
     List<String> mfaAcrValues();
+
+    /** The cache of verified bearer tokens ({@link VerifiedTokenCache}). */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+
+        /** Off: every request's token is verified by Quarkus OIDC, as before the cache existed. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long a verification is reused at most, whatever the token's {@code exp}: a signing key the
+         * issuer withdraws from its JWKS stops being honoured within this time (docs/security.md).
+         */
+        @WithDefault("60s")
+        Duration maxAge();
+
+        /** Distinct tokens kept at most; beyond it the least useful entries are dropped. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
 }
