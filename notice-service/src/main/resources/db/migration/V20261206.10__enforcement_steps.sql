@@ -4,8 +4,9 @@
 alter table notice add column enforcement_failures text;
 alter table notice add column enforcement_urgent boolean not null default false;
 alter table notice add column enforcement_urgency_reasons text;
+-- a draft may be urgent before its reasons are written (a missing part); a given notice states them
 alter table notice add constraint notice_urgency_has_reasons
-    check (not enforcement_urgent or enforcement_urgency_reasons is not null);
+    check (status = 'DRAFT' or not enforcement_urgent or enforcement_urgency_reasons is not null);
 
 create table enforcement_step (
     id               uuid           primary key,
