@@ -26,7 +26,7 @@ final class EnforcementFixtures {
         UUID id = NoticeApi.drafted("""
                 {"caseId":"%s","type":"ENFORCEMENT_NOTICE",
                  "recipients":[{"name":"Advanced Computer Software Group Limited","companyNumber":"05965280"}],
-                 "reasons":"No multi-factor authentication on remote access.","publish":false,
+                 "reasons":"No multi-factor authentication on remote access.",
                  "publicSummary":"Enforcement notice on remote access.",
                  "enforcement":{"failures":"Failing to secure remote access (UK GDPR Art 32(1)).",
                    "steps":[{"text":"Put MFA on every account.","complianceDate":"%s"},
