@@ -43,6 +43,7 @@ final class EnforcementFixture {
     final String hearingDocumentId;
 
     private final Suite suite;
+    final EnforcementNoticeFixture enforcementNotice;
 
     EnforcementFixture(Suite suite, String noticeOfIntentId) throws Exception {
         this.suite = suite;
@@ -102,11 +103,16 @@ final class EnforcementFixture {
                 .post("/hearing-requests/" + heldHearingId + "/record").then().statusCode(org.hamcrest.Matchers.lessThan(300))
                 .extract().path("record.documents[0].id");
         Clocks.reset(suite);
+        enforcementNotice = new EnforcementNoticeFixture(suite);
     }
 
     /** The operation's path filled with this part's ids, or null where it is not one of the operations after a penalty. */
     String fill(ApiOperations.Operation op) {
         String p = op.path();
+        String step = enforcementNotice.fill(op);
+        if (step != null) {
+            return step;
+        }
         if (p.startsWith("/hearing-requests/{id}")) {
             return p.replace("{id}", heldHearingId).replace("{documentId}", hearingDocumentId);
         }

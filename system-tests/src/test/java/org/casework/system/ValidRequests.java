@@ -86,6 +86,14 @@ final class ValidRequests {
                 + "\",\"tribunalReference\":\"EA/2026/0042\",\"grounds\":\"The penalty is disproportionate\","
                 + "\"lateAppealAdmitted\":false}", Map.of());
         put("notice-service POST /appeals/{id}/documents", "/appeals/" + e.appealId + "/documents", null, Map.of());
+        EnforcementNoticeFixture en = e.enforcementNotice;
+        Map<String, String> findingHeaders = new HashMap<>(key());
+        findingHeaders.put("If-Match", etag(suite.notices.url() + "/notices/" + en.noticeId, suite.staff("grace")));
+        put("notice-service POST /notices/{id}/steps/{stepId}/compliance", "/notices/" + en.noticeId + "/steps/" + en.stepId
+                + "/compliance", "{\"status\":\"COMPLIED\",\"note\":\"MFA seen on every account\"}", findingHeaders);
+        // multipart: its hostile requests are made from the path alone (HostileRequests)
+        put("notice-service POST /portal/notices/{noticeId}/steps/{stepId}/progress", "/portal/notices/" + en.noticeId
+                + "/steps/" + en.stepId + "/progress", null, key());
         put("notice-service POST /appeals/{id}/outcome", "/appeals/" + e.appealId + "/outcome", "{\"outcome\":\"DISMISSED\","
                 + "\"decidedOn\":\"" + today + "\",\"note\":\"The Tribunal dismissed the appeal\"}", Map.of());
         put("notice-service POST /appeals/{id}/onward-appeal", "/appeals/" + e.decidedAppealId + "/onward-appeal", "{\"lodgedOn\":\""

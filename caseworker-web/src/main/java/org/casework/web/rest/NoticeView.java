@@ -13,6 +13,7 @@ import org.casework.web.client.Service;
 import org.casework.web.model.Account;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseDetail;
+import org.casework.web.model.EnforcementStep;
 import org.casework.web.model.MissingPart;
 import org.casework.web.model.Notice;
 import org.casework.web.service.AppealBodies;
@@ -21,6 +22,7 @@ import org.casework.web.service.Form;
 import org.casework.web.service.IssueReadiness;
 import org.casework.web.service.Option;
 import org.casework.web.service.PenaltyBodies;
+import org.casework.web.service.StepBodies;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +46,8 @@ public class NoticeView {
     @CheckedTemplate(basePath = "NoticePage")
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Form blank, Notice notice, CaseDetail theCase,
-                IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages, Penalty penalty);
+                IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages, Penalty penalty,
+                List<EnforcementStep> steps, List<Option> findings);
     }
 
     /** The form value naming a document just added to an appeal, to confirm with its SHA-256. */
@@ -84,7 +87,16 @@ public class NoticeView {
                 Option.Row.of("instalment", PenaltyBodies.INSTALMENT_ROWS), AppealBodies.OUTCOMES, AppealBodies.COURTS,
                 confirmCancel);
         return Templates.page(user, Pages.withKey(form), Form.empty(), notice, theCase, readiness, investigator,
-                user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES, penalty);
+                user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES, penalty, steps(notice),
+                StepBodies.FINDINGS);
+    }
+
+    /** The steps of a given enforcement notice with their findings and progress; none for other notices. */
+    private List<EnforcementStep> steps(Notice notice) {
+        if (!"ENFORCEMENT_NOTICE".equals(notice.type()) || notice.isDraft() || notice.isWithdrawn()) {
+            return List.of();
+        }
+        return List.of(api.get(Service.NOTICES, "/notices/" + notice.id() + "/steps", EnforcementStep[].class));
     }
 
     /** None until notice-service keeps an account for the notice (404). */

@@ -32,7 +32,8 @@ public enum Outcome {
     ONWARD_APPEAL_DECIDED("onward-appeal-decided", "The decision on the onward appeal was recorded"),
     HEARING_DECIDED("hearing-decided", "The decision on the request for a hearing was recorded"),
     HEARING_RECORDED("hearing-recorded", "The hearing was recorded"),
-    APPEAL_DOCUMENT_ADDED("appeal-document-added", "The document was added to the appeal");
+    APPEAL_DOCUMENT_ADDED("appeal-document-added", "The document was added to the appeal"),
+    STEP_DECIDED("step-decided", "The finding on the step was recorded");
 
     private final String code;
     private final String message;

@@ -16,7 +16,8 @@ import org.casework.platform.problem.ProblemException;
  */
 public record DraftContent(List<Recipient> recipients, String reasons, String natureOfData, String publicSummary,
         PenaltyInput calculation, Integer representationDays, Integer paymentDays, BigDecimal notionalFine,
-        UUID noticeOfIntentId, BigDecimal latePaymentInterestPercent) {
+        UUID noticeOfIntentId, BigDecimal latePaymentInterestPercent,
+        org.casework.notices.domain.enforcement.EnforcementDraft enforcement) {
 
     public void checkFits(NoticeType type) {
         List<FieldError> errors = new ArrayList<>();
@@ -41,6 +42,9 @@ public record DraftContent(List<Recipient> recipients, String reasons, String na
         }
         if (noticeOfIntentId != null && type != NoticeType.PENALTY_NOTICE) {
             errors.add(new FieldError("noticeOfIntentId", "belongs to a penalty notice only"));
+        }
+        if (enforcement != null && type != NoticeType.ENFORCEMENT_NOTICE) {
+            errors.add(new FieldError("enforcement", "belongs to an enforcement notice only"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem("part-not-for-this-type", "Part not for this type of notice", 422,

@@ -185,6 +185,27 @@ public class Notice {
     @Fetch(FetchMode.SELECT)
     public List<NoticeVariation> variations = new ArrayList<>();
 
+    /** Enforcement notice: what the organisation has failed or is failing to do (DPA 2018 s.150(1)(a)). */
+    @Column(name = "enforcement_failures")
+    public String enforcementFailures;
+
+    /** Enforcement notice: stated urgent, with reasons, so steps may fall due sooner (DPA 2018 s.150(8)). */
+    @Column(name = "enforcement_urgent", nullable = false)
+    public boolean enforcementUrgent;
+
+    @Column(name = "enforcement_urgency_reasons")
+    public String enforcementUrgencyReasons;
+
+    /**
+     * Enforcement notice: its steps, first first. Written by {@code EnforcementSteps}, never through this list; a
+     * second select as for {@link #variations}, so a locked read locks the notice's row before reading them.
+     */
+    @OneToMany(mappedBy = "notice", fetch = FetchType.EAGER)
+    @OrderBy("position")
+    @BatchSize(size = 50)
+    @Fetch(FetchMode.SELECT)
+    public List<org.casework.notices.domain.enforcement.EnforcementStep> enforcementSteps = new ArrayList<>();
+
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
 

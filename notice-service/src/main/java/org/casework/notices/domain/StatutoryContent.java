@@ -43,7 +43,8 @@ public final class StatutoryContent {
         }
         if (blank(n.reasons)) {
             missing.add(new MissingPart("reasons", noi ? "DPA 2018 Sch 16 para 3(1)(b), 3(2)(a)"
-                    : penalty ? "DPA 2018 Sch 16 para 5(1)(d)" : "reasons for the decision",
+                    : penalty ? "DPA 2018 Sch 16 para 5(1)(d)"
+                    : n.type == NoticeType.ENFORCEMENT_NOTICE ? "DPA 2018 s.150(1)(b)" : "reasons for the decision",
                     "The reasons, with a description of the circumstances, are missing", MissingPart.NOTICE));
         }
         if (noi) {
@@ -80,6 +81,9 @@ public final class StatutoryContent {
                         "The statement of appeal rights is not configured (casework.notices.appeal-rights)",
                         MissingPart.CONFIGURATION));
             }
+        }
+        if (n.type == NoticeType.ENFORCEMENT_NOTICE) {
+            missing.addAll(org.casework.notices.domain.enforcement.EnforcementContent.missing(n, appealRights));
         }
         if (n.type.isPublishable() && n.publish && blank(n.publicSummary)) {
             missing.add(new MissingPart("publicSummary", "publication of final decisions",

@@ -69,7 +69,10 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 nullable = true)
         CancellationView cancellation,
         @Schema(description = "True while an appeal (or onward appeal) against the notice is pending (s.162-163)")
-        boolean appealPending) {
+        boolean appealPending,
+        @Schema(description = "Enforcement notice: the failures, urgency and steps with their findings; null on other "
+                + "types", nullable = true)
+        EnforcementView enforcement) {
 
     public record VariationView(UUID id, ChangeSource source, Money amountBefore, Money amountAfter,
             LocalDate paymentDueOnBefore, LocalDate paymentDueOnAfter, String terms, String reasons,
@@ -162,7 +165,7 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 n.cancellation == null || n.cancellation.cancelledOn == null ? null : new CancellationView(
                         n.cancellation.reasons, n.cancellation.source, n.cancellation.cancelledBy,
                         n.cancellation.cancelledAt, n.cancellation.cancelledOn),
-                n.appealPending);
+                n.appealPending, EnforcementView.of(n));
     }
 
     /** Before any variation: the first variation's amount before; else the calculated amount the notice states. */

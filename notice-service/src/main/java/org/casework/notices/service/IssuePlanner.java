@@ -19,6 +19,8 @@ import org.casework.notices.domain.VariationRules;
 import org.casework.notices.domain.MissingPart;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.StatutoryContent;
+import org.casework.notices.domain.enforcement.ComplianceDates;
+import org.casework.notices.domain.enforcement.EnforcementDraft;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.time.LondonCalendar;
@@ -61,6 +63,11 @@ public class IssuePlanner {
         StatutoryContent.require(n, parties.missing().stream().filter(IssuePlanner::refusedAsContent).toList());
         snapshot.fourEyes(n.createdBy).requireIndependent(issuer);
         LocalDate today = LondonCalendar.today(clock);
+        if (n.type == NoticeType.ENFORCEMENT_NOTICE) {
+            // s.150(6), (8): counted from the day it is given, which is today
+            ComplianceDates.require(n.enforcementSteps.stream().map(st -> new EnforcementDraft.Step(st.text,
+                    st.complianceDate)).toList(), n.enforcementUrgent, today);
+        }
         IssuePlan plan = switch (n.type) {
             case NOTICE_OF_INTENT -> planNoticeOfIntent(n, snapshot, today, parties);
             case PENALTY_NOTICE -> planPenaltyNotice(n, snapshot, today, issuer);

@@ -22,6 +22,7 @@ import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.VariationRules;
 import org.casework.notices.domain.Recipient;
+import org.casework.notices.domain.enforcement.ComplianceDates;
 import org.casework.notices.domain.penalty.NotionalFine;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
 import org.casework.notices.repository.NoticeRepository;
@@ -53,9 +54,11 @@ public class NoticeDraftService {
     private final NoticeSettings settings;
     private final DraftIssueCheck issueCheck;
     private final Clock clock;
+    private final EnforcementSteps enforcementSteps;
 
     public NoticeDraftService(NoticeRepository notices, CaseGateway cases, AuditTrail audit, CallerContext caller,
-            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock) {
+            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock, EnforcementSteps enforcementSteps) {
+        this.enforcementSteps = enforcementSteps;
         this.notices = notices;
         this.cases = cases;
         this.audit = audit;
@@ -71,6 +74,7 @@ public class NoticeDraftService {
 
     public Drafted create(UUID caseId, NoticeType type, DraftContent content) {
         content.checkFits(type);
+        requireComplianceDates(content);
         if (type == NoticeType.PENALTY_NOTICE) {
             VariationRules.requireNoCancelledPenalty(notices.count("caseId = ?1 and type = ?2 and status = ?3", caseId,
                     NoticeType.PENALTY_NOTICE, NoticeStatus.CANCELLED), caseId.toString());
@@ -96,6 +100,9 @@ public class NoticeDraftService {
             write(n, content, recipients, snapshot);
             n.touch(now);
             notices.persist(n);
+            if (type == NoticeType.ENFORCEMENT_NOTICE) {
+                enforcementSteps.write(n, content.enforcement());
+            }
             audit.record("notice.drafted", RESOURCE, n.id.toString(), Map.of("type", type.name(),
                     "caseId", caseId.toString(), "reference", n.reference));
             notices.flush();
@@ -111,6 +118,7 @@ public class NoticeDraftService {
         current.requireDraft("changed");
         DraftContent content = patch.apply(current);
         content.checkFits(current.type);
+        requireComplianceDates(content);
         CaseSnapshot snapshot = readCase(current.caseId);
         List<Recipient> recipients = NoticeRecipients.resolve(content.recipients(),
                 DraftIssueCheck.legalEntities(snapshot), snapshot.reference());
@@ -119,12 +127,26 @@ public class NoticeDraftService {
             EntityTags.require(ifMatch, n.version);
             n.requireDraft("changed");
             write(n, content, recipients, snapshot);
+            if (n.type == NoticeType.ENFORCEMENT_NOTICE) {
+                enforcementSteps.write(n, content.enforcement());
+            }
             n.touch(now());
             audit.record("notice.revised", RESOURCE, n.id.toString(), Map.of("reference", n.reference));
             notices.flush();
             return n;
         });
         return new Drafted(saved, issueCheck.check(saved, snapshot));
+    }
+
+    /**
+     * DPA 2018 s.150(6), (8): a step due too early if the notice were given today is due too early on any later
+     * day too (the earliest date only moves later), so the draft is refused now; issuing checks again.
+     */
+    private void requireComplianceDates(DraftContent content) {
+        if (content.enforcement() != null) {
+            ComplianceDates.require(content.enforcement().steps(), content.enforcement().urgent(),
+                    LondonCalendar.today(clock));
+        }
     }
 
     private void write(Notice n, DraftContent content, List<Recipient> recipients, CaseSnapshot snapshot) {

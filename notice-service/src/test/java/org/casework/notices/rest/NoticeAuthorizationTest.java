@@ -135,6 +135,21 @@ class NoticeAuthorizationTest {
                 new Operation("GET /penalty-accounts/totals", Set.of(CW, DM, AU), r -> r.get("/penalty-accounts/totals")),
                 new Operation("GET /portal/notices/{id}/account", Set.of(ORG),
                         r -> r.get("/portal/notices/" + penaltyGiven(10) + "/account")),
+                new Operation("GET /notices/{id}/steps", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + EnforcementFixtures.issued() + "/steps")),
+                new Operation("POST /notices/{id}/steps/{stepId}/compliance", Set.of(CW, DM), r -> r.contentType(
+                        ContentType.JSON).header("If-Match", "*").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body("{\"status\":\"COMPLIED\",\"note\":\"MFA seen\"}")
+                        .post("/notices/" + EnforcementFixtures.step() + "/compliance")),
+                new Operation("GET /notices/{id}/steps/{stepId}/evidence/{evidenceId}", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + EnforcementFixtures.evidence())),
+                new Operation("GET /portal/notices/{noticeId}/steps", Set.of(ORG),
+                        r -> r.get("/portal/notices/" + EnforcementFixtures.issued() + "/steps")),
+                new Operation("POST /portal/notices/{noticeId}/steps/{stepId}/progress", Set.of(ORG), r -> r
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).multiPart("text", "MFA is on")
+                        .multiPart("file", "mfa.pdf", EnforcementFixtures.PDF, "application/pdf")
+                        .post("/portal/notices/" + EnforcementFixtures.step() + "/progress")),
+                new Operation("GET /compliance-dates", Set.of(CW, DM, AU), r -> r.get("/compliance-dates")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));

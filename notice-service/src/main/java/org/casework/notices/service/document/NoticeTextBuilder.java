@@ -31,6 +31,7 @@ public final class NoticeTextBuilder {
         List<NoticeText.Section> sections = switch (n.type) {
             case NOTICE_OF_INTENT -> noticeOfIntent(n);
             case PENALTY_NOTICE -> penaltyNotice(n, facts);
+            case ENFORCEMENT_NOTICE -> EnforcementNoticeText.sections(n, facts);
             default -> otherDecision(n, facts);
         };
         return new NoticeText(n.type.title(), n.reference, n.caseReference, n.issuedOn, n.recipients, sections);

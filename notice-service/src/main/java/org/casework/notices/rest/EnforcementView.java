@@ -1,0 +1,35 @@
+package org.casework.notices.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.enforcement.EnforcementStep;
+import org.casework.notices.domain.enforcement.StepStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An enforcement notice's own parts as the API answers them. */
+public record EnforcementView(String failures, boolean urgent, String urgencyReasons, List<StepView> steps) {
+
+    @Schema(description = "A step of an enforcement notice and the caseworker's finding on it")
+    public record StepView(UUID id, int position, String text,
+            @Schema(description = "The step must be taken by the end of this day (London)") LocalDate complianceDate,
+            StepStatus status, String decidedBy, Instant decidedAt, String note) {
+
+        static StepView of(EnforcementStep s) {
+            return new StepView(s.id, s.position, s.text, s.complianceDate, s.status, s.decidedBy, s.decidedAt, s.note);
+        }
+    }
+
+    /** Null for notices of other types. */
+    static EnforcementView of(Notice n) {
+        if (n.type != NoticeType.ENFORCEMENT_NOTICE) {
+            return null;
+        }
+        return new EnforcementView(n.enforcementFailures, n.enforcementUrgent, n.enforcementUrgencyReasons,
+                n.enforcementSteps.stream().map(StepView::of).toList());
+    }
+}
