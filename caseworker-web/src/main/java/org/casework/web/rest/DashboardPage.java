@@ -18,6 +18,7 @@ import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
 import org.casework.web.model.AccountSummary;
 import org.casework.web.model.AccountTotals;
+import org.casework.web.model.ComplianceDates;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseSummary;
@@ -34,7 +35,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The caseworker's day: their cases, the statutory dates coming up, what waits on the regulator (hearings to
- * decide, appeals pending, the money owed and overdue on penalties, penalties overdue or recoverable) and the caseload by state.
+ * decide, appeals pending, compliance dates due and missed, the money owed and overdue on penalties, penalties overdue or recoverable) and the caseload by state.
  */
 @Path("/")
 public class DashboardPage {
@@ -48,7 +49,7 @@ public class DashboardPage {
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Optional<List<CaseSummary>> myCases,
                 Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars, Optional<Queue<Hearing>> hearings,
-                Optional<Queue<Appeal>> appeals, Optional<AccountTotals> totals, Optional<Queue<AccountSummary>> overdue,
+                Optional<Queue<Appeal>> appeals, Optional<ComplianceDates> compliance, Optional<AccountTotals> totals, Optional<Queue<AccountSummary>> overdue,
                 Optional<Queue<AccountSummary>> recoveries);
     }
 
@@ -74,7 +75,7 @@ public class DashboardPage {
                 new TypeReference<Map<String, Long>>() { })));
         Optional<AccountTotals> totals = queues.totals();
         return Templates.page(user, myCases, deadlines, bars, queues.hearingsToDecide(), queues.appealsPending(),
-                totals, queues.overdue(totals), queues.recoveriesPossible(totals));
+                queues.complianceDates(), totals, queues.overdue(totals), queues.recoveriesPossible(totals));
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */

@@ -13,13 +13,14 @@ import org.casework.web.model.AccountSummary;
 import org.casework.web.model.AccountTotals;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
+import org.casework.web.model.ComplianceDates;
 import org.casework.web.model.Hearing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * What waits on the regulator, for the dashboard: hearings to decide, appeals pending, penalties overdue
- * and penalties that may now be recovered. Each is counted and its first few listed; each is loaded on its
+ * What waits on the regulator, for the dashboard: hearings to decide, appeals pending, enforcement notices' compliance
+ * dates due and missed, penalties overdue and penalties that may now be recovered. Each is counted and its first few listed; each is loaded on its
  * own, so a service that does not answer empties only its own sections.
  */
 @ApplicationScoped
@@ -48,6 +49,16 @@ public class WorkQueues {
     Optional<Queue<Appeal>> appealsPending() {
         return DashboardPage.section(() -> counted(api.get(Service.NOTICES, "/appeals",
                 Map.of("status", "PENDING", "limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<Appeal>>() { })));
+    }
+
+    /** The steps due in the next 60 days and those missed: notice-service counts both, the page lists the first few. */
+    Optional<ComplianceDates> complianceDates() {
+        return DashboardPage.section(() -> {
+            ComplianceDates dates = api.get(Service.NOTICES, "/compliance-dates", Map.of("days", "60"),
+                    new TypeReference<ComplianceDates>() { });
+            return new ComplianceDates(dates.today(), dates.days(), dates.due(), dates.missed(),
+                    dates.items().stream().limit(SHOWN).toList());
+        });
     }
 
     Optional<Queue<AccountSummary>> overdue(Optional<AccountTotals> totals) {

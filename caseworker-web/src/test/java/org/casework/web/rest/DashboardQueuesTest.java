@@ -35,6 +35,7 @@ class DashboardQueuesTest {
         ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "appeals.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "penalty-accounts.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts/totals", "penalty-totals.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/compliance-dates", "compliance-dates.json");
     }
 
     @Test
@@ -57,6 +58,20 @@ class DashboardQueuesTest {
     }
 
     @Test
+    void complianceDatesDueAndMissedAreCountedAndTheFirstListedWithTheMissedOnesMarked() {
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("#compliance-dates .casework-count").eachText()).containsExactly("1 due", "1 missed");
+        assertThat(page.select("#compliance-dates + ul li").eachText()).containsExactly(
+                "EN-2026-0003, step 1: Missed due 30 November 2026 Advanced Health Software",
+                "EN-2026-0003, step 2: due 15 January 2027 Advanced Health Software");
+        assertThat(page.select("#compliance-dates + ul a").first().attr("href"))
+                .isEqualTo("/notices/90110000-0000-4000-8000-000000000007#steps");
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/compliance-dates"))
+                .withQueryParam("days", equalTo("60")));
+    }
+
+    @Test
     void theMoneyOnPenaltiesIsShownAsNoticeServiceTotalsIt() {
         Document page = PageClient.page("/");
 
@@ -70,13 +85,15 @@ class DashboardQueuesTest {
         ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/hearing-requests/to-decide", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "page-empty.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/compliance-dates", "compliance-none.json");
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts/totals")).willReturn(aResponse().withStatus(503)));
 
         Document page = PageClient.page("/");
 
         assertThat(page.text()).contains("No request for an oral hearing is waiting for a decision.", "No appeal is pending.",
                 "No penalty is overdue.", "No penalty can be referred for recovery.",
-                "The totals could not be loaded just now.");
+                "The totals could not be loaded just now.",
+                "No step of an enforcement notice is due in the next 60 days or missed.");
         assertThat(page.select("#penalty-totals")).isEmpty();
         assertThat(page.select("#payments-overdue .casework-count").text()).isEqualTo("0");
     }
@@ -86,10 +103,12 @@ class DashboardQueuesTest {
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/hearing-requests/to-decide"))
                 .willReturn(aResponse().withStatus(503)));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts")).willReturn(aResponse().withStatus(503)));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/compliance-dates")).willReturn(aResponse().withStatus(503)));
 
         Document page = PageClient.page("/");
 
         assertThat(page.text()).contains("Hearings to decide could not be loaded just now.",
+                "Compliance dates could not be loaded just now.",
                 "Overdue payments could not be loaded just now.", "Recoveries could not be loaded just now.");
         assertThat(page.select("#hearings-to-decide .casework-count, #payments-overdue .casework-count")).isEmpty();
         assertThat(page.select("#appeals-pending + ul li")).hasSize(1);
