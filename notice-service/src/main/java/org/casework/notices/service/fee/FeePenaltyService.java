@@ -1,0 +1,76 @@
+package org.casework.notices.service.fee;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.casework.notices.domain.fee.FeePenalty;
+import org.casework.notices.repository.FeePenaltyRepository;
+import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.security.CallerContext;
+import org.casework.platform.time.LondonCalendar;
+
+/**
+ * The steps after a fixed penalty's notice of intent: the penalty notice, the fee paid (the notice of intent is
+ * withdrawn), the penalty paid. Each locks the penalty, applies the domain rule for today and writes one audit entry.
+ */
+@ApplicationScoped
+public class FeePenaltyService {
+
+    public static final String RESOURCE = "fee-penalty";
+
+    private final FeePenaltyRepository penalties;
+    private final AuditTrail audit;
+    private final CallerContext caller;
+    private final Clock clock;
+
+    public FeePenaltyService(FeePenaltyRepository penalties, AuditTrail audit, CallerContext caller, Clock clock) {
+        this.penalties = penalties;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public FeePenalty givePenaltyNotice(UUID id) {
+        return change(id, "fee-penalty.penalty-notice-given", p -> p.givePenaltyNotice(today()),
+                p -> Map.of("amount", p.amount().toPlainString(), "givenOn", p.penaltyNoticeGivenOn.toString(),
+                        "paymentDueOn", p.paymentDueOn.toString()));
+    }
+
+    @Transactional
+    public FeePenalty feePaid(UUID id, LocalDate paidOn) {
+        return change(id, "fee-penalty.fee-paid", p -> p.feePaid(paidOn, today()),
+                p -> Map.of("feePaidOn", paidOn.toString(), "status", p.status.name()));
+    }
+
+    @Transactional
+    public FeePenalty penaltyPaid(UUID id, LocalDate paidOn) {
+        return change(id, "fee-penalty.penalty-paid", p -> p.penaltyPaid(paidOn, today()),
+                p -> Map.of("penaltyPaidOn", paidOn.toString(), "amount", p.amount().toPlainString()));
+    }
+
+    private FeePenalty change(UUID id, String action, Consumer<FeePenalty> step,
+            java.util.function.Function<FeePenalty, Map<String, String>> details) {
+        FeePenalty p = penalties.lockForChange(id);
+        step.accept(p);
+        p.updatedBy = caller.get().subject();
+        p.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        penalties.flush();
+        Map<String, String> d = new LinkedHashMap<>(details.apply(p));
+        d.put("organisationId", p.organisationId);
+        audit.record(action, RESOURCE, id.toString(), d);
+        return p;
+    }
+
+    private LocalDate today() {
+        return LondonCalendar.today(clock);
+    }
+}
