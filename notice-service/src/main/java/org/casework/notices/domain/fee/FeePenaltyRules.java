@@ -66,7 +66,7 @@ public final class FeePenaltyRules {
         if (p.status != needed) {
             throw ProblemException.conflict("fee-penalty-status", "Not possible in this status", "Cannot " + what
                     + ": the penalty is " + p.status + ", and this needs " + needed)
-                    .with("status", p.status.name());
+                    .with("currentStatus", p.status.name());
         }
     }
 
