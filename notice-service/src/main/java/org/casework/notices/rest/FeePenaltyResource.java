@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,7 +34,10 @@ import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Fixed penalties for unpaid charges, one at a time: read, the penalty notice, the fee or the penalty paid. */
+/**
+ * Fixed penalties for unpaid charges, one at a time: read (with an ETag), the penalty notice, the fee or the penalty
+ * paid (each with an optional If-Match: 412 when it names another version).
+ */
 @Path("/fee-penalties")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Fixed penalties")
@@ -75,8 +79,8 @@ public class FeePenaltyResource {
             + "Refused while representations may still be made (409 representation-period-running, DPA 2018 Sch 16 "
             + "para 3(4), para 4), after 6 months beginning with the notice of intent (422, para 2(2)), and unless the "
             + "penalty is at NOTICE_OF_INTENT_GIVEN (409). Payment is due within 28 days (para 6(2)).")
-    public Response givePenaltyNotice(@PathParam("id") UUID id) {
-        return answer(steps.givePenaltyNotice(id));
+    public Response givePenaltyNotice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(steps.givePenaltyNotice(id, ifMatch));
     }
 
     @POST
@@ -86,8 +90,9 @@ public class FeePenaltyResource {
     @Operation(summary = "Record the fee paid: withdraw the notice of intent", description = "While the notice of "
             + "intent runs (NOTICE_OF_INTENT_GIVEN): the penalty is WITHDRAWN. Once a penalty notice is given the fee "
             + "paid does not undo it (409).")
-    public Response feePaid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest body) {
-        return answer(steps.feePaid(id, body.paidOn()));
+    public Response feePaid(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PaidRequest body) {
+        return answer(steps.feePaid(id, ifMatch, body.paidOn()));
     }
 
     @POST
@@ -95,8 +100,9 @@ public class FeePenaltyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
     @Operation(summary = "Record the penalty paid", description = "On a penalty notice given: the penalty is PAID.")
-    public Response penaltyPaid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest body) {
-        return answer(steps.penaltyPaid(id, body.paidOn()));
+    public Response penaltyPaid(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PaidRequest body) {
+        return answer(steps.penaltyPaid(id, ifMatch, body.paidOn()));
     }
 
     private static Response answer(FeePenalty p) {

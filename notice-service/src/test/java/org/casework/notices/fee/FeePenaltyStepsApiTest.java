@@ -144,6 +144,9 @@ class FeePenaltyStepsApiTest {
         Problems.assertProblem(feePaid(cw, id, "2024-03-31"), 422);
         Problems.assertProblem(given().auth().oauth2(cw).contentType("application/json").body("{}")
                 .post("/fee-penalties/" + id + "/fee-paid"), 400);
+        // a stale If-Match: 412, nothing changed
+        Problems.assertProblem(given().auth().oauth2(cw).header("If-Match", "\"7\"").contentType("application/json")
+                .body("{\"paidOn\":\"2025-02-07\"}").post("/fee-penalties/" + id + "/fee-paid"), 412);
         Problems.assertProblem(feePaid(cw, UUID.randomUUID(), "2025-02-07"), 404);
         Problems.assertProblem(feePaid(cw, "not-a-uuid", "2025-02-07"), 404);
         Problems.assertProblem(penaltyNotice(Tokens.decisionMaker(), UUID.randomUUID()), 404);
