@@ -36,6 +36,9 @@ final class SecurityFixture {
     final String hearingId;
     /** What the operations after a penalty notice aim at. */
     final EnforcementFixture enforcement;
+    /** An upload of one unpaid fee, and its fixed penalty (notice of intent given today, representations running). */
+    final String feeBatchId;
+    final String feePenaltyId;
 
     private static SecurityFixture instance;
 
@@ -82,6 +85,14 @@ final class SecurityFixture {
                 .body("{\"caseId\":\"" + UUID.randomUUID() + "\",\"organisationId\":\"org-security-tests\",\"dueOn\":\"" + later + "\"}")
                 .put("/internal/windows/" + disposableWindowId).then().statusCode(201);
         enforcement = new EnforcementFixture(suite, noticeId);
+        String unpaid = "organisation_id,organisation_name,reference,tier,charge_period_start,aggravated_amount,"
+                + "aggravation_reason\norg-unpaid-" + UUID.randomUUID() + ",Unpaid Fee Ltd,ZA000001,1,"
+                + LocalDate.now(ZoneId.of("Europe/London")).minusMonths(2) + ",,\n";
+        feeBatchId = at(suite.notices.url(), grace).header("Idempotency-Key", "security-fee-batch-" + UUID.randomUUID())
+                .multiPart("file", "unpaid.csv", unpaid.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/fee-penalties/batches").then().statusCode(201).extract().path("id");
+        feePenaltyId = at(suite.notices.url(), ada).queryParam("batchId", feeBatchId).get("/fee-penalties").then()
+                .statusCode(200).extract().path("items[0].id");
     }
 
     /** The operation's path with its parameters filled in with this fixture's ids. */
@@ -89,6 +100,12 @@ final class SecurityFixture {
         String p = op.path();
         if (op.method().equals("DELETE") && p.equals("/internal/windows/{noticeId}")) {
             return "/internal/windows/" + disposableWindowId;
+        }
+        if (p.startsWith("/fee-penalties/batches/{id}")) {
+            return p.replace("{id}", feeBatchId);
+        }
+        if (p.startsWith("/fee-penalties/{id}")) {
+            return p.replace("{id}", feePenaltyId);
         }
         String afterPenalty = enforcement.fill(op);
         if (afterPenalty != null) {

@@ -83,6 +83,15 @@ public class ApiGateway {
         return answer == Void.class ? null : read(response, mapper.getTypeFactory().constructType(answer));
     }
 
+    /** The same with headers (an Idempotency-Key): an upload of unpaid fees, its answer read as {@code answer}. */
+    public <T> T sendMultipart(Service service, String path, Multipart body, Map<String, String> headers,
+            Class<T> answer) {
+        HttpRequest.Builder request = request(service, path, config.issueTimeout())
+                .header("Content-Type", body.contentType()).POST(body.body());
+        headers.forEach(request::header);
+        return read(send(service, request), mapper.getTypeFactory().constructType(answer));
+    }
+
     /** A file from an API, streamed through: its bytes and the headers worth passing on. */
     public record Download(InputStream body, String contentType, String disposition, String etag, long length) {
     }

@@ -17,6 +17,7 @@ import org.casework.notices.AuditEntries;
 import org.casework.notices.DownstreamStubs;
 import org.casework.notices.NoticeApi;
 import org.casework.notices.NoticeRequests;
+import org.casework.notices.fee.FeePenaltyFiles;
 import org.casework.testing.Problems;
 import org.casework.testing.RoleMatrix;
 import org.casework.testing.RoleMatrix.Operation;
@@ -150,6 +151,23 @@ class NoticeAuthorizationTest {
                         .multiPart("file", "mfa.pdf", EnforcementFixtures.PDF, "application/pdf")
                         .post("/portal/notices/" + EnforcementFixtures.step() + "/progress")),
                 new Operation("GET /compliance-dates", Set.of(CW, DM, AU), r -> r.get("/compliance-dates")),
+                new Operation("POST /fee-penalties/batches", Set.of(DM), r -> r.header("Idempotency-Key",
+                        UUID.randomUUID().toString()).multiPart("file", "unpaid.csv", FeePenaltyFiles.csv(1, today()
+                                .minusMonths(2).toString()), "text/csv").post("/fee-penalties/batches")),
+                new Operation("GET /fee-penalties/batches/{id}", Set.of(CW, DM, AU),
+                        r -> r.get("/fee-penalties/batches/" + FeePenaltyFiles.batch())),
+                new Operation("GET /fee-penalties", Set.of(CW, DM, AU), r -> r.queryParam("status",
+                        "NOTICE_OF_INTENT_GIVEN").get("/fee-penalties")),
+                new Operation("GET /fee-penalties/{id}", Set.of(CW, DM, AU),
+                        r -> r.get("/fee-penalties/" + FeePenaltyFiles.noticeOfIntent())),
+                new Operation("POST /fee-penalties/{id}/penalty-notice", Set.of(DM),
+                        r -> r.post("/fee-penalties/" + FeePenaltyFiles.representationsEnded() + "/penalty-notice")),
+                new Operation("POST /fee-penalties/{id}/fee-paid", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"paidOn\":\"" + today() + "\"}")
+                        .post("/fee-penalties/" + FeePenaltyFiles.noticeOfIntent() + "/fee-paid")),
+                new Operation("POST /fee-penalties/{id}/penalty-paid", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"paidOn\":\"" + today() + "\"}")
+                        .post("/fee-penalties/" + FeePenaltyFiles.penaltyNoticeGiven() + "/penalty-paid")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
