@@ -18,10 +18,10 @@ public class RestrictionClaimRepository implements PanacheRepositoryBase<Restric
         return list("noticeId = ?1 order by claimedAt, id", noticeId);
     }
 
-    /** The claim of this notice, locked for a change; 404 if it is not one of the notice's. */
-    public RestrictionClaim lockForChange(UUID noticeId, UUID claimId) {
+    /** The claim, locked for a change; 404 if there is none. */
+    public RestrictionClaim lockForChange(UUID claimId) {
         RestrictionClaim c = findById(claimId, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !c.noticeId.equals(noticeId)) {
+        if (c == null) {
             throw ProblemException.notFound("Restriction claim " + claimId);
         }
         return c;

@@ -27,7 +27,7 @@ import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Staff records on an issued information notice: the regulator's view on restriction claims, information orders. */
+/** Staff records on an issued information notice: the restriction claims made on it, information-order steps. */
 @Path("/notices/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notices")
@@ -37,10 +37,6 @@ public class InvestigatoryRecordResource {
 
     public InvestigatoryRecordResource(InvestigatoryRecords records) {
         this.records = records;
-    }
-
-    public record ViewRequest(@NotNull Boolean accepted,
-            @NotBlank @Size(max = 10000) @SafeText(multiline = true) String note) {
     }
 
     public record OrderRequest(@NotNull InformationOrderStage stage,
@@ -56,17 +52,6 @@ public class InvestigatoryRecordResource {
     @Operation(summary = "The organisation's restriction claims (DPA 2018 s.143)", description = "An audited read.")
     public List<InvestigatoryViews.RestrictionClaimView> claims(@PathParam("id") UUID id) {
         return records.claims(id).stream().map(InvestigatoryViews.RestrictionClaimView::of).toList();
-    }
-
-    @POST
-    @Path("/restriction-claims/{claimId}/view")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record the regulator's view on a restriction claim", description = "Whether the regulator "
-            + "accepts that the restriction applies, and why. Given once (409 after).")
-    public InvestigatoryViews.RestrictionClaimView view(@PathParam("id") UUID id, @PathParam("claimId") UUID claimId,
-            @Valid @NotNull ViewRequest body) {
-        return InvestigatoryViews.RestrictionClaimView.of(records.recordView(id, claimId, body.accepted(), body.note()));
     }
 
     @GET

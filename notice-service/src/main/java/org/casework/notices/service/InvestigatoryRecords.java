@@ -90,11 +90,10 @@ public class InvestigatoryRecords {
     }
 
     @Transactional
-    public RestrictionClaim recordView(UUID noticeId, UUID claimId, boolean accepted, String note) {
-        notices.require(noticeId);
-        RestrictionClaim c = claims.lockForChange(noticeId, claimId);
+    public RestrictionClaim recordView(UUID claimId, boolean accepted, String note) {
+        RestrictionClaim c = claims.lockForChange(claimId);
         c.recordView(accepted, note, caller.get().subject(), now());
-        audit.record("notice.restriction-claim-viewed", NoticeDraftService.RESOURCE, noticeId.toString(),
+        audit.record("notice.restriction-claim-viewed", NoticeDraftService.RESOURCE, c.noticeId.toString(),
                 Map.of("claimId", c.id.toString(), "accepted", Boolean.toString(accepted)));
         claims.flush();
         return c;

@@ -93,12 +93,12 @@ class RestrictionClaimAndOrderApiTest {
 
         given().auth().oauth2(Tokens.caseworker("caseworker-ada")).contentType(ContentType.JSON)
                 .body("{\"accepted\":true,\"note\":\"The advice is privileged; item 2 is withdrawn from the notice.\"}")
-                .post("/notices/" + noticeId + "/restriction-claims/" + claimId + "/view").then().statusCode(200)
+                .post("/restriction-claims/" + claimId + "/view").then().statusCode(200)
                 .body("viewAccepted", equalTo(true)).body("viewedBy", equalTo("caseworker-ada"));
         AuditEntries.exactlyOne(noticeId, "notice.restriction-claim-viewed");
         refused(409, "view-already-recorded", () -> given().auth().oauth2(Tokens.decisionMaker())
                 .contentType(ContentType.JSON).body("{\"accepted\":false,\"note\":\"Changed our mind.\"}")
-                .post("/notices/" + noticeId + "/restriction-claims/" + claimId + "/view"));
+                .post("/restriction-claims/" + claimId + "/view"));
 
         given().auth().oauth2(Tokens.orgRepresentative(ORG)).get("/portal/notices/" + noticeId + "/restriction-claims")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].viewAccepted", equalTo(true))
@@ -126,7 +126,7 @@ class RestrictionClaimAndOrderApiTest {
         refused(403, null, () -> claim(Tokens.caseworker(), noticeId, PRIVILEGE));
         refused(403, null, () -> given().auth().oauth2(Tokens.orgRepresentative(ORG)).contentType(ContentType.JSON)
                 .body("{\"accepted\":true,\"note\":\"ok\"}")
-                .post("/notices/" + noticeId + "/restriction-claims/" + UUID.randomUUID() + "/view"));
+                .post("/restriction-claims/" + UUID.randomUUID() + "/view"));
     }
 
     /** s.145: the application to the court and the order made, recorded with the court and the day. */
