@@ -48,4 +48,4 @@ create table information_order (
     recorded_at      timestamptz    not null,
     constraint information_order_stage_known check (stage in ('APPLIED', 'MADE', 'REFUSED'))
 );
-create index information_order_of_notice on information_order (notice_id, recorded_at, id);
+create index information_order_of_notice on information_order (notice_id, stage_on, recorded_at, id);

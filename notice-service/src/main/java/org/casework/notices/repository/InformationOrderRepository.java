@@ -13,6 +13,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class InformationOrderRepository implements PanacheRepositoryBase<InformationOrder, UUID> {
 
     public List<InformationOrder> ofNotice(UUID noticeId) {
-        return list("noticeId = ?1 order by recordedAt, id", noticeId);
+        return list("noticeId = ?1 order by stageOn, recordedAt, id", noticeId);
     }
 }

@@ -82,6 +82,14 @@ public class InvestigatoryRecords {
         return claims.ofNotice(n.id);
     }
 
+    /** One of the organisation's own notices as given (any kind), for the portal; an audited read. */
+    @Transactional
+    public Notice ownNotice(UUID noticeId) {
+        Notice n = ownIssuedNotice(noticeId);
+        audit.record("notice.portal-read", NoticeDraftService.RESOURCE, n.id.toString(), Map.of());
+        return n;
+    }
+
     @Transactional
     public List<RestrictionClaim> claims(UUID noticeId) {
         Notice n = notices.require(noticeId);

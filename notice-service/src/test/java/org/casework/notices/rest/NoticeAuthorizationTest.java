@@ -147,6 +147,8 @@ class NoticeAuthorizationTest {
                         .post("/notices/" + informationNoticeGiven() + "/information-orders")),
                 new Operation("GET /portal/notices/{id}/restriction-claims", Set.of(ORG),
                         r -> r.get("/portal/notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("GET /portal/notices/{id}/requirements", Set.of(ORG),
+                        r -> r.get("/portal/notices/" + informationNoticeGiven() + "/requirements")),
                 new Operation("POST /portal/notices/{id}/restriction-claims", Set.of(ORG), r -> r.contentType(ContentType.JSON)
                         .body(CLAIM).post("/portal/notices/" + informationNoticeGiven() + "/restriction-claims")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),

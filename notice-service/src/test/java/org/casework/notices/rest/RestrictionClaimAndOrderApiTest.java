@@ -107,6 +107,19 @@ class RestrictionClaimAndOrderApiTest {
                 .statusCode(200).body("[0].ground", equalTo("LEGAL_ADVICE_PRIVILEGE"));
     }
 
+    /** The portal shows what the notice requires and by when (s.142(3)); another organisation sees nothing. */
+    @Test
+    void theOrganisationReadsWhatItsNoticeRequiresAndByWhen() {
+        given().auth().oauth2(Tokens.orgRepresentative(ORG)).get("/portal/notices/" + noticeId + "/requirements").then()
+                .statusCode(200).body("type", equalTo("INFORMATION_NOTICE")).body("requiredBy", equalTo("2024-09-05"))
+                .body("form", equalTo("CSV files and PDF documents by secure transfer"))
+                .body("appealDueOn", equalTo("2024-09-04"));
+        AuditEntries.exactlyOne(noticeId, "notice.portal-read");
+        refused(404, null, () -> given().auth().oauth2(Tokens.orgRepresentative("org-someone-else"))
+                .get("/portal/notices/" + noticeId + "/requirements"));
+        refused(403, null, () -> given().auth().oauth2(Tokens.caseworker()).get("/portal/notices/" + noticeId + "/requirements"));
+    }
+
     @Test
     void anotherOrganisationSeesNoSuchNoticeAndADraftIsNotShown() {
         refused(404, null, () -> claim(Tokens.orgRepresentative("org-someone-else"), noticeId, PRIVILEGE));
