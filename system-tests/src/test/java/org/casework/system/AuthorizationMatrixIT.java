@@ -150,6 +150,8 @@ class AuthorizationMatrixIT {
                     ? "--" + ApiCall.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"statement\"\r\n\r\nWe object.\r\n--"
                             + ApiCall.BOUNDARY + "--\r\n"
                     : op.path().endsWith("/extension-requests") ? "{\"until\":\"" + until + "\",\"reason\":\"More time\"}"
+                    : op.path().endsWith("/restriction-claims")
+                            ? "{\"ground\":\"LEGAL_ADVICE_PRIVILEGE\",\"statement\":\"Our solicitors' advice\"}"
                     : "{\"reason\":\"We ask to be heard\"}";
             return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }

@@ -28,7 +28,9 @@ public record Deadline(Kind kind,
         REPRESENTATIONS_DUE,
         PENALTY_NOTICE_DUE_BY,
         PAYMENT_DUE,
-        APPEAL_DUE
+        APPEAL_DUE,
+        /** An information notice's last day for the information, or an assessment notice's inspection day (s.142, s.146). */
+        REQUIRED_BY
     }
 
     /**
@@ -48,6 +50,7 @@ public record Deadline(Kind kind,
         }
         add(deadlines, Kind.PAYMENT_DUE, n.paymentDueOn, n, today, until);
         add(deadlines, Kind.APPEAL_DUE, n.appealDueOn, n, today, until);
+        add(deadlines, Kind.REQUIRED_BY, n.requiredBy, n, today, until);
         return deadlines;
     }
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.notices.domain.investigation.AssessmentTerms;
+import org.casework.notices.domain.investigation.InformationTerms;
+import org.casework.notices.domain.investigation.InvestigatoryContent;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.platform.problem.FieldError;
 import org.casework.platform.problem.Problem;
@@ -17,7 +20,8 @@ import org.casework.platform.problem.ProblemException;
 public record DraftContent(List<Recipient> recipients, String reasons, String natureOfData, String publicSummary,
         PenaltyInput calculation, Integer representationDays, Integer paymentDays, BigDecimal notionalFine,
         UUID noticeOfIntentId, BigDecimal latePaymentInterestPercent,
-        org.casework.notices.domain.enforcement.EnforcementDraft enforcement) {
+        org.casework.notices.domain.enforcement.EnforcementDraft enforcement, InformationTerms information,
+        AssessmentTerms assessment) {
 
     public void checkFits(NoticeType type) {
         List<FieldError> errors = new ArrayList<>();
@@ -46,6 +50,7 @@ public record DraftContent(List<Recipient> recipients, String reasons, String na
         if (enforcement != null && type != NoticeType.ENFORCEMENT_NOTICE) {
             errors.add(new FieldError("enforcement", "belongs to an enforcement notice only"));
         }
+        errors.addAll(InvestigatoryContent.misplaced(type, information, assessment));
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem("part-not-for-this-type", "Part not for this type of notice", 422,
                     errors.size() == 1 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message()
@@ -57,6 +62,12 @@ public record DraftContent(List<Recipient> recipients, String reasons, String na
         }
         if (paymentDays != null) {
             StatutoryPeriods.requirePaymentDays(paymentDays);
+        }
+        List<FieldError> impossible = InvestigatoryContent.impossible(information);
+        if (!impossible.isEmpty()) {
+            throw new ProblemException(new Problem("compliance-period-too-short", "Compliance period too short", 422,
+                    "Field '" + impossible.get(0).field() + "' " + impossible.get(0).message())
+                    .with("errors", impossible));
         }
     }
 }

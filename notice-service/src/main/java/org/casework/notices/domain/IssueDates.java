@@ -18,12 +18,21 @@ public record IssueDates(LocalDate givenOn, LocalDate representationsDueOn, Loca
             case PENALTY_NOTICE -> new IssueDates(givenOn, null, StatutoryPeriods.paymentDueOn(givenOn, n.paymentDays),
                     appealWaived(n) ? null : StatutoryPeriods.appealDueOn(givenOn));
             case ENFORCEMENT_NOTICE -> new IssueDates(givenOn, null, null, StatutoryPeriods.appealDueOn(givenOn));
+            case INFORMATION_NOTICE, ASSESSMENT_NOTICE -> investigatory(n, givenOn);
             default -> new IssueDates(givenOn, null, null, null);
         };
     }
 
+    /** An information or assessment notice: appealable (s.162(1)(a)-(b)); its compliance day is checked now (422). */
+    private static IssueDates investigatory(Notice n, LocalDate givenOn) {
+        org.casework.notices.domain.investigation.InvestigatoryPeriods.requiredBy(n, givenOn);
+        return new IssueDates(givenOn, null, null, StatutoryPeriods.appealDueOn(givenOn));
+    }
+
     /** Writes these dates onto the notice. */
     public void applyTo(Notice n) {
+        n.requiredBy = n.type.isInvestigatory()
+                ? org.casework.notices.domain.investigation.InvestigatoryPeriods.requiredBy(n, givenOn) : null;
         n.issuedOn = givenOn;
         n.representationsDueOn = representationsDueOn;
         n.paymentDueOn = paymentDueOn;

@@ -227,6 +227,23 @@ public class Notice {
     @Version
     public long version;
 
+    /** Information notice: what it requires, in what form, in how many days (DPA 2018 s.142(2)-(3), (7)). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "information_terms")
+    public org.casework.notices.domain.investigation.InformationTerms informationTerms;
+
+    /** Assessment notice: what is inspected, when, which documents and people, the s.147(6) check (s.146(2)). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "assessment_terms")
+    public org.casework.notices.domain.investigation.AssessmentTerms assessmentTerms;
+
+    /**
+     * Information or assessment notice: the day compliance is required, fixed when the notice is given (the last day
+     * for the information, or the inspection day); null for other notices.
+     */
+    @Column(name = "required_by")
+    public LocalDate requiredBy;
+
     public boolean isDraft() {
         return status == NoticeStatus.DRAFT;
     }

@@ -3,6 +3,7 @@ package org.casework.notices.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casework.notices.domain.investigation.InvestigatoryContent;
 import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 
@@ -43,8 +44,7 @@ public final class StatutoryContent {
         }
         if (blank(n.reasons)) {
             missing.add(new MissingPart("reasons", noi ? "DPA 2018 Sch 16 para 3(1)(b), 3(2)(a)"
-                    : penalty ? "DPA 2018 Sch 16 para 5(1)(d)"
-                    : n.type == NoticeType.ENFORCEMENT_NOTICE ? "DPA 2018 s.150(1)(b)" : "reasons for the decision",
+                    : penalty ? "DPA 2018 Sch 16 para 5(1)(d)" : reasonsRule(n.type),
                     "The reasons, with a description of the circumstances, are missing", MissingPart.NOTICE));
         }
         if (noi) {
@@ -85,6 +85,7 @@ public final class StatutoryContent {
         if (n.type == NoticeType.ENFORCEMENT_NOTICE) {
             missing.addAll(org.casework.notices.domain.enforcement.EnforcementContent.missing(n, appealRights));
         }
+        missing.addAll(InvestigatoryContent.missing(n, appealRights));
         if (n.type.isPublishable() && n.publish && blank(n.publicSummary)) {
             missing.add(new MissingPart("publicSummary", "publication of final decisions",
                     "A summary for the public register is missing (or withhold publication with a reason)",
@@ -98,7 +99,19 @@ public final class StatutoryContent {
         return switch (type) {
             case NOTICE_OF_INTENT -> "DPA 2018 Sch 16 para 3(1)(a)";
             case PENALTY_NOTICE -> "DPA 2018 Sch 16 para 5(1)(a)";
+            case INFORMATION_NOTICE -> "DPA 2018 s.142(1), s.141 (giving notices)";
+            case ASSESSMENT_NOTICE -> "DPA 2018 s.146(1), s.141 (giving notices)";
             default -> "name and address of the recipient";
+        };
+    }
+
+    /** The rule that requires the reasons in a notice that is neither a notice of intent nor a penalty notice. */
+    static String reasonsRule(NoticeType type) {
+        return switch (type) {
+            case ENFORCEMENT_NOTICE -> "DPA 2018 s.150(1)(b)";
+            case INFORMATION_NOTICE -> "DPA 2018 s.142(2)(b)";
+            case ASSESSMENT_NOTICE -> "DPA 2018 s.146(1), why the assessment is required";
+            default -> "reasons for the decision";
         };
     }
 

@@ -52,7 +52,9 @@ public record NoticeDraftRequest(
                 + "one (printed on it); interest accrues daily on the balance overdue after the working-day payment date")
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         BigDecimal latePaymentInterestPercent,
-        @Valid EnforcementRequest enforcement) {
+        @Valid EnforcementRequest enforcement,
+        @Valid InvestigatoryTermsRequests.InformationRequest information,
+        @Valid InvestigatoryTermsRequests.AssessmentRequest assessment) {
 
     public record RecipientRequest(
             @NotBlank @Size(max = 200) @SafeText String name,
@@ -65,7 +67,8 @@ public record NoticeDraftRequest(
                 recipients.stream().map(r -> new Recipient(r.name(), r.companyNumber(), r.address())).toList(),
                 reasons, natureOfData, publicSummary, calculation == null ? null : calculation.toInput("calculation."),
                 representationDays, paymentDays, notionalFine == null ? null : notionalFine.pounds(), noticeOfIntentId,
-                latePaymentInterestPercent, enforcement == null ? null : enforcement.toDraft());
+                latePaymentInterestPercent, enforcement == null ? null : enforcement.toDraft(),
+                information == null ? null : information.toTerms(), assessment == null ? null : assessment.toTerms());
     }
 
     /** The draft as it stands, the base of a merge patch. */
@@ -76,6 +79,8 @@ public record NoticeDraftRequest(
                         r.addressGiven() ? r.address() : null)).toList(),
                 n.reasons, n.natureOfData, n.publicSummary, CalculationRequest.of(n.calculationInput),
                 n.representationDays, n.paymentDays, n.notionalFine == null ? null : Money.gbp(n.notionalFine),
-                n.noticeOfIntentId, n.latePaymentInterestPercent, EnforcementRequest.of(n));
+                n.noticeOfIntentId, n.latePaymentInterestPercent, EnforcementRequest.of(n),
+                InvestigatoryTermsRequests.InformationRequest.of(n.informationTerms),
+                InvestigatoryTermsRequests.AssessmentRequest.of(n.assessmentTerms));
     }
 }

@@ -72,7 +72,16 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
         boolean appealPending,
         @Schema(description = "Enforcement notice: the failures, urgency and steps with their findings; null on other "
                 + "types", nullable = true)
-        EnforcementView enforcement) {
+        EnforcementView enforcement,
+        @Schema(description = "Information notice: what it requires, in what form, in how many days (DPA 2018 s.142)",
+                nullable = true)
+        org.casework.notices.domain.investigation.InformationTerms information,
+        @Schema(description = "Assessment notice: what is inspected, when, documents, people, and who confirmed the "
+                + "recipient is not an exempt body (DPA 2018 s.146-147)", nullable = true)
+        org.casework.notices.domain.investigation.AssessmentTerms assessment,
+        @Schema(description = "Information or assessment notice: the day compliance is required (the last day for the "
+                + "information, or the inspection day), fixed when the notice is given; null otherwise", nullable = true)
+        LocalDate requiredBy) {
 
     public record VariationView(UUID id, ChangeSource source, Money amountBefore, Money amountAfter,
             LocalDate paymentDueOnBefore, LocalDate paymentDueOnAfter, String terms, String reasons,
@@ -165,7 +174,7 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 n.cancellation == null || n.cancellation.cancelledOn == null ? null : new CancellationView(
                         n.cancellation.reasons, n.cancellation.source, n.cancellation.cancelledBy,
                         n.cancellation.cancelledAt, n.cancellation.cancelledOn),
-                n.appealPending, EnforcementView.of(n));
+                n.appealPending, EnforcementView.of(n), n.informationTerms, n.assessmentTerms, n.requiredBy);
     }
 
     /** Before any variation: the first variation's amount before; else the calculated amount the notice states. */

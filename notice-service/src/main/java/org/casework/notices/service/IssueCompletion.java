@@ -56,8 +56,15 @@ public class IssueCompletion {
         this.clock = clock;
     }
 
-    /** Moves the case on: to NOTICE_OF_INTENT_ISSUED for a notice of intent, to DECIDED for a final decision. */
+    /**
+     * Moves the case on: to NOTICE_OF_INTENT_ISSUED for a notice of intent, to DECIDED for a final decision; an
+     * information or assessment notice leaves it where it is.
+     */
     public void moveCase(Notice n, Credentials forCase) {
+        if (n.type.isInvestigatory()) {
+            // an information or assessment notice decides nothing: the case stays where it is (DESIGN §3)
+            return;
+        }
         String target = n.type == NoticeType.NOTICE_OF_INTENT ? "NOTICE_OF_INTENT_ISSUED" : "DECIDED";
         try {
             cases.transition(n.caseId, target, n.type.title() + " " + n.reference + " issued", n.id,
@@ -107,6 +114,9 @@ public class IssueCompletion {
         details.put("documentSha256", document.sha256);
         if (n.amount != null) {
             details.put("amount", n.amount.toPlainString());
+        }
+        if (n.requiredBy != null) {
+            details.put("requiredBy", n.requiredBy.toString());
         }
         audit.record(by, "notice.issued", NoticeDraftService.RESOURCE, n.id.toString(), details);
         notices.flush();

@@ -71,6 +71,7 @@ public class IssuePlanner {
         IssuePlan plan = switch (n.type) {
             case NOTICE_OF_INTENT -> planNoticeOfIntent(n, snapshot, today, parties);
             case PENALTY_NOTICE -> planPenaltyNotice(n, snapshot, today, issuer);
+            case INFORMATION_NOTICE, ASSESSMENT_NOTICE -> planInvestigatoryNotice(n, snapshot, today);
             default -> planOtherDecision(n, snapshot, today);
         };
         return new IssuePlan(plan.dates(), plan.representationsReceived(), parties);
@@ -114,6 +115,17 @@ public class IssuePlanner {
     private IssuePlan planOtherDecision(Notice n, CaseSnapshot snapshot, LocalDate today) {
         if (!"INVESTIGATING".equals(snapshot.status()) && !"NOTICE_OF_INTENT_ISSUED".equals(snapshot.status())) {
             throw caseNotReady(n, snapshot, "INVESTIGATING or NOTICE_OF_INTENT_ISSUED");
+        }
+        return new IssuePlan(IssueDates.of(n, today), null, null);
+    }
+
+    /**
+     * An information or assessment notice is a step of the investigation: given while the case is open, under
+     * investigation or awaiting representations, never after a decision. Its compliance day is checked for today.
+     */
+    private IssuePlan planInvestigatoryNotice(Notice n, CaseSnapshot snapshot, LocalDate today) {
+        if (!java.util.Set.of("OPEN", "INVESTIGATING", "NOTICE_OF_INTENT_ISSUED").contains(snapshot.status())) {
+            throw caseNotReady(n, snapshot, "OPEN, INVESTIGATING or NOTICE_OF_INTENT_ISSUED");
         }
         return new IssuePlan(IssueDates.of(n, today), null, null);
     }

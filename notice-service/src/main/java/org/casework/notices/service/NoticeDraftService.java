@@ -163,6 +163,10 @@ public class NoticeDraftService {
         n.notionalFine = content.notionalFine();
         n.latePaymentInterestPercent = content.latePaymentInterestPercent();
         n.noticeOfIntentId = n.type == NoticeType.PENALTY_NOTICE ? noticeOfIntentFor(n, content.noticeOfIntentId()) : null;
+        n.informationTerms = content.information();
+        // whoever saves the draft with the s.147(6) confirmation is recorded as having given it
+        n.assessmentTerms = content.assessment() == null ? null
+                : content.assessment().confirmedBy(caller.get().subject(), now());
     }
 
     private static java.math.BigDecimal turnoverOf(CaseSnapshot snapshot) {

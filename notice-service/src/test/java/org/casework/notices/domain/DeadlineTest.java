@@ -88,4 +88,17 @@ class DeadlineTest {
         Deadline.of(issuedNoticeOfIntent(), false, LocalDate.of(2024, 8, 20), LocalDate.of(2025, 12, 31))
                 .forEach(d -> assertEquals(null, d.workingDayDueOn(), d.kind().name()));
     }
+
+    /** DPA 2018 s.142(5), s.146(6): the day an information notice's information is due is a deadline of its own. */
+    @Test
+    void anInformationNoticeHasItsDueDayAndItsAppealDate() {
+        Notice n = issuedNoticeOfIntent();
+        n.type = NoticeType.INFORMATION_NOTICE;
+        n.representationsDueOn = null;
+        n.appealDueOn = LocalDate.of(2024, 9, 4);
+        n.requiredBy = LocalDate.of(2024, 9, 5);
+        List<Deadline> d = Deadline.of(n, false, LocalDate.of(2024, 8, 20), LocalDate.of(2025, 12, 31));
+        assertEquals(List.of(Deadline.Kind.APPEAL_DUE, Deadline.Kind.REQUIRED_BY), d.stream().map(Deadline::kind).toList());
+        assertEquals(16, d.get(1).daysLeft());
+    }
 }

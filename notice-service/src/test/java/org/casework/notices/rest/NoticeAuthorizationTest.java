@@ -168,6 +168,22 @@ class NoticeAuthorizationTest {
                 new Operation("POST /fee-penalties/{id}/penalty-paid", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
                         .body("{\"paidOn\":\"" + today() + "\"}")
                         .post("/fee-penalties/" + FeePenaltyFiles.penaltyNoticeGiven() + "/penalty-paid")),
+                new Operation("GET /notices/{id}/restriction-claims", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("POST /restriction-claims/{id}/view", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"accepted\":false,\"note\":\"Not privileged: operational logs\"}")
+                        .post("/restriction-claims/" + claimOn(informationNoticeGiven()) + "/view")),
+                new Operation("GET /notices/{id}/information-orders", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + informationNoticeGiven() + "/information-orders")),
+                new Operation("POST /notices/{id}/information-orders", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"stage\":\"APPLIED\",\"court\":\"High Court\",\"on\":\"" + today() + "\"}")
+                        .post("/notices/" + informationNoticeGiven() + "/information-orders")),
+                new Operation("GET /portal/notices/{id}/restriction-claims", Set.of(ORG),
+                        r -> r.get("/portal/notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("GET /portal/notices/{id}/requirements", Set.of(ORG),
+                        r -> r.get("/portal/notices/" + informationNoticeGiven() + "/requirements")),
+                new Operation("POST /portal/notices/{id}/restriction-claims", Set.of(ORG), r -> r.contentType(ContentType.JSON)
+                        .body(CLAIM).post("/portal/notices/" + informationNoticeGiven() + "/restriction-claims")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
@@ -180,6 +196,25 @@ class NoticeAuthorizationTest {
     /** A penalty notice of £1,000.00 given {@code daysAgo} days ago to the organisation the role matrix acts for. */
     private static UUID penaltyGiven(int daysAgo) {
         return org.casework.notices.Penalties.issued(today().minusDays(daysAgo), "1000.00");
+    }
+
+    private static final String CLAIM = "{\"ground\":\"LEGAL_ADVICE_PRIVILEGE\",\"statement\":\"Our solicitors' advice\"}";
+
+    /** An information notice (DPA 2018 s.142) given today to the organisation the role matrix acts for. */
+    private static UUID informationNoticeGiven() {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        // 60 days: well after any appeal period ending on a bank holiday (s.142(5))
+        UUID id = NoticeApi.drafted(org.casework.notices.InvestigatoryRequests.informationNotice(caseId, 60, false));
+        NoticeApi.issue(id).then().statusCode(200);
+        return id;
+    }
+
+    /** A restriction claim made on the notice by the organisation's representative (s.143). */
+    private static String claimOn(UUID noticeId) {
+        return given().auth().oauth2(Tokens.orgRepresentative("org-nhs-supplier")).contentType(ContentType.JSON)
+                .body(CLAIM).post("/portal/notices/" + noticeId + "/restriction-claims").then().statusCode(201)
+                .extract().path("id");
     }
 
     private static UUID penaltyDraft() {

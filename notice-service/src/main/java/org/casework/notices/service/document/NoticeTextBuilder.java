@@ -32,6 +32,7 @@ public final class NoticeTextBuilder {
             case NOTICE_OF_INTENT -> noticeOfIntent(n);
             case PENALTY_NOTICE -> penaltyNotice(n, facts);
             case ENFORCEMENT_NOTICE -> EnforcementNoticeText.sections(n, facts);
+            case INFORMATION_NOTICE, ASSESSMENT_NOTICE -> InvestigatoryNoticeText.sections(n, facts.appealRights());
             default -> otherDecision(n, facts);
         };
         return new NoticeText(n.type.title(), n.reference, n.caseReference, n.issuedOn, n.recipients, sections);
@@ -110,7 +111,7 @@ public final class NoticeTextBuilder {
      * next working day (GRC Rules 2009 r.12): the notice says so, so the recipient is not misled by the
      * statutory date alone.
      */
-    static String onNextWorkingDay(LocalDate statutoryLastDay, String act) {
+    public static String onNextWorkingDay(LocalDate statutoryLastDay, String act) {
         LocalDate inTime = StatutoryPeriods.lastDayInTime(statutoryLastDay);
         if (inTime == null || inTime.equals(statutoryLastDay)) {
             return "";
@@ -144,7 +145,7 @@ public final class NoticeTextBuilder {
         return new NoticeText.Section(heading, paragraphs);
     }
 
-    private static NoticeText.Section section(String heading, String paragraph) {
+    static NoticeText.Section section(String heading, String paragraph) {
         return new NoticeText.Section(heading, List.of(paragraph == null ? "" : paragraph));
     }
 }

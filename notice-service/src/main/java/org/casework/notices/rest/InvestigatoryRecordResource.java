@@ -1,0 +1,78 @@
+package org.casework.notices.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.notices.domain.investigation.InformationOrder;
+import org.casework.notices.domain.investigation.InformationOrderStage;
+import org.casework.notices.service.InvestigatoryRecords;
+import org.casework.platform.security.Roles;
+import org.casework.platform.validation.SafeText;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff records on an issued information notice: the restriction claims made on it, information-order steps. */
+@Path("/notices/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices")
+public class InvestigatoryRecordResource {
+
+    private final InvestigatoryRecords records;
+
+    public InvestigatoryRecordResource(InvestigatoryRecords records) {
+        this.records = records;
+    }
+
+    public record OrderRequest(@NotNull InformationOrderStage stage,
+            @NotBlank @Size(max = 200) @SafeText String court,
+            @NotNull LocalDate on,
+            @Size(max = 100) @SafeText String courtReference,
+            @Size(max = 5000) @SafeText(multiline = true) String note) {
+    }
+
+    @GET
+    @Path("/restriction-claims")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "The organisation's restriction claims (DPA 2018 s.143)", description = "An audited read.")
+    public List<InvestigatoryViews.RestrictionClaimView> claims(@PathParam("id") UUID id) {
+        return records.claims(id).stream().map(InvestigatoryViews.RestrictionClaimView::of).toList();
+    }
+
+    @GET
+    @Path("/information-orders")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "Information-order steps on the notice (DPA 2018 s.145)")
+    public List<InvestigatoryViews.InformationOrderView> orders(@PathParam("id") UUID id) {
+        return records.orders(id).stream().map(InvestigatoryViews.InformationOrderView::of).toList();
+    }
+
+    @POST
+    @Path("/information-orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
+    @Operation(summary = "Record an information-order step (DPA 2018 s.145)", description = "The application to the "
+            + "court, or the order made or refused, with the court and the day (not before the notice was given, not "
+            + "in the future). Only on an issued information notice (409 otherwise).")
+    public Response recordOrder(@PathParam("id") UUID id, @Valid @NotNull OrderRequest body) {
+        InformationOrder o = records.recordOrder(id, new InvestigatoryRecords.OrderStep(body.stage(), body.court(),
+                body.on(), body.courtReference(), body.note()));
+        return Response.created(URI.create("/notices/" + id + "/information-orders"))
+                .entity(InvestigatoryViews.InformationOrderView.of(o)).build();
+    }
+}
