@@ -123,10 +123,32 @@ class ReferenceCaseTest {
             assertThat(text, containsString("Advanced Health and Care Limited"));
         }
 
-        given().get("/register").then().statusCode(200)
+        // Newest first: other tests in this JVM publish later decisions, so the page that lists it is looked for.
+        registerPageListing(penalty.toString()).then()
                 .body("items.reference", hasItem(issued.path("reference").toString()))
                 .body("items.find { it.id == '" + penalty + "' }.amount.amount", equalTo("3076320.00"))
                 .body("items.find { it.id == '" + penalty + "' }.organisation", equalTo("Advanced Computer Software Group"));
+    }
+
+    /** The public register's page that lists the notice, following its keyset pages. */
+    private static io.restassured.response.Response registerPageListing(String noticeId) {
+        String after = null;
+        for (int pages = 0; pages < 100; pages++) {
+            io.restassured.specification.RequestSpecification request = given().queryParam("limit", "100");
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            io.restassured.response.Response page = request.get("/register");
+            page.then().statusCode(200);
+            if (page.jsonPath().getList("items.id").contains(noticeId)) {
+                return page;
+            }
+            after = page.jsonPath().getString("next");
+            if (after == null) {
+                break;
+            }
+        }
+        throw new AssertionError("notice " + noticeId + " is not on the public register");
     }
 
     @Test
