@@ -1,6 +1,5 @@
 package org.casework.notices.rest;
 
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,9 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.service.ComplianceDateQueries;
-import org.casework.platform.problem.FieldError;
-import org.casework.platform.problem.Problem;
-import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,23 +32,6 @@ public class ComplianceDateResource {
             + "date past while PENDING, not suspended by an appeal under DPA 2018 s.150(7)); soonest first, with the "
             + "counts `due` and `missed`.")
     public ComplianceDateQueries.ComplianceDates within(@QueryParam("days") String days) {
-        return queries.within(days(days));
-    }
-
-    private static int days(String value) {
-        if (value == null || value.isEmpty()) {
-            return 60;
-        }
-        try {
-            int d = Integer.parseInt(value);
-            if (d >= 0 && d <= 366) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
-                "Parameter 'days' must be a whole number from 0 to 366")
-                .with("errors", List.of(new FieldError("days", "must be a whole number from 0 to 366"))));
+        return queries.within(DaysParameter.of(days));
     }
 }

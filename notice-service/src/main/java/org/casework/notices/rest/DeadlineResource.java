@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.domain.Deadline;
 import org.casework.notices.service.DeadlineQueries;
-import org.casework.platform.problem.FieldError;
-import org.casework.platform.problem.Problem;
-import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,23 +34,6 @@ public class DeadlineResource {
             + "`workingDayDueOn`, the next working day in England and Wales where `dueOn` is not one (GRC Rules 2009 "
             + "r.12(2)).")
     public List<Deadline> upcoming(@QueryParam("days") String days) {
-        return queries.upcoming(days(days));
-    }
-
-    private static int days(String value) {
-        if (value == null || value.isEmpty()) {
-            return 60;
-        }
-        try {
-            int d = Integer.parseInt(value);
-            if (d >= 0 && d <= 366) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
-                "Parameter 'days' must be a whole number from 0 to 366")
-                .with("errors", List.of(new FieldError("days", "must be a whole number from 0 to 366"))));
+        return queries.upcoming(DaysParameter.of(days));
     }
 }

@@ -1,12 +1,8 @@
 package org.casework.notices.service;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +26,6 @@ import org.casework.platform.security.CallerContext;
 public class AppealDocuments {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-    private static final byte[] JPEG = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
 
     private final AppealRepository appeals;
     private final AuditTrail audit;
@@ -56,8 +49,8 @@ public class AppealDocuments {
             throw ProblemException.unprocessable("file-size", "File size not accepted",
                     "A document must hold 1 byte to 20 MB; this one has " + size + " bytes");
         }
-        byte[] content = read(file);
-        String type = typeOf(content);
+        byte[] content = EvidenceFiles.read(file);
+        String type = EvidenceFiles.typeOf(content, "An appeal document must be a PDF, PNG or JPEG file");
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
         AppealDocument d = new AppealDocument();
         d.id = UUID.randomUUID();
@@ -97,31 +90,5 @@ public class AppealDocuments {
 
     private static DocumentView view(AppealDocument d) {
         return new DocumentView(d.id, d.fileName, d.contentType, d.size, d.sha256);
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new IllegalStateException("the uploaded file could not be read", e);
-        }
-    }
-
-    private static String typeOf(byte[] content) {
-        if (startsWith(content, PDF)) {
-            return "application/pdf";
-        }
-        if (startsWith(content, PNG)) {
-            return "image/png";
-        }
-        if (startsWith(content, JPEG)) {
-            return "image/jpeg";
-        }
-        throw ProblemException.unprocessable("file-type", "File type not accepted",
-                "An appeal document must be a PDF, PNG or JPEG file");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
     }
 }

@@ -1,14 +1,10 @@
 package org.casework.notices.service;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +31,6 @@ import org.casework.platform.security.CallerContext;
 public class ProgressReports {
 
     static final int MAX_FILES = 5;
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-    private static final byte[] JPEG = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
 
     /** An uploaded file as the form part gave it. */
     public record Upload(Path file, String fileName, long size) {
@@ -73,8 +66,9 @@ public class ProgressReports {
                 throw ProblemException.unprocessable("file-size", "File size not accepted",
                         "Evidence must hold 1 byte to 20 MB a file; " + name(u.fileName()) + " has " + u.size() + " bytes");
             }
-            byte[] content = read(u.file());
-            checked.add(new Checked(name(u.fileName()), typeOf(content, name(u.fileName())), content, Sha256.hex(content)));
+            byte[] content = EvidenceFiles.read(u.file());
+            checked.add(new Checked(name(u.fileName()), EvidenceFiles.typeOf(content,
+                    "Evidence must be a PDF, PNG or JPEG file; " + name(u.fileName()) + " is none of these"), content, Sha256.hex(content)));
         }
         return checked;
     }
@@ -118,31 +112,5 @@ public class ProgressReports {
     private static String name(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
         return name.length() > 255 ? name.substring(0, 255) : name;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new IllegalStateException("the uploaded file could not be read", e);
-        }
-    }
-
-    private static String typeOf(byte[] content, String name) {
-        if (startsWith(content, PDF)) {
-            return "application/pdf";
-        }
-        if (startsWith(content, PNG)) {
-            return "image/png";
-        }
-        if (startsWith(content, JPEG)) {
-            return "image/jpeg";
-        }
-        throw ProblemException.unprocessable("file-type", "File type not accepted",
-                "Evidence must be a PDF, PNG or JPEG file; " + name + " is none of these");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
     }
 }
