@@ -20,7 +20,9 @@ public record Notice(String id, Optional<String> reference, String type, String 
         Optional<LocalDate> paymentDueOn, Optional<LocalDate> appealDueOn, Optional<String> documentSha256,
         Optional<PendingIssue> pendingIssue, Optional<Withdrawal> withdrawal, Optional<List<MissingPart>> missingForIssue,
         long version, boolean appealPending, Optional<Money> originalAmount, List<Variation> variations,
-        Optional<Cancellation> cancellation) {
+        Optional<Cancellation> cancellation, Optional<NoticeTerms.Enforcement> enforcement,
+        Optional<NoticeTerms.Information> information, Optional<NoticeTerms.Assessment> assessment,
+        Optional<LocalDate> requiredBy) {
 
     public Notice {
         reference = Lists.orEmpty(reference);
@@ -47,6 +49,10 @@ public record Notice(String id, Optional<String> reference, String type, String 
         originalAmount = Lists.orEmpty(originalAmount);
         variations = Lists.orEmpty(variations);
         cancellation = Lists.orEmpty(cancellation);
+        enforcement = Lists.orEmpty(enforcement);
+        information = Lists.orEmpty(information);
+        assessment = Lists.orEmpty(assessment);
+        requiredBy = Lists.orEmpty(requiredBy);
     }
 
     public boolean isDraft() {
@@ -77,6 +83,18 @@ public record Notice(String id, Optional<String> reference, String type, String 
 
     public boolean isNoticeOfIntent() {
         return "NOTICE_OF_INTENT".equals(type);
+    }
+
+    public boolean isEnforcementNotice() {
+        return "ENFORCEMENT_NOTICE".equals(type);
+    }
+
+    public boolean isInformationNotice() {
+        return "INFORMATION_NOTICE".equals(type);
+    }
+
+    public boolean isAssessmentNotice() {
+        return "ASSESSMENT_NOTICE".equals(type);
     }
 
     public boolean isPenaltyNotice() {

@@ -86,6 +86,11 @@ public final class Formats {
         return wordsOf(code);
     }
 
+    /** An information notice's basis as {@link Option#INFORMATION_BASES} names it. */
+    static String basisName(String code) {
+        return Option.basisName(code);
+    }
+
     /** A case state reads as {@link Option#STATES} names it ("Under appeal"); any other code word by word. */
     public static String wordsOf(String code) {
         String state = Option.stateName(code);

@@ -2,11 +2,13 @@ package org.casework.web.service;
 
 import java.util.List;
 
-/** The choices the notice forms offer: the calculator's bands, maximums and factor rows. */
-public record NoticeChoices(List<Option> bands, List<Option> tiers, List<Option> factorKinds, List<Option.Row> factorRows) {
+/** The choices the notice forms offer: the calculator's bands, maximums and factor rows; the terms' bases and step rows. */
+public record NoticeChoices(List<Option> bands, List<Option> tiers, List<Option> factorKinds, List<Option.Row> factorRows,
+        List<Option> informationBases, List<Option.Row> stepRows) {
 
     public static final NoticeChoices ALL = new NoticeChoices(Option.BANDS, Option.TIERS, Option.FACTOR_KINDS,
-            Option.Row.of("factor", CalculatorForm.FACTOR_ROWS));
+            Option.Row.of("factor", CalculatorForm.FACTOR_ROWS), Option.INFORMATION_BASES,
+            Option.Row.of("step", NoticeTermsForm.STEP_ROWS));
 
     /** Step 2's answer as the form reads it ({@link TurnoverStep#chosen}), so the radios show what will be sent. */
     public String adjustmentOf(Form form) {

@@ -18,6 +18,9 @@ public final class NoticeFields {
                 default -> "percent";
             };
         }
+        if (f.startsWith("enforcement") || f.startsWith("information") || f.startsWith("assessment")) {
+            return NoticeTermsForm.fieldFor(f);
+        }
         if (f.startsWith("recipients")) {
             return "recipients";
         }

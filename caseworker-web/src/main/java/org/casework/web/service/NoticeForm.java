@@ -40,6 +40,7 @@ public final class NoticeForm {
             d.put("notionalFine", CalculatorForm.money(FieldChecks.pounds(form, "notional-fine",
                     "Notional fine must be an amount in pounds, for example 250,000")));
         }
+        NoticeTermsForm.addTo(d, form, type);
         return d;
     }
 
@@ -84,6 +85,7 @@ public final class NoticeForm {
                 .set("representation-days", n.representationDays().map(String::valueOf).orElse(""))
                 .set("payment-days", n.paymentDays().map(String::valueOf).orElse(""))
                 .set("notional-fine", n.notionalFine().map(m -> Formats.amount(m.amount())).orElse(""));
+        NoticeTermsForm.fill(form, n);
         List<CaseDetail.LegalEntity> entities = theCase.organisation().legalEntities();
         List<String> ticked = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {

@@ -48,8 +48,24 @@ public record Option(String value, String label, String hint) {
             new Option("PENALTY_NOTICE", "Penalty notice", "After the notice of intent and representations"),
             new Option("REPRIMAND", "Reprimand", "Often for a public body; record the notional fine"),
             new Option("WARNING", "Warning", null),
-            new Option("ENFORCEMENT_NOTICE", "Enforcement notice", null),
+            new Option("ENFORCEMENT_NOTICE", "Enforcement notice", "The failures and the steps to remedy them, each by a date"),
+            new Option("INFORMATION_NOTICE", "Information notice", "Requires information, in a stated form, within a period"),
+            new Option("ASSESSMENT_NOTICE", "Assessment notice", "Lets the regulator inspect premises, documents and people"),
             new Option("NO_FURTHER_ACTION", "No further action", null));
+
+    /** The limb of DPA 2018 s.142(1) an information notice is given under (notice-service's InformationNoticeBasis). */
+    public static final List<Option> INFORMATION_BASES = List.of(
+            new Option("COMMISSIONER_FUNCTIONS", "For the regulator's functions",
+                    "Section 142(1)(a): a controller or processor"),
+            new Option("SUSPECTED_FAILURE_OR_OFFENCE", "To investigate a suspected failure or offence",
+                    "Section 142(1)(b)(i): any person"),
+            new Option("HOUSEHOLD_ACTIVITY", "To decide whether processing is purely personal or household",
+                    "Section 142(1)(b)(ii): any person"));
+
+    /** An information basis's name as pages show it, or the code itself when it is not one. */
+    public static String basisName(String code) {
+        return INFORMATION_BASES.stream().filter(o -> o.value().equals(code)).map(Option::label).findFirst().orElse(code);
+    }
 
     public static final List<Option> EXTENSION_DECISIONS = List.of(
             new Option("grant", "Grant", null), new Option("refuse", "Refuse", null));
@@ -79,6 +95,11 @@ public record Option(String value, String label, String hint) {
 
         public String field(String part) {
             return prefix + "-" + number + "-" + part;
+        }
+
+        /** The row's name on the page: {@code before}, its number, then {@code after} ("Step 2 to be taken by"). */
+        public String named(String before, String after) {
+            return before + " " + number + after;
         }
 
         public static List<Row> of(String prefix, int count) {
