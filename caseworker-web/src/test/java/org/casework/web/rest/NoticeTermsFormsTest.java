@@ -3,6 +3,8 @@ package org.casework.web.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -211,5 +213,32 @@ class NoticeTermsFormsTest {
         assertThat(page.select("#information-required").text()).isEqualTo("The access logs of the remote-access gateway for March 2026.");
         assertThat(page.select("#compliance-period").text())
                 .isEqualTo("By 3 November 2026: 30 days beginning when the notice was given");
+    }
+
+    @Test
+    void editingAnEnforcementDraftShowsItsStepsAsTheyStandAndPatchesTheTermsWithIfMatch() {
+        String edit = "/notices/" + ApiStubs.DRAFT_ID + "/edit";
+        ApiStubs.answerWith(ApiStubs.NOTICES, "/notices/" + ApiStubs.DRAFT_ID, "notice-draft.json",
+                "\"type\": \"NOTICE_OF_INTENT\"", "\"type\": \"ENFORCEMENT_NOTICE\"",
+                "\"calculation\": {", "\"enforcement\": {\"failures\": \"No MFA\", \"urgent\": false, \"steps\": "
+                        + "[{\"text\": \"Require MFA\", \"complianceDate\": \"2027-01-15\"}]}, \"unused\": {");
+        ApiStubs.stub(patch(urlEqualTo(NOTICES + "/" + ApiStubs.DRAFT_ID))
+                .willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+
+        Document page = PageClient.page(edit);
+
+        assertThat(page.select("#failures").text()).isEqualTo("No MFA");
+        assertThat(page.select("#step-1-text").text()).isEqualTo("Require MFA");
+        assertThat(page.select("#step-1-date-year").val()).isEqualTo("2027");
+        assertThat(page.select("#step-2-text").text()).isEmpty();
+
+        Map<String, Object> form = enforcementForm();
+        form.put("etag", "1");
+        PageClient.submit(edit, edit, form).then().statusCode(303);
+
+        ApiStubs.server().verify(patchRequestedFor(urlEqualTo(NOTICES + "/" + ApiStubs.DRAFT_ID))
+                .withHeader("If-Match", equalTo("\"1\""))
+                .withRequestBody(matchingJsonPath("$.enforcement.steps.length()", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.enforcement.steps[1].complianceDate", equalTo("2027-03-01"))));
     }
 }
