@@ -149,6 +149,9 @@ class AuthorizationMatrixIT {
             String body = op.path().endsWith("/representations")
                     ? "--" + ApiCall.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"statement\"\r\n\r\nWe object.\r\n--"
                             + ApiCall.BOUNDARY + "--\r\n"
+                    : op.path().endsWith("/progress")
+                            ? "--" + ApiCall.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nMFA is on.\r\n--"
+                                    + ApiCall.BOUNDARY + "--\r\n"
                     : op.path().endsWith("/extension-requests") ? "{\"until\":\"" + until + "\",\"reason\":\"More time\"}"
                     : op.path().endsWith("/restriction-claims")
                             ? "{\"ground\":\"LEGAL_ADVICE_PRIVILEGE\",\"statement\":\"Our solicitors' advice\"}"

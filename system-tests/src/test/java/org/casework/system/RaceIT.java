@@ -164,12 +164,77 @@ class RaceIT {
 
     /** The operations that take an Idempotency-Key are the ones above; a new one must join this test. */
     @Test
+    void repeatingAnEnforcementStepsProgressOrFindingWithItsKeyRecordsItOnce() throws Exception {
+        String betty = suite.organisation("betty");
+        String ada = suite.staff("ada");
+        EnforcementNoticeFixture notice = new EnforcementNoticeFixture(suite);
+        String second = at(suite.notices.url(), ada).get("/notices/" + notice.noticeId).then().statusCode(200)
+                .extract().path("enforcement.steps[1].id");
+        String b = ApiCall.BOUNDARY;
+        String progress = "--" + b + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nTraining booked\r\n--" + b
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                + "%PDF-1.7\n%%EOF\n\r\n--" + b + "--\r\n";
+        String progressKey = "race-progress-" + UUID.randomUUID();
+
+        List<Together.Answer> reports = together(i -> Together.request(suite.notices.url() + "/portal/notices/" + notice.noticeId
+                + "/steps/" + second + "/progress", betty).header("Idempotency-Key", progressKey)
+                .header("Content-Type", ApiCall.contentTypeHeader("multipart/form-data"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(progress)).build());
+
+        assertEquals(Map.of(201, CALLERS), Together.statuses(reports));
+        assertEquals(1, count("notices", "enforcement_progress where step_id = '" + second + "'"));
+        assertEquals(1, count("notices", "enforcement_evidence e join enforcement_progress p on p.id = e.progress_id "
+                + "where p.step_id = '" + second + "'"));
+
+        String etag = at(suite.notices.url(), ada).get("/notices/" + notice.noticeId).header("ETag");
+        String findingKey = "race-finding-" + UUID.randomUUID();
+        List<Together.Answer> findings = together(i -> Together.json("POST", suite.notices.url() + "/notices/" + notice.noticeId
+                + "/steps/" + notice.stepId + "/compliance", ada, "{\"status\":\"COMPLIED\",\"note\":\"MFA seen on every account\"}",
+                "Idempotency-Key", findingKey, "If-Match", etag));
+
+        assertEquals(Map.of(200, CALLERS), Together.statuses(findings));
+        assertEquals(1, count("notices", "audit_event where action = 'enforcement.step-decided' and resource_id = '"
+                + notice.noticeId + "'"));
+        assertChainsWhole();
+    }
+
+    @Test
+    void repeatingAnUnpaidFeeUploadWithItsKeyCreatesTheBatchOnce() throws Exception {
+        String grace = suite.staff("grace");
+        String organisation = "org-race-" + UUID.randomUUID().toString().substring(0, 8);
+        String start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(2).withDayOfMonth(1).toString();
+        StringBuilder csv = new StringBuilder(
+                "organisation_id,organisation_name,reference,tier,charge_period_start,aggravated_amount,aggravation_reason\n");
+        for (int row = 1; row <= 3; row++) {
+            csv.append(organisation).append('-').append(row).append(",Race Trading ").append(row).append(" Ltd,ZR")
+                    .append(100000 + row).append(',').append(row).append(',').append(start).append(",,\n");
+        }
+        String b = ApiCall.BOUNDARY;
+        String upload = "--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"unpaid.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + b + "--\r\n";
+        String key = "race-fees-" + UUID.randomUUID();
+        int batchesBefore = count("notices", "fee_penalty_batch");
+
+        List<Together.Answer> answers = together(i -> Together.request(suite.notices.url() + "/fee-penalties/batches", grace)
+                .header("Idempotency-Key", key).header("Content-Type", ApiCall.contentTypeHeader("multipart/form-data"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(upload)).build());
+
+        assertEquals(Map.of(201, CALLERS), Together.statuses(answers));
+        assertEquals(1, answers.stream().map(a -> a.json().path("id").asText()).distinct().count());
+        assertEquals(batchesBefore + 1, count("notices", "fee_penalty_batch"));
+        assertEquals(3, count("notices", "fee_penalty where organisation_id like '" + organisation + "-%'"));
+        assertChainsWhole();
+    }
+
+    @Test
     void everyOperationTakingAnIdempotencyKeyIsCoveredHere() throws Exception {
         List<String> taking = ApiOperations.of(suite).stream().filter(op -> op.headerParams().contains("Idempotency-Key"))
                 .map(ApiOperations.Operation::key).sorted().toList();
 
         assertEquals(List.of("case-service POST /cases", "case-service POST /cases/{id}/transitions",
-                "notice-service POST /notices/{id}/issue"), taking);
+                "notice-service POST /fee-penalties/batches", "notice-service POST /notices/{id}/issue",
+                "notice-service POST /notices/{id}/steps/{stepId}/compliance",
+                "notice-service POST /portal/notices/{noticeId}/steps/{stepId}/progress"), taking);
     }
 
     private static Response submit(String token, String notice, String statement) {
