@@ -54,10 +54,8 @@ public class WorkQueues {
     /** The steps due in the next 60 days and those missed: notice-service counts both, the page lists the first few. */
     Optional<ComplianceDates> complianceDates() {
         return DashboardPage.section(() -> {
-            ComplianceDates dates = api.get(Service.NOTICES, "/compliance-dates", Map.of("days", "60"),
+            return api.get(Service.NOTICES, "/compliance-dates", Map.of("days", "60", "limit", String.valueOf(SHOWN)),
                     new TypeReference<ComplianceDates>() { });
-            return new ComplianceDates(dates.today(), dates.days(), dates.due(), dates.missed(),
-                    dates.items().stream().limit(SHOWN).toList());
         });
     }
 

@@ -68,7 +68,7 @@ class DashboardQueuesTest {
         assertThat(page.select("#compliance-dates + ul a").first().attr("href"))
                 .isEqualTo("/notices/90110000-0000-4000-8000-000000000007#steps");
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/compliance-dates"))
-                .withQueryParam("days", equalTo("60")));
+                .withQueryParam("days", equalTo("60")).withQueryParam("limit", equalTo("5")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.service.ComplianceDateQueries;
+import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +31,10 @@ public class ComplianceDateResource {
     @Operation(summary = "Compliance dates due and missed", description = "Every PENDING step of an issued enforcement "
             + "notice due within `days` (default 60, 0 to 366) of today (London), and every one already missed (its "
             + "date past while PENDING, not suspended by an appeal under DPA 2018 s.150(7)); soonest first, with the "
-            + "counts `due` and `missed`.")
-    public ComplianceDateQueries.ComplianceDates within(@QueryParam("days") String days) {
-        return queries.within(DaysParameter.of(days));
+            + "counts `due` and `missed` of the whole list. Keyset-paged: `limit` (1 to 200, default 50) and `after`, "
+            + "the `next` of the previous page.")
+    public ComplianceDateQueries.ComplianceDates within(@QueryParam("days") String days,
+            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return queries.within(DaysParameter.of(days), after, PageLimit.of(limit));
     }
 }

@@ -171,5 +171,30 @@ class EnforcementComplianceApiTest {
         Problems.assertProblem(given().auth().oauth2(Tokens.auditor()).queryParam("days", "x").get("/compliance-dates"), 400);
         Problems.assertProblem(given().auth().oauth2(Tokens.orgRepresentative(ORGANISATION)).get("/compliance-dates"), 403);
         given().auth().oauth2(Tokens.auditor()).get("/compliance-dates").then().statusCode(200).body("days", is(60));
+        Problems.assertProblem(given().auth().oauth2(Tokens.auditor()).queryParam("limit", "0").get("/compliance-dates"), 400);
+        Problems.assertProblem(given().auth().oauth2(Tokens.auditor()).queryParam("after", "not-a-cursor")
+                .get("/compliance-dates"), 400);
+    }
+
+    @Test
+    void theComplianceDatesArePagedSoonestFirstAndEveryPageCarriesTheWholeCounts() {
+        UUID id = EnforcementNotices.issued(clock);
+        clock.setLondon(on("2025-02-20"));
+        Response whole = given().auth().oauth2(Tokens.caseworker()).queryParam("days", 366).queryParam("limit", 200)
+                .get("/compliance-dates");
+        List<String> all = whole.path("items.stepId");
+        assertThat(all.containsAll(stepIds(id)), is(true));
+        java.util.ArrayList<String> walked = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var request = given().auth().oauth2(Tokens.caseworker()).queryParam("days", 366).queryParam("limit", 1);
+            Response page = (after == null ? request : request.queryParam("after", after)).get("/compliance-dates");
+            page.then().statusCode(200).body("due", is((int) whole.path("due")))
+                    .body("missed", is((int) whole.path("missed")));
+            List<String> items = page.path("items.stepId");
+            walked.addAll(items);
+            after = items.isEmpty() ? null : page.path("next");
+        } while (after != null && walked.size() <= all.size());
+        assertThat(walked, is(all));
     }
 }
