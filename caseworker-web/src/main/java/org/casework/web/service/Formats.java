@@ -65,6 +65,14 @@ public final class Formats {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
     }
 
+    /**
+     * A noun phrase with its indefinite article, for titles built from a label: "an enforcement notice",
+     * "an information notice", "a penalty notice". By the first letter, which is right for every notice label.
+     */
+    public static String withArticle(String phrase) {
+        return ("aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "an " : "a ") + phrase;
+    }
+
     /** 82946 → "82,946". */
     public static String count(long n) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);

@@ -61,6 +61,7 @@ class NoticeDraftPageTest {
     @Test
     void theCalculatorShowsEachStepWithTheTurnoverFromTheCaseAndEveryEntityTicked() {
         Document page = PageClient.page(PAGE + "?type=NOTICE_OF_INTENT");
+        assertThat(page.title()).startsWith("Draft a notice of intent: ");
 
         assertThat(page.select("h1").text()).isEqualTo("Draft: Notice of intent");
         assertThat(page.select("h3").eachText()).contains("Step 1: seriousness", "Step 2: turnover adjustment",

@@ -73,6 +73,7 @@ class NoticeTermsFormsTest {
         Document page = PageClient.page(PAGE + "?type=ENFORCEMENT_NOTICE");
 
         assertThat(page.select("h1").text()).isEqualTo("Draft: Enforcement notice");
+        assertThat(page.title()).startsWith("Draft an enforcement notice: ");
         assertThat(page.select("textarea#failures")).hasSize(1);
         assertThat(page.select("input#urgent[type=checkbox]")).hasSize(1);
         assertThat(page.select("textarea[name~=^step-\\d-text$]")).hasSize(5);
@@ -85,6 +86,7 @@ class NoticeTermsFormsTest {
         Document page = PageClient.page(PAGE + "?type=INFORMATION_NOTICE");
 
         assertThat(page.select("h1").text()).isEqualTo("Draft: Information notice");
+        assertThat(page.title()).startsWith("Draft an information notice: ");
         assertThat(page.select("input[name=information-basis]").eachAttr("value")).containsExactly(
                 "COMMISSIONER_FUNCTIONS", "SUSPECTED_FAILURE_OR_OFFENCE", "HOUSEHOLD_ACTIVITY");
         assertThat(page.select("#information-required, #information-form, #compliance-days, #urgency-reasons")).hasSize(4);
