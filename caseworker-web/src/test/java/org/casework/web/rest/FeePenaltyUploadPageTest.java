@@ -81,6 +81,7 @@ class FeePenaltyUploadPageTest {
         Document result = PageClient.page("/fee-penalties/batches/" + BATCH);
         assertThat(result.select(".govuk-panel__title").text()).isEqualTo("998 notices of intent given");
         assertThat(result.select("#rejected").text()).isEqualTo("2");
+        assertThat(result.select(".govuk-panel__body").text()).isEqualTo("on 2 June 2025, from 1,000 rows");
         assertThat(result.select("#row-errors tbody tr")).hasSize(2);
         assertThat(result.select("#row-errors tbody tr").get(0).text()).isEqualTo("102 tier must be 1, 2 or 3");
         assertThat(result.select(".casework-hash").text()).isEqualTo("ab".repeat(32));
