@@ -26,7 +26,9 @@ public class CaseEvent {
         UPDATED,
         ASSIGNED,
         FINDING_RECORDED,
-        STATUS_CHANGED
+        STATUS_CHANGED,
+        /** An information or assessment notice was given: it moves no case, but belongs on its timeline. */
+        NOTICE_GIVEN
     }
 
     @Id

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.casework.cases.CaseApi;
 import org.casework.cases.CaseRequests;
+import org.casework.cases.rest.InternalNoticeApiTest;
 import org.casework.testing.AuditEvents;
 import org.casework.testing.AuditEvents.Actor;
 import org.casework.testing.Tokens;
@@ -80,6 +81,9 @@ class CaseAuditCompletenessTest {
                             .body("{\"to\":\"NOTICE_OF_INTENT_ISSUED\",\"reason\":\"Issued\",\"noticeId\":\"noi-9\"}")
                             .post("/cases/" + id + "/transitions"), 200);
                 }),
+                audited("PUT /internal/cases/{id}/notices/{noticeId}", "case.notice-given", NOTICE_SERVICE, () -> onNewCase(201,
+                        id -> InternalNoticeApiTest.given(Tokens.service(), id, UUID.randomUUID(),
+                                InternalNoticeApiTest.INFORMATION))),
                 audited("GET /cases/{id}/timeline", "case.timeline-read", Actor.CASEWORKER, () -> onNewCase(200,
                         id -> given().auth().oauth2(Tokens.caseworker()).get("/cases/" + id + "/timeline"))));
     }
@@ -112,6 +116,13 @@ class CaseAuditCompletenessTest {
                 unaudited("an illegal move", 409, () -> {
                     String id = CaseApi.open();
                     return () -> CaseApi.transition(Tokens.decisionMaker(), id, "CLOSED", null);
+                }),
+                unaudited("a notice already on the timeline, repeated", 200, () -> {
+                    String id = CaseApi.open();
+                    UUID notice = UUID.randomUUID();
+                    InternalNoticeApiTest.given(Tokens.service(), id, notice, InternalNoticeApiTest.INFORMATION)
+                            .then().statusCode(201);
+                    return () -> InternalNoticeApiTest.given(Tokens.service(), id, notice, InternalNoticeApiTest.INFORMATION);
                 }),
                 unaudited("a refused opening", 400, () -> () -> CaseApi.post("{\"title\":\"only\"}")),
                 unaudited("a role refused", 403, () -> {
