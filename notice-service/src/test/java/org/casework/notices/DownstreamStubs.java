@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         if (server == null) {
             server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Gates(), new WindowProbe()));
             server.start();
+            defaults();
         }
         return Map.of(
                 "quarkus.rest-client.case-service.url", server.baseUrl(),
@@ -57,6 +59,17 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     public static void reset() {
         server.resetAll();
+        defaults();
+    }
+
+    /**
+     * What every test may rely on without asking: case-service puts a given information or assessment notice on the
+     * case's timeline (the call is idempotent there, so a stub that always accepts it is faithful). At a low priority,
+     * so a test can answer otherwise.
+     */
+    private static void defaults() {
+        server.stubFor(put(urlMatching("/internal/cases/[^/]+/notices/[^/]+")).atPriority(10)
+                .willReturn(json(201, "{\"id\":1,\"type\":\"NOTICE_GIVEN\"}")));
     }
 
     /** GET /cases/{id} answers the reference case's organisation in the given state. */

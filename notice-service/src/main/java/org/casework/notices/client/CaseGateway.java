@@ -62,6 +62,18 @@ public class CaseGateway {
         }
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            retryOn = { DownstreamUnavailableException.class, TimeoutException.class })
+    public void noticeGiven(UUID caseId, UUID noticeId, String type, String reference, Credentials credentials) {
+        try {
+            client.noticeGiven(caseId, noticeId, credentials.authorization(), credentials.onBehalfOf(),
+                    new CaseServiceClient.NoticeGiven(type, reference));
+        } catch (RuntimeException e) {
+            throw DownstreamErrors.translate(SERVICE, e);
+        }
+    }
+
     /**
      * Builds and exercises the client once (connection, JSON, fault tolerance), for the start-up warm-up.
      * Any answer counts, a 503 of a service still starting included; no answer at all is a failure.

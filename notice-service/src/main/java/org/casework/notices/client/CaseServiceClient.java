@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,13 @@ public interface CaseServiceClient {
             @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf,
             @HeaderParam("Idempotency-Key") String idempotencyKey, TransitionRequest body);
 
+    /** Puts a given information or assessment notice on the case's timeline; a repeat changes nothing. */
+    @PUT
+    @Path("/internal/cases/{id}/notices/{noticeId}")
+    void noticeGiven(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("Casework-On-Behalf-Of") String onBehalfOf,
+            NoticeGiven body);
+
     /** The service's readiness probe (public): answered at start-up, so the client is built before a request needs it. */
     @GET
     @Path("/q/health/ready")
@@ -37,5 +45,8 @@ public interface CaseServiceClient {
     String readiness();
 
     record TransitionRequest(String to, String reason, String noticeId) {
+    }
+
+    record NoticeGiven(String type, String reference) {
     }
 }

@@ -58,11 +58,13 @@ public class IssueCompletion {
 
     /**
      * Moves the case on: to NOTICE_OF_INTENT_ISSUED for a notice of intent, to DECIDED for a final decision; an
-     * information or assessment notice leaves it where it is.
+     * information or assessment notice leaves it where it is and is only put on its timeline.
      */
     public void moveCase(Notice n, Credentials forCase) {
         if (n.type.isInvestigatory()) {
-            // an information or assessment notice decides nothing: the case stays where it is (DESIGN §3)
+            // an information or assessment notice decides nothing: the case stays where it is (DESIGN §3), but its
+            // timeline says it was given; case-service records it once however often this is repeated
+            cases.noticeGiven(n.caseId, n.id, n.type.name(), n.reference, forCase);
             return;
         }
         String target = n.type == NoticeType.NOTICE_OF_INTENT ? "NOTICE_OF_INTENT_ISSUED" : "DECIDED";

@@ -74,6 +74,13 @@ class InvestigatoryNoticeApiTest {
         DownstreamStubs.server().verify(0, putRequestedFor(urlEqualTo("/internal/windows/" + noticeId)));
     }
 
+    /** The notice moves no case, so case-service is asked to put it on the case's timeline instead. */
+    private void assertPutOnTheCasesTimeline(UUID noticeId, String type, String reference) {
+        DownstreamStubs.server().verify(1, putRequestedFor(urlEqualTo("/internal/cases/" + caseId + "/notices/" + noticeId))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"type\":\"" + type + "\",\"reference\":\"" + reference + "\"}")));
+    }
+
     /** s.142(3)(c), (5): 30 days from 7 Aug 2024 is 5 Sep, the day after the appeal period ends; the case stays put. */
     @Test
     void anInformationNoticeIsIssuedWithItsDueDateAndTheCaseStaysInvestigating() {
@@ -87,6 +94,7 @@ class InvestigatoryNoticeApiTest {
                 .body("documentSha256", not(nullValue()));
 
         assertCaseNotMovedAndNoWindowOpened(id);
+        assertPutOnTheCasesTimeline(id, "INFORMATION_NOTICE", NoticeApi.read(id).path("reference"));
         assertThat(AuditEntries.exactlyOne(id, "notice.issued").subject(), equalTo("decision-maker-grace"));
         given().auth().oauth2(Tokens.auditor()).get("/notices/" + id + "/document").then().statusCode(200)
                 .contentType("application/pdf");
@@ -132,6 +140,7 @@ class InvestigatoryNoticeApiTest {
         NoticeApi.issue(id).then().statusCode(200).body("requiredBy", equalTo("2024-09-10"))
                 .body("assessment.inspectAt", equalTo("10:00:00"));
         assertCaseNotMovedAndNoWindowOpened(id);
+        assertPutOnTheCasesTimeline(id, "ASSESSMENT_NOTICE", NoticeApi.read(id).path("reference"));
         AuditEntries.exactlyOne(id, "notice.issued");
     }
 
