@@ -189,8 +189,8 @@ class EnforcementComplianceIT {
                 .map(e -> ((java.util.Map<?, ?>) e.get("details")).get("stepId") + "=" + ((java.util.Map<?, ?>) e.get("details")).get("status"))
                 .toList();
         assertEquals(List.of(step1 + "=COMPLIED", step2 + "=NOT_COMPLIED"), decided, "one entry per finding, refusals none");
-        List<Object> reportedFiles = mine.stream().filter(e -> "enforcement.progress-reported".equals(e.get("action")))
-                .map(e -> ((java.util.Map<?, ?>) e.get("details")).get("evidenceSha256")).toList();
+        List<String> reportedFiles = mine.stream().filter(e -> "enforcement.progress-reported".equals(e.get("action")))
+                .map(e -> String.valueOf(((java.util.Map<?, ?>) e.get("details")).get("evidenceSha256"))).toList();
         assertEquals(List.of(sha), reportedFiles, "one report, the refused one not");
         assertTrue(mine.stream().anyMatch(e -> "enforcement.steps-portal-read".equals(e.get("action"))));
     }
