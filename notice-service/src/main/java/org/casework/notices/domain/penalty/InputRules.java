@@ -30,7 +30,7 @@ final class InputRules {
         } else {
             checkNoTurnover(input);
         }
-        checkTier(input.tier());
+        PecrRules.check(input);
         checkSeriousness(input.seriousness());
         if (input.treatedAsUndertaking()) {
             checkTurnoverAdjustment(input);
