@@ -30,12 +30,12 @@ public final class PenaltyCalculator {
 
     /** As {@link #calculate(PenaltyInput)}, with the PECR maxima given (a PECR penalty's cap depends on its dates). */
     public static PenaltyCalculation calculate(PenaltyInput input, PecrMaxima pecrMaxima) {
-        InputRules.validate(input);
+        InputRules.validate(input, pecrMaxima);
         ApplicableMaximum applicable = ApplicableMaximum.of(input, pecrMaxima);
         StatutoryMaximum maximum = applicable.maximum();
         BigDecimal max = maximum.applicable();
         Optional<TurnoverBands.Band> band = input.treatedAsUndertaking()
-                ? TurnoverBands.forTurnover(input.worldwideTurnover(), applicable.crossoverTurnover()) : Optional.empty();
+                ? TurnoverBands.forTurnoverUpTo(input.worldwideTurnover(), applicable.crossoverTurnover()) : Optional.empty();
         boolean adjusted = band.isPresent() && !input.noTurnoverAdjustmentChosen();
 
         List<PenaltyStep> steps = new ArrayList<>();

@@ -54,14 +54,14 @@ public final class TurnoverBands {
      */
     public static Optional<Band> forTurnover(BigDecimal turnover, MaximumTier tier) {
         InputRules.checkTier(tier);
-        return forTurnover(turnover, tier.crossoverTurnover());
+        return forTurnoverUpTo(turnover, tier.crossoverTurnover());
     }
 
     /**
      * The band for a turnover where the maximum starts to scale with turnover above {@code crossover} (for a fixed
      * maximum that never does, such as PECR's before 5 February 2026, a crossover above any turnover).
      */
-    static Optional<Band> forTurnover(BigDecimal turnover, BigDecimal crossover) {
+    static Optional<Band> forTurnoverUpTo(BigDecimal turnover, BigDecimal crossover) {
         InputRules.checkTurnover(turnover);
         for (Band band : FIXED_BANDS) {
             if (turnover.compareTo(band.upTo()) <= 0) {
