@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -126,6 +127,40 @@ class PecrPenaltyApiTest {
                     + "Communications (EC Directive) Regulations 2003"));
             assertThat(text, containsString("contravened regulations 21 and 22 of PECR from 1 March 2025 to 30 April 2025"));
             assertThat(text, containsString("The maximum penalty for this contravention is £500,000.00"));
+        }
+    }
+
+    @Test
+    void aPenaltyNoticeRestsOnAPecrNoticeOfIntentUnderTheSameLawAndNamesItsMaximum() throws IOException {
+        UUID caseId = UUID.randomUUID();
+        DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        UUID noi = NoticeApi.drafted(NoticeRequests.pecrNoticeOfIntent(caseId));
+        DownstreamStubs.windowOpens(noi);
+        NoticeApi.issue(noi).then().statusCode(200);
+        DownstreamStubs.caseIs(caseId, "NOTICE_OF_INTENT_ISSUED", "caseworker-ada");
+        DownstreamStubs.window(noi, LocalDate.of(2026, 8, 23), 0, 0);
+        DownstreamStubs.transitionsSucceed(caseId, "DECIDED");
+        clock.setLondon(LocalDateTime.of(2026, 8, 25, 10, 0));
+
+        UUID underDpa = NoticeApi.drafted(NoticeRequests.penaltyNotice(caseId));
+        Response refused = Problems.assertProblem(NoticeApi.issue(underDpa), 422);
+        assertThat(refused.asString(), refused.path("type"), containsString("contravention-differs-from-notice-of-intent"));
+        NoticeApi.read(underDpa).then().statusCode(200).body("status", equalTo("DRAFT"));
+
+        String pecrPenalty = NoticeRequests.penaltyNotice(caseId).replace(NoticeRequests.PENALTY_CALCULATION,
+                NoticeRequests.pecrCalculation("2025-03-01", "2025-04-15").replace("[\"21\",\"22\"]", "[\"21\"]"));
+        UUID penalty = NoticeApi.drafted(pecrPenalty);
+        NoticeApi.issue(penalty).then().statusCode(200).body("status", equalTo("ISSUED"))
+                .body("calculation.pecr.regulations", equalTo(List.of("21")))
+                .body("amount.amount", equalTo("221000.00"));
+        byte[] pdf = given().auth().oauth2(Tokens.auditor()).get("/notices/" + penalty + "/document").asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text, containsString("gives you this penalty notice under section 155 of the Data Protection Act "
+                    + "2018 as applied, with modifications, by regulation 31 of and Schedule 1 to"));
+            assertThat(text, containsString("contravened regulation 21 of PECR from 1 March 2025 to 15 April 2025"));
+            assertThat(text, containsString("SI 2010/31 reg 2"));
         }
     }
 
