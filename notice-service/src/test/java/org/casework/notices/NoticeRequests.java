@@ -45,4 +45,29 @@ public final class NoticeRequests {
                  "calculation":%s}
                 """.formatted(caseId, PENALTY_CALCULATION);
     }
+
+    /**
+     * Under PECR (reg 31, Sch 1): turnover £300m, HIGH 52 %, adjustment 85 %, regulations 21 and 22 from {@code from} to
+     * {@code to}; before 5 February 2026 capped at £500,000, giving £221,000.00.
+     */
+    public static String pecrCalculation(String from, String to) {
+        return """
+                {"worldwideTurnover":{"amount":"300000000.00","currency":"GBP"},"regime":"PECR",
+                 "pecr":{"infringedFrom":"%s","infringedTo":"%s","regulations":["21","22"]},
+                 "seriousness":{"band":"HIGH","percent":"52","reason":"unsolicited marketing calls to people registered with the TPS"},
+                 "turnoverAdjustment":{"percent":"85","reason":"the group's position within its turnover band"},
+                 "factors":[],
+                 "effectiveness":{"percent":"0","reason":"the amount is effective, proportionate and dissuasive"}}""".formatted(from, to);
+    }
+
+    /** A notice of intent under PECR for calls from 1 March to 30 April 2025 (regulations 21 and 22). */
+    public static String pecrNoticeOfIntent(UUID caseId) {
+        return """
+                {"caseId":"%s","type":"NOTICE_OF_INTENT",
+                 "recipients":[{"name":"Advanced Computer Software Group Limited","companyNumber":"05965280"}],
+                 "reasons":"The company made unsolicited direct marketing calls to subscribers registered with the Telephone Preference Service.",
+                 "calculation":%s,
+                 "representationDays":21}
+                """.formatted(caseId, pecrCalculation("2025-03-01", "2025-04-30"));
+    }
 }

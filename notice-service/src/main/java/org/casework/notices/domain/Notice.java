@@ -20,6 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.casework.notices.domain.penalty.LegalRegime;
+import org.casework.notices.domain.penalty.PecrInfringement;
 import org.casework.notices.domain.penalty.PenaltyCalculation;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.platform.problem.ProblemException;
@@ -82,6 +84,21 @@ public class Notice {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public PenaltyCalculation calculation;
+
+    /** The law the penalty is given under, from the calculation (DPA_UK_GDPR when there is none). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_regime", nullable = false)
+    public LegalRegime legalRegime = LegalRegime.DPA_UK_GDPR;
+
+    /** PECR: the first and last day of the infringement and the regulations contravened ("21,22"). */
+    @Column(name = "pecr_infringed_from")
+    public LocalDate pecrInfringedFrom;
+
+    @Column(name = "pecr_infringed_to")
+    public LocalDate pecrInfringedTo;
+
+    @Column(name = "pecr_regulations")
+    public String pecrRegulations;
 
     /**
      * The indicated (notice of intent) or imposed (penalty notice) amount: the calculation's result, then the current
@@ -265,6 +282,11 @@ public class Notice {
         calculationInput = input;
         calculation = result;
         amount = result == null ? null : result.amount();
+        PecrInfringement pecr = input == null ? null : input.pecr();
+        legalRegime = input == null ? LegalRegime.DPA_UK_GDPR : input.legalRegime();
+        pecrInfringedFrom = pecr == null ? null : pecr.infringedFrom();
+        pecrInfringedTo = pecr == null ? null : pecr.infringedTo();
+        pecrRegulations = pecr == null ? null : String.join(",", pecr.regulations());
     }
 
     /** Every change moves updatedAt forward, so the row is dirty and the version (ETag) rises. */

@@ -1,5 +1,6 @@
 package org.casework.notices.rest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.casework.notices.domain.penalty.Factor;
+import org.casework.notices.domain.penalty.LegalRegime;
 import org.casework.notices.domain.penalty.MaximumTier;
+import org.casework.notices.domain.penalty.PecrInfringement;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.notices.domain.penalty.PercentChoice;
 import org.casework.notices.domain.penalty.SeriousnessChoice;
@@ -28,7 +31,9 @@ public record CalculationRequest(
         @Schema(description = "Worldwide annual turnover of the undertaking's preceding financial year; omit only "
                 + "for a person that is not an undertaking (undertaking: false)")
         @Valid Money worldwideTurnover,
-        @NotNull MaximumTier tier,
+        @Schema(description = "The maximum of DPA 2018 s.157 (regime DPA_UK_GDPR, required); omit under PECR, whose "
+                + "maximum follows from the infringement dates")
+        MaximumTier tier,
         @NotNull SeriousnessChoice seriousness,
         @Schema(description = "Omit when the maximum is set by turnover or the person is not an undertaking (no "
                 + "adjustment then applies). Where an adjustment applies it is discretionary: a reason without a "
@@ -40,7 +45,29 @@ public record CalculationRequest(
         PercentChoice settlement,
         @Schema(description = "false for a person that is not an undertaking: it has no turnover, so the fixed "
                 + "maximum applies (DPA 2018 s.157); default true")
-        Boolean undertaking) {
+        Boolean undertaking,
+        @Schema(description = "The law the penalty is given under; default DPA_UK_GDPR. PECR (PECR reg 31 and Sch 1) "
+                + "needs pecr: its maximum depends on the days of the infringement")
+        LegalRegime regime,
+        @Schema(description = "PECR only: the infringement period and the regulations contravened")
+        @Valid PecrRequest pecr) {
+
+    /** A PECR contravention as the request gives it; checked by the calculator (PECR reg 31, Sch 1). */
+    public record PecrRequest(
+            @Schema(description = "The first day of the infringement (London)") LocalDate infringedFrom,
+            @Schema(description = "The last day of the infringement, the same day for a one-day infringement")
+            LocalDate infringedTo,
+            @Schema(description = "The regulations of PECR contravened, e.g. [\"21\", \"22\"]")
+            @Size(max = 10) List<@Size(max = 4) String> regulations) {
+
+        PecrInfringement toInfringement() {
+            return new PecrInfringement(infringedFrom, infringedTo, regulations);
+        }
+
+        static PecrRequest of(PecrInfringement p) {
+            return p == null ? null : new PecrRequest(p.infringedFrom(), p.infringedTo(), p.regulations());
+        }
+    }
 
     private static final int MAX_TEXT = 2000;
 
@@ -49,14 +76,15 @@ public record CalculationRequest(
         checkTexts(path);
         return new PenaltyInput(worldwideTurnover == null ? null : worldwideTurnover.amount(), tier, seriousness,
                 turnoverAdjustment, factors == null ? List.of() : List.copyOf(factors), effectiveness, financialHardship,
-                settlement, undertaking);
+                settlement, undertaking, regime, pecr == null ? null : pecr.toInfringement());
     }
 
     public static CalculationRequest of(PenaltyInput input) {
         return input == null ? null : new CalculationRequest(
                 input.worldwideTurnover() == null ? null : Money.gbp(input.worldwideTurnover()), input.tier(),
                 input.seriousness(), input.turnoverAdjustment(), input.factors(), input.effectiveness(),
-                input.financialHardship(), input.settlement(), input.undertaking());
+                input.financialHardship(), input.settlement(), input.undertaking(), input.regime(),
+                PecrRequest.of(input.pecr()));
     }
 
     /** Reasons and descriptions are printed in a legal notice: plain text of a sensible length. */

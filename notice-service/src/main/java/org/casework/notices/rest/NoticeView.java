@@ -162,7 +162,7 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
         return new NoticeView(n.id, n.reference, n.type, n.status, n.caseId, n.caseReference,
                 checked ? check.organisationId() : n.organisationId, checked ? check.organisationName() : n.organisationName,
                 RecipientView.of(checked ? check.recipients() : n.recipients), n.reasons, n.natureOfData, n.publicSummary,
-                CalculationView.of(n.calculation), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
+                CalculationView.of(n.calculation, n.calculationInput), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
                 n.representationDays, n.paymentDays, n.latePaymentInterestPercent, n.noticeOfIntentId, settlement, extension,
                 new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.representationsDueOn, n.paymentDueOn,
                 n.appealDueOn, StatutoryPeriods.lastDayInTime(n.paymentDueOn), StatutoryPeriods.lastDayInTime(n.appealDueOn),

@@ -13,6 +13,7 @@ import org.casework.notices.client.RepresentationServiceClient.WindowStatus;
 import org.casework.notices.client.ServiceToken;
 import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.IssueRules;
+import org.casework.notices.domain.RegimeRules;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.VariationRules;
@@ -101,6 +102,7 @@ public class IssuePlanner {
         VariationRules.requireNoCancelledPenalty(notices.count("caseId = ?1 and type = ?2 and status = ?3", n.caseId,
                 NoticeType.PENALTY_NOTICE, NoticeStatus.CANCELLED), n.caseReference);
         IssueRules.requireLiveNoticeOfIntent(n, noticeOfIntent);
+        RegimeRules.requireSameContravention(n, noticeOfIntent);
         IssueRules.requireRepresentationWindowOpened(noticeOfIntent);
         WindowStatus window = representations.status(noticeOfIntent.id, serviceToken.actingFor(issuer));
         IssueRules.requireRepresentationPeriodEnded(today, window.dueOn());

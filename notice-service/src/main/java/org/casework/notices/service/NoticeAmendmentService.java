@@ -70,10 +70,9 @@ public class NoticeAmendmentService {
         }
         settings.settlementPolicy().check(stage, discountPercent, appealWaived);
         PenaltyInput input = n.calculationInput;
-        PenaltyInput settled = new PenaltyInput(input.worldwideTurnover(), input.tier(), input.seriousness(),
-                input.turnoverAdjustment(), input.factors(), input.effectiveness(), input.financialHardship(),
-                new PercentChoice(discountPercent, "Settlement at stage " + stage.name().toLowerCase().replace('_', ' ')
-                        + ": the organisation accepts the decision and waives its right of appeal"), input.undertaking());
+        PenaltyInput settled = input.withSettlement(new PercentChoice(discountPercent, "Settlement at stage "
+                + stage.name().toLowerCase().replace('_', ' ')
+                + ": the organisation accepts the decision and waives its right of appeal"));
         n.applyCalculation(settled, PenaltyCalculator.calculate(settled));
         Settlement s = new Settlement();
         s.stage = stage;

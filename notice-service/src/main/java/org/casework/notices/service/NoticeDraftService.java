@@ -24,6 +24,7 @@ import org.casework.notices.domain.VariationRules;
 import org.casework.notices.domain.Recipient;
 import org.casework.notices.domain.enforcement.ComplianceDates;
 import org.casework.notices.domain.penalty.NotionalFine;
+import org.casework.notices.domain.penalty.PecrRules;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
@@ -154,6 +155,7 @@ public class NoticeDraftService {
         n.reasons = content.reasons();
         n.natureOfData = content.natureOfData() != null ? content.natureOfData() : natureOfData(snapshot, n.type);
         n.publicSummary = content.publicSummary();
+        PecrRules.checkNotAfter(content.calculation(), LondonCalendar.today(clock));
         n.applyCalculation(content.calculation(),
                 content.calculation() == null ? null : PenaltyCalculator.calculate(content.calculation()));
         n.representationDays = content.representationDays();

@@ -22,6 +22,11 @@ final class InputRules {
     }
 
     static void validate(PenaltyInput input) {
+        validate(input, PecrMaxima.bundled());
+    }
+
+    /** Also the maximum the input's regime and dates lead to, so step 2's band follows the applicable maximum. */
+    static void validate(PenaltyInput input, PecrMaxima pecrMaxima) {
         if (input == null) {
             throw new PenaltyRuleException("$", "a penalty input", "A penalty input is required");
         }
@@ -30,10 +35,10 @@ final class InputRules {
         } else {
             checkNoTurnover(input);
         }
-        checkTier(input.tier());
+        PecrRules.check(input);
         checkSeriousness(input.seriousness());
         if (input.treatedAsUndertaking()) {
-            checkTurnoverAdjustment(input);
+            checkTurnoverAdjustment(input, ApplicableMaximum.of(input, pecrMaxima));
         }
         List<Factor> factors = input.factors();
         for (int i = 0; i < factors.size(); i++) {
@@ -102,18 +107,18 @@ final class InputRules {
         checkReason("seriousness.reason", "Step 1", choice.reason(), "the seriousness chosen");
     }
 
-    private static void checkTurnoverAdjustment(PenaltyInput input) {
+    private static void checkTurnoverAdjustment(PenaltyInput input, ApplicableMaximum applicable) {
         String turnover = Texts.money(input.worldwideTurnover());
-        TurnoverBands.Band band = TurnoverBands.forTurnover(input.worldwideTurnover(), input.tier()).orElse(null);
+        TurnoverBands.Band band = TurnoverBands.forTurnoverUpTo(input.worldwideTurnover(),
+                applicable.crossoverTurnover()).orElse(null);
         PercentChoice choice = input.turnoverAdjustment();
         if (band == null) {
             if (choice != null) {
-                MaximumTier tier = input.tier();
-                String crossover = Texts.money(tier.crossoverTurnover());
+                String crossover = Texts.money(applicable.crossoverTurnover());
                 throw new PenaltyRuleException("turnoverAdjustment", "none (turnover above " + crossover + ")",
                         "Step 2: no turnover adjustment applies to a worldwide turnover of " + turnover
-                                + ", which is above " + crossover + ", because the " + tier.label()
-                                + " maximum is already " + Texts.percent(tier.turnoverPercent())
+                                + ", which is above " + crossover + ", because " + applicable.label()
+                                + " is already " + Texts.percent(applicable.maximum().turnoverPercent())
                                 + " of turnover; leave the turnover adjustment empty");
             }
             return;

@@ -25,12 +25,17 @@ public final class PenaltyCalculator {
      * the allowed band. All checks run before any arithmetic.
      */
     public static PenaltyCalculation calculate(PenaltyInput input) {
-        InputRules.validate(input);
-        StatutoryMaximum maximum = input.treatedAsUndertaking() ? StatutoryMaximum.of(input.tier(), input.worldwideTurnover())
-                : StatutoryMaximum.notAnUndertaking(input.tier());
+        return calculate(input, PecrMaxima.bundled());
+    }
+
+    /** As {@link #calculate(PenaltyInput)}, with the PECR maxima given (a PECR penalty's cap depends on its dates). */
+    public static PenaltyCalculation calculate(PenaltyInput input, PecrMaxima pecrMaxima) {
+        InputRules.validate(input, pecrMaxima);
+        ApplicableMaximum applicable = ApplicableMaximum.of(input, pecrMaxima);
+        StatutoryMaximum maximum = applicable.maximum();
         BigDecimal max = maximum.applicable();
         Optional<TurnoverBands.Band> band = input.treatedAsUndertaking()
-                ? TurnoverBands.forTurnover(input.worldwideTurnover(), input.tier()) : Optional.empty();
+                ? TurnoverBands.forTurnoverUpTo(input.worldwideTurnover(), applicable.crossoverTurnover()) : Optional.empty();
         boolean adjusted = band.isPresent() && !input.noTurnoverAdjustmentChosen();
 
         List<PenaltyStep> steps = new ArrayList<>();
@@ -44,7 +49,7 @@ public final class PenaltyCalculator {
         if (!input.treatedAsUndertaking()) {
             steps.add(TurnoverSteps.notAnUndertaking(start.amount()));
         } else if (band.isEmpty()) {
-            steps.add(noTurnoverAdjustment(input, start.amount()));
+            steps.add(noTurnoverAdjustment(input, applicable, start.amount()));
         } else if (!adjusted) {
             steps.add(TurnoverSteps.noAdjustmentChosen(input, band.get(), start.amount()));
         } else {
@@ -57,7 +62,7 @@ public final class PenaltyCalculator {
         String summary = "The penalty is " + Texts.money(amount) + ", within the applicable statutory maximum of "
                 + Texts.money(max) + " (" + (maximum.turnoverBased()
                         ? Texts.percent(maximum.turnoverPercent()) + " of worldwide annual turnover"
-                        : "the fixed amount") + " under the " + input.tier().label() + " maximum).";
+                        : "the fixed amount") + " under " + applicable.label() + ").";
         return new PenaltyCalculation(maximum, steps, amount, summary);
     }
 
@@ -87,11 +92,11 @@ public final class PenaltyCalculator {
                 explanation, List.of());
     }
 
-    private static PenaltyStep noTurnoverAdjustment(PenaltyInput input, BigDecimal start) {
-        MaximumTier tier = input.tier();
+    private static PenaltyStep noTurnoverAdjustment(PenaltyInput input, ApplicableMaximum applicable,
+            BigDecimal start) {
         String explanation = "The undertaking's worldwide annual turnover of " + Texts.money(input.worldwideTurnover())
-                + " is above " + Texts.money(tier.crossoverTurnover()) + ", so the statutory maximum is already "
-                + Texts.percent(tier.turnoverPercent()) + " of turnover and no turnover adjustment applies.";
+                + " is above " + Texts.money(applicable.crossoverTurnover()) + ", so the statutory maximum is already "
+                + Texts.percent(applicable.maximum().turnoverPercent()) + " of turnover and no turnover adjustment applies.";
         return new PenaltyStep(2, "Turnover adjustment", "none", NOT_APPLICABLE,
                 "The statutory maximum already scales with the undertaking's turnover.", start, explanation, List.of());
     }

@@ -20,10 +20,14 @@ import java.util.List;
  * @param settlement         optional discount, applied last
  * @param undertaking        false for a person that is not an undertaking (no turnover: the fixed maximum of
  *                           DPA 2018 s.157 applies); null is read as true
+ * @param tier               the tier of DPA 2018 s.157; none under PECR, whose maximum follows from the dates
+ * @param regime             the law the penalty is given under; null is read as {@link LegalRegime#DPA_UK_GDPR}
+ * @param pecr               under PECR: the infringement period and the regulations contravened; otherwise null
  */
 public record PenaltyInput(BigDecimal worldwideTurnover, MaximumTier tier, SeriousnessChoice seriousness,
         PercentChoice turnoverAdjustment, List<Factor> factors, PercentChoice effectiveness,
-        PercentChoice financialHardship, PercentChoice settlement, Boolean undertaking) {
+        PercentChoice financialHardship, PercentChoice settlement, Boolean undertaking, LegalRegime regime,
+        PecrInfringement pecr) {
 
     public PenaltyInput {
         // Copied so a caller cannot change the factors after validation; not List.copyOf, which would throw
@@ -37,6 +41,25 @@ public record PenaltyInput(BigDecimal worldwideTurnover, MaximumTier tier, Serio
             PercentChoice financialHardship, PercentChoice settlement) {
         this(worldwideTurnover, tier, seriousness, turnoverAdjustment, factors, effectiveness, financialHardship,
                 settlement, null);
+    }
+
+    /** An input under the data protection legislation (no PECR details). */
+    public PenaltyInput(BigDecimal worldwideTurnover, MaximumTier tier, SeriousnessChoice seriousness,
+            PercentChoice turnoverAdjustment, List<Factor> factors, PercentChoice effectiveness,
+            PercentChoice financialHardship, PercentChoice settlement, Boolean undertaking) {
+        this(worldwideTurnover, tier, seriousness, turnoverAdjustment, factors, effectiveness, financialHardship,
+                settlement, undertaking, null, null);
+    }
+
+    /** The same input with another settlement discount (its regime and PECR details kept). */
+    public PenaltyInput withSettlement(PercentChoice newSettlement) {
+        return new PenaltyInput(worldwideTurnover, tier, seriousness, turnoverAdjustment, factors, effectiveness,
+                financialHardship, newSettlement, undertaking, regime, pecr);
+    }
+
+    /** The regime, {@link LegalRegime#DPA_UK_GDPR} when none was given. */
+    public LegalRegime legalRegime() {
+        return regime == null ? LegalRegime.DPA_UK_GDPR : regime;
     }
 
     public boolean treatedAsUndertaking() {

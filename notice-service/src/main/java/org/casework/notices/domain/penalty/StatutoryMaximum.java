@@ -12,9 +12,11 @@ import java.math.RoundingMode;
  * @param applicable     the maximum that applies: the higher of the two
  * @param turnoverBased  true exactly when turnover × percent is strictly greater than the fixed amount; at
  *                       equality the fixed amount applies
+ * @param tier           the tier of s.157; null for a fixed maximum outside s.157 (PECR before 5 February 2026)
+ * @param source         the provision the maximum comes from, as printed on the notice
  */
 public record StatutoryMaximum(MaximumTier tier, BigDecimal fixedAmount, BigDecimal turnoverPercent,
-        BigDecimal turnoverAmount, BigDecimal applicable, boolean turnoverBased, String explanation) {
+        BigDecimal turnoverAmount, BigDecimal applicable, boolean turnoverBased, String explanation, String source) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -32,7 +34,7 @@ public record StatutoryMaximum(MaximumTier tier, BigDecimal fixedAmount, BigDeci
                 + "amount of " + Texts.money(tier.fixedAmount()) + ": it has no turnover, so no turnover-based "
                 + "maximum applies.";
         return new StatutoryMaximum(tier, tier.fixedAmount(), tier.turnoverPercent(), null, tier.fixedAmount(), false,
-                explanation);
+                explanation, source(tier));
     }
 
     public static StatutoryMaximum of(MaximumTier tier, BigDecimal worldwideTurnover) {
@@ -53,6 +55,10 @@ public record StatutoryMaximum(MaximumTier tier, BigDecimal fixedAmount, BigDeci
                         ? "the turnover-based maximum of " + Texts.money(applicable) + " applies."
                         : "the fixed maximum of " + Texts.money(applicable) + " applies.");
         return new StatutoryMaximum(tier, tier.fixedAmount(), tier.turnoverPercent(), turnoverAmount, applicable,
-                turnoverBased, explanation);
+                turnoverBased, explanation, source(tier));
+    }
+
+    private static String source(MaximumTier tier) {
+        return tier == MaximumTier.HIGHER ? "Data Protection Act 2018 s.157(2)-(4)" : "Data Protection Act 2018 s.157(5)-(6)";
     }
 }

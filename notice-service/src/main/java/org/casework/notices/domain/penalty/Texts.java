@@ -47,6 +47,11 @@ final class Texts {
         return (text.length() <= 40 ? text : text.substring(0, 40) + "…") + unit;
     }
 
+    /** "5 February 2026": a day as the notice writes it. */
+    static String date(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    }
+
     /** A caseworker's reason as the end of a sentence: trimmed, with a full stop if it has none. */
     static String sentenceEnd(String reason) {
         String trimmed = reason.strip();

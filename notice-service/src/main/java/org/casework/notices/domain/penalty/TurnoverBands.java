@@ -53,14 +53,21 @@ public final class TurnoverBands {
      * tier the calculator would refuse, so it is safe to call on its own.
      */
     public static Optional<Band> forTurnover(BigDecimal turnover, MaximumTier tier) {
-        InputRules.checkTurnover(turnover);
         InputRules.checkTier(tier);
+        return forTurnoverUpTo(turnover, tier.crossoverTurnover());
+    }
+
+    /**
+     * The band for a turnover where the maximum starts to scale with turnover above {@code crossover} (for a fixed
+     * maximum that never does, such as PECR's before 5 February 2026, a crossover above any turnover).
+     */
+    static Optional<Band> forTurnoverUpTo(BigDecimal turnover, BigDecimal crossover) {
+        InputRules.checkTurnover(turnover);
         for (Band band : FIXED_BANDS) {
             if (turnover.compareTo(band.upTo()) <= 0) {
                 return Optional.of(band);
             }
         }
-        BigDecimal crossover = tier.crossoverTurnover();
         if (turnover.compareTo(crossover) <= 0) {
             return Optional.of(new Band(LAST_FIXED_UPPER, crossover, new BigDecimal("50"), new BigDecimal("100")));
         }

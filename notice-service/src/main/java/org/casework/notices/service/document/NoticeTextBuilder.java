@@ -41,8 +41,11 @@ public final class NoticeTextBuilder {
     private static List<NoticeText.Section> noticeOfIntent(Notice n) {
         List<NoticeText.Section> s = new ArrayList<>();
         s.add(section("Notice of intent", "The Information Commissioner intends to give you a penalty notice under "
-                + "section 155 of the Data Protection Act 2018. This notice of intent is given under Schedule 16, "
-                + "paragraph 2(1)."));
+                + PecrNoticeText.power(n) + ". This notice of intent is given under Schedule 16, paragraph 2(1)"
+                + (PecrNoticeText.applies(n) ? ", as so applied." : ".")));
+        if (PecrNoticeText.applies(n)) {
+            s.add(PecrNoticeText.contravention(n));
+        }
         s.add(section("Reasons and the circumstances of the failure", n.reasons));
         s.add(section("The nature of the personal data involved", n.natureOfData));
         s.add(amountSection("The indicated amount", "The Commissioner proposes a penalty of " + Pounds.format(n.amount)
@@ -56,8 +59,11 @@ public final class NoticeTextBuilder {
 
     private static List<NoticeText.Section> penaltyNotice(Notice n, IssueFacts facts) {
         List<NoticeText.Section> s = new ArrayList<>();
-        s.add(section("Penalty notice", "The Information Commissioner gives you this penalty notice under section 155 "
-                + "of the Data Protection Act 2018, requiring you to pay a penalty of " + Pounds.format(n.amount) + "."));
+        s.add(section("Penalty notice", "The Information Commissioner gives you this penalty notice under "
+                + PecrNoticeText.power(n) + ", requiring you to pay a penalty of " + Pounds.format(n.amount) + "."));
+        if (PecrNoticeText.applies(n)) {
+            s.add(PecrNoticeText.contravention(n));
+        }
         Notice noi = facts.noticeOfIntent();
         s.add(section("The notice of intent", "This notice follows notice of intent " + noi.reference + ", given on "
                 + format(noi.issuedOn) + ", which indicated a penalty of " + Pounds.format(noi.amount) + "."));

@@ -17,6 +17,8 @@ final class PenaltyInputs {
     private PercentChoice effectiveness = new PercentChoice(pct("0"), "the amount is already dissuasive");
     private PercentChoice financialHardship;
     private PercentChoice settlement;
+    private LegalRegime regime;
+    private PecrInfringement pecr;
 
     /** STANDARD, turnover £300,000,000, HIGH 52 %, adjustment 85 %, no factors, effectiveness 0 %. */
     static PenaltyInputs referencePenalty() {
@@ -117,9 +119,27 @@ final class PenaltyInputs {
         return this;
     }
 
+    /** Under PECR: no tier; the infringement from {@code from} to {@code to} (ISO dates) of {@code regulations}. */
+    PenaltyInputs pecr(String from, String to, String... regulations) {
+        return pecr(new PecrInfringement(from == null ? null : java.time.LocalDate.parse(from),
+                to == null ? null : java.time.LocalDate.parse(to), List.of(regulations)));
+    }
+
+    PenaltyInputs pecr(PecrInfringement infringement) {
+        this.regime = LegalRegime.PECR;
+        this.tier = null;
+        this.pecr = infringement;
+        return this;
+    }
+
+    PenaltyInputs regime(LegalRegime regime) {
+        this.regime = regime;
+        return this;
+    }
+
     PenaltyInput build() {
         return new PenaltyInput(turnover, tier, seriousness, turnoverAdjustment, factors, effectiveness,
-                financialHardship, settlement, undertaking);
+                financialHardship, settlement, undertaking, regime, pecr);
     }
 
     PenaltyCalculation calculate() {
