@@ -184,6 +184,13 @@ class NoticeAuthorizationTest {
                         r -> r.get("/portal/issued-notices/" + informationNoticeGiven() + "/requirements")),
                 new Operation("POST /portal/issued-notices/{id}/restriction-claims", Set.of(ORG), r -> r.contentType(ContentType.JSON)
                         .body(CLAIM).post("/portal/issued-notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("GET /portal/issued-notices", Set.of(ORG), r -> r.get("/portal/issued-notices")),
+                new Operation("GET /portal/issued-notices/{id}", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + penaltyGiven(10))),
+                new Operation("GET /portal/issued-notices/{id}/document", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + issued() + "/document")),
+                new Operation("GET /fee-penalties/{id}/document", Set.of(CW, DM, AU),
+                        r -> r.get("/fee-penalties/" + FeePenaltyFiles.noticeOfIntent() + "/document")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
