@@ -72,9 +72,13 @@ class ExposureTest {
         Ingress main = m.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("casework")).findFirst().orElseThrow();
         assertThat(main.getSpec().getRules()).extracting(r -> r.getHttp().getPaths().stream()
                 .map(p -> p.getBackend().getService().getName()).distinct().toList())
-                .containsExactly(List.of("caseworker-web"), List.of("representation-service"),
+                .containsExactly(List.of("caseworker-web"), List.of("notice-service", "representation-service"),
                         List.of("case-service", "notice-service", "representation-service"));
-        assertThat(main.getSpec().getRules().get(1).getHttp().getPaths()).extracting(HTTPIngressPath::getPath).containsExactly("/portal");
+        // the portal host: notice-service's notices as given under their own prefix, the rest to representation-service
+        assertThat(main.getSpec().getRules().get(1).getHttp().getPaths())
+                .extracting(HTTPIngressPath::getPath, HTTPIngressPath::getPathType, p -> p.getBackend().getService().getName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/portal/issued-notices", "Prefix", "notice-service"),
+                        org.assertj.core.groups.Tuple.tuple("/portal", "Prefix", "representation-service"));
     }
 
     @ParameterizedTest(name = "{0}")

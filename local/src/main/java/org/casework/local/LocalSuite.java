@@ -144,7 +144,7 @@ public final class LocalSuite {
         System.out.println("  reference case   " + web.url() + "/cases/" + reference.caseId() + "   (" + reference.reference() + ")");
         System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
         System.out.println("  notice-service   " + notices.url() + "   API docs: " + notices.url() + "/q/swagger-ui"
-                + "   public register: " + notices.url() + "/register");
+                + "   public register: " + notices.url() + "/register   (the portal's notices as given: /portal/issued-notices)");
         System.out.println("  representation-service   " + representations.url() + "   API docs: " + representations.url()
                 + "/q/swagger-ui   (the organisations' portal: /portal/notices)");
         System.out.println("  (in an API's docs press Authorize, then Authorize under \"authorization_code with PKCE\", and sign in as a person below)");
@@ -162,6 +162,8 @@ public final class LocalSuite {
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + cases.url() + "/cases");
         System.out.println("  curl -s -H \"Authorization: Bearer $(local/token betty)\" " + representations.url()
                 + "/portal/notices");
+        System.out.println("  curl -s -H \"Authorization: Bearer $(local/token betty)\" " + notices.url()
+                + "/portal/issued-notices");
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {

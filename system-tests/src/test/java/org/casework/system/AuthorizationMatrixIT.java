@@ -144,7 +144,8 @@ class AuthorizationMatrixIT {
      */
     private static byte[] body(ApiOperations.Operation op, String caller) {
         boolean outsider = caller.equals("org-other") || caller.equals("org-without-id");
-        if (outsider && op.method().equals("POST") && op.path().startsWith("/portal/notices/")) {
+        boolean portal = op.path().startsWith("/portal/notices/") || op.path().startsWith("/portal/issued-notices/");
+        if (outsider && op.method().equals("POST") && portal) {
             String until = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(90).toString();
             String body = op.path().endsWith("/representations")
                     ? "--" + ApiCall.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"statement\"\r\n\r\nWe object.\r\n--"

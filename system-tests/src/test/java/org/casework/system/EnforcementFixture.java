@@ -122,7 +122,7 @@ final class EnforcementFixture {
         if (p.equals("/notices/{id}/variations/{variationId}/document")) {
             return p.replace("{id}", overduePenaltyId).replace("{variationId}", variationId);
         }
-        if (op.service().equals("notice-service") && p.startsWith("/portal/notices/{noticeId}/")) {
+        if (op.service().equals("notice-service") && p.startsWith("/portal/issued-notices/{noticeId}")) {
             return p.replace("{noticeId}", appealedPenaltyId);
         }
         if (p.matches("/notices/\\{id}/(appeals|payments|instalment-plan|account|recovery|variation|cancellation)")) {

@@ -86,7 +86,7 @@ class EnforcementLifecycleIT {
                 .post("/cases/" + caseId + "/transitions").then().statusCode(200).body("status", equalTo("CLOSED"));
 
         // the organisation sees its account (not the regulator's notes) and its appeal; another organisation sees neither
-        Response account = at(r.notices, r.betty).get("/portal/notices/" + penalty + "/account");
+        Response account = at(r.notices, r.betty).get("/portal/issued-notices/" + penalty + "/account");
         account.then().statusCode(200)
                 .body("amountDue.amount", equalTo("3845400.00"))
                 .body("paid.amount", equalTo("3845400.00"))
@@ -94,13 +94,13 @@ class EnforcementLifecycleIT {
                 .body("instalments", hasSize(2))
                 .body("instalments.status", equalTo(List.of("PAID", "PAID")));
         assertThat("the plan's reason is the regulator's own note", account.asString(), not(containsString("cash flow")));
-        Response appeals = at(r.notices, r.betty).get("/portal/notices/" + penalty + "/appeals");
+        Response appeals = at(r.notices, r.betty).get("/portal/issued-notices/" + penalty + "/appeals");
         appeals.then().statusCode(200);
         Map<String, Object> shown = byId(items(appeals), appeal);
         assertEquals("DISMISSED", shown.get("status"));
         assertEquals("EA/2025/0123", shown.get("tribunalReference"));
-        at(r.notices, suite.organisation("edgar")).get("/portal/notices/" + penalty + "/account").then().statusCode(404);
-        at(r.notices, suite.organisation("edgar")).get("/portal/notices/" + penalty + "/appeals").then().statusCode(404);
+        at(r.notices, suite.organisation("edgar")).get("/portal/issued-notices/" + penalty + "/account").then().statusCode(404);
+        at(r.notices, suite.organisation("edgar")).get("/portal/issued-notices/" + penalty + "/appeals").then().statusCode(404);
 
         r.assertAuditChainsValid();
         r.awaitAudited(r.portal, List.of(hearing), "hearing.requested", "hearing.decided", "hearing.recorded");

@@ -40,7 +40,7 @@ final class EnforcementNoticeFixture {
         evidenceId = at(suite.notices.url(), suite.organisation("betty")).header("Idempotency-Key", UUID.randomUUID().toString())
                 .multiPart("text", "MFA is on for every account")
                 .multiPart("file", "mfa.pdf", "%PDF-1.7\n% mfa\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
-                .post("/portal/notices/" + noticeId + "/steps/" + stepId + "/progress").then().statusCode(201)
+                .post("/portal/issued-notices/" + noticeId + "/steps/" + stepId + "/progress").then().statusCode(201)
                 .extract().path("progress[0].evidence[0].id");
     }
 

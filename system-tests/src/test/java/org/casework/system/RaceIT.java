@@ -176,7 +176,7 @@ class RaceIT {
                 + "%PDF-1.7\n%%EOF\n\r\n--" + b + "--\r\n";
         String progressKey = "race-progress-" + UUID.randomUUID();
 
-        List<Together.Answer> reports = together(i -> Together.request(suite.notices.url() + "/portal/notices/" + notice.noticeId
+        List<Together.Answer> reports = together(i -> Together.request(suite.notices.url() + "/portal/issued-notices/" + notice.noticeId
                 + "/steps/" + second + "/progress", betty).header("Idempotency-Key", progressKey)
                 .header("Content-Type", ApiCall.contentTypeHeader("multipart/form-data"))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(progress)).build());
@@ -234,7 +234,7 @@ class RaceIT {
         assertEquals(List.of("case-service POST /cases", "case-service POST /cases/{id}/transitions",
                 "notice-service POST /fee-penalties/batches", "notice-service POST /notices/{id}/issue",
                 "notice-service POST /notices/{id}/steps/{stepId}/compliance",
-                "notice-service POST /portal/notices/{noticeId}/steps/{stepId}/progress"), taking);
+                "notice-service POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress"), taking);
     }
 
     private static Response submit(String token, String notice, String statement) {

@@ -92,7 +92,7 @@ final class ValidRequests {
         put("notice-service POST /notices/{id}/steps/{stepId}/compliance", "/notices/" + en.noticeId + "/steps/" + en.stepId
                 + "/compliance", "{\"status\":\"COMPLIED\",\"note\":\"MFA seen on every account\"}", findingHeaders);
         // multipart: its hostile requests are made from the path alone (HostileRequests)
-        put("notice-service POST /portal/notices/{noticeId}/steps/{stepId}/progress", "/portal/notices/" + en.noticeId
+        put("notice-service POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress", "/portal/issued-notices/" + en.noticeId
                 + "/steps/" + en.stepId + "/progress", null, key());
         put("notice-service POST /appeals/{id}/outcome", "/appeals/" + e.appealId + "/outcome", "{\"outcome\":\"DISMISSED\","
                 + "\"decidedOn\":\"" + today + "\",\"note\":\"The Tribunal dismissed the appeal\"}", Map.of());

@@ -46,6 +46,20 @@ public class FeePenaltyRepository implements PanacheRepositoryBase<FeePenalty, U
                 .orElseThrow(() -> ProblemException.notFound("Fixed penalty " + id));
     }
 
+    /**
+     * The portal's page of one organisation's fixed penalties, newest first by the day their latest notice was given
+     * (the penalty notice once given, else the notice of intent), then id, both descending.
+     */
+    public List<FeePenalty> givenTo(String organisationId, LocalDate beforeGivenOn, UUID beforeId, int limit) {
+        String given = "coalesce(penaltyNoticeGivenOn, noticeOfIntentGivenOn)";
+        if (beforeGivenOn == null) {
+            return find("organisationId = ?1 order by " + given + " desc, id desc", organisationId)
+                    .range(0, limit - 1).list();
+        }
+        return find("organisationId = ?1 and (" + given + " < ?2 or (" + given + " = ?2 and id < ?3)) order by "
+                + given + " desc, id desc", organisationId, beforeGivenOn, beforeId).range(0, limit - 1).list();
+    }
+
     /** Of these charges (organisation id and charge period start), the ones already penalised: charge key → id. */
     public Map<String, UUID> penalisedAmong(List<String> organisationIds, List<LocalDate> chargePeriodStarts) {
         Map<String, UUID> found = new HashMap<>();

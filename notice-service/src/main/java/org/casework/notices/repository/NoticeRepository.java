@@ -55,6 +55,20 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
                 NoticeStatus.ISSUED, types, afterIssuedOn, afterId).range(0, limit - 1).list();
     }
 
+    /**
+     * The portal's page of notices given to one organisation (issued, later withdrawn or cancelled; never a draft),
+     * newest first (keyset on issued_on, id, both descending).
+     */
+    public List<Notice> givenTo(String organisationId, LocalDate beforeGivenOn, UUID beforeId, int limit) {
+        String base = "organisationId = ?1 and status <> ?2 and issuedOn is not null";
+        if (beforeGivenOn == null) {
+            return find(base + " order by issuedOn desc, id desc", organisationId, NoticeStatus.DRAFT)
+                    .range(0, limit - 1).list();
+        }
+        return find(base + " and (issuedOn < ?3 or (issuedOn = ?3 and id < ?4)) order by issuedOn desc, id desc",
+                organisationId, NoticeStatus.DRAFT, beforeGivenOn, beforeId).range(0, limit - 1).list();
+    }
+
     /** Issued notices given on or after {@code since}: the ones that can still have deadlines ahead. */
     public List<Notice> issuedSince(LocalDate since) {
         return find("status = ?1 and issuedOn >= ?2 order by issuedOn, id", NoticeStatus.ISSUED, since).list();

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.casework.notices.domain.fee.FeePenalty;
 import org.casework.notices.domain.fee.FeePenaltyStatus;
 import org.casework.notices.rest.FeePenaltyViews.PenaltyView;
+import org.casework.notices.service.NoticeQueries;
+import org.casework.notices.service.fee.FeePenaltyDocuments;
 import org.casework.notices.service.fee.FeePenaltyQueries;
 import org.casework.notices.service.fee.FeePenaltyService;
 import org.casework.platform.http.EntityTags;
@@ -35,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Fixed penalties for unpaid charges, one at a time: read (with an ETag), the penalty notice, the fee or the penalty
- * paid (each with an optional If-Match: 412 when it names another version).
+ * Fixed penalties for unpaid charges, one at a time: read (with an ETag), their notices as PDFs, the penalty notice,
+ * the fee or the penalty paid (each with an optional If-Match: 412 when it names another version).
  */
 @Path("/fee-penalties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,10 +47,12 @@ public class FeePenaltyResource {
 
     private final FeePenaltyQueries queries;
     private final FeePenaltyService steps;
+    private final FeePenaltyDocuments documents;
 
-    public FeePenaltyResource(FeePenaltyQueries queries, FeePenaltyService steps) {
+    public FeePenaltyResource(FeePenaltyQueries queries, FeePenaltyService steps, FeePenaltyDocuments documents) {
         this.queries = queries;
         this.steps = steps;
+        this.documents = documents;
     }
 
     public record PaidRequest(@NotNull LocalDate paidOn) {
@@ -70,6 +74,19 @@ public class FeePenaltyResource {
     @Operation(summary = "Read a fixed penalty")
     public Response read(@PathParam("id") UUID id) {
         return answer(queries.penalty(id));
+    }
+
+    @GET
+    @Path("/{id}/document")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "A fixed penalty's notice as a PDF", description = "?step=notice-of-intent or penalty-notice "
+            + "(default: the latest given; 409 for a penalty notice not given). Laid out reproducibly from what the "
+            + "penalty fixed when the notice was given, so its SHA-256 never changes: sent as ETag (hex) and as "
+            + "Repr-Digest and Digest (base64). The read is audited.")
+    public Response document(@PathParam("id") UUID id, @QueryParam("step") String step) {
+        FeePenaltyDocuments.Rendered r = documents.read(id, step);
+        return PortalIssuedNoticeResource.pdf(new NoticeQueries.IssuedDocument(r.reference(), r.content(), r.sha256()));
     }
 
     @POST

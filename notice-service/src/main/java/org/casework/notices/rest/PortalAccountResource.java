@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The organisation's view of what it owes on its own penalty notice. */
-@Path("/portal/notices/{noticeId}/account")
+@Path("/portal/issued-notices/{noticeId}/account")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal")
 public class PortalAccountResource {

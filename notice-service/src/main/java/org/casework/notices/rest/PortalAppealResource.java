@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The organisation's view of the appeals against its own notices. */
-@Path("/portal/notices/{noticeId}/appeals")
+@Path("/portal/issued-notices/{noticeId}/appeals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal")
 public class PortalAppealResource {

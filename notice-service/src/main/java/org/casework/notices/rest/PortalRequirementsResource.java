@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The organisation reads what one of its notices requires, and by when: written for information and assessment
  * notices, whose terms the portal of representation-service does not know; other kinds answer their dates.
  */
-@Path("/portal/notices/{noticeId}/requirements")
+@Path("/portal/issued-notices/{noticeId}/requirements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal")
 public class PortalRequirementsResource {

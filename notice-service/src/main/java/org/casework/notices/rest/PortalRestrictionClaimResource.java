@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The organisation says a restriction of DPA 2018 s.143 applies to what its information notice asks. */
-@Path("/portal/notices/{noticeId}/restriction-claims")
+@Path("/portal/issued-notices/{noticeId}/restriction-claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal")
 public class PortalRestrictionClaimResource {
@@ -50,7 +50,7 @@ public class PortalRestrictionClaimResource {
             + "organisation (409 on another kind); another organisation's notice answers 404 as a missing one.")
     public Response claim(@PathParam("noticeId") UUID noticeId, @Valid @NotNull ClaimRequest body) {
         RestrictionClaim c = records.claim(noticeId, body.ground(), body.statement());
-        return Response.created(URI.create("/portal/notices/" + noticeId + "/restriction-claims"))
+        return Response.created(URI.create("/portal/issued-notices/" + noticeId + "/restriction-claims"))
                 .entity(InvestigatoryViews.PortalRestrictionClaimView.of(c)).build();
     }
 

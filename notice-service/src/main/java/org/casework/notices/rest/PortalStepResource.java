@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The organisation's view of the steps of its own enforcement notice, and its progress reports with evidence. */
-@Path("/portal/notices/{noticeId}/steps")
+@Path("/portal/issued-notices/{noticeId}/steps")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portal")
 public class PortalStepResource {
@@ -85,7 +85,7 @@ public class PortalStepResource {
         List<ProgressReports.Checked> checked = ProgressReports.check(files == null ? List.of() : files.stream()
                 .map(f -> new ProgressReports.Upload(f.uploadedFile(), f.fileName(), f.size())).toList());
         ProgressKey key = new ProgressKey(text, checked.stream().map(ProgressReports.Checked::sha256).toList());
-        return idempotency.execute(idempotencyKey, "POST /portal/notices/" + noticeId + "/steps/" + stepId + "/progress",
+        return idempotency.execute(idempotencyKey, "POST /portal/issued-notices/" + noticeId + "/steps/" + stepId + "/progress",
                 key, () -> Response.status(201).entity(reports.report(noticeId, stepId, text, checked)).build());
     }
 }

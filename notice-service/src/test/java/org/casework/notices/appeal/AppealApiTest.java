@@ -161,17 +161,17 @@ class AppealApiTest {
         DownstreamStubs.transitionsSucceed(caseId, "APPEALED");
         clock.setLondon(LocalDateTime.of(2024, 9, 10, 10, 0));
         lodge(Tokens.caseworker(), penalty, appeal("2024-09-09")).then().statusCode(201);
-        given().auth().oauth2(Tokens.orgRepresentative("org-nhs-supplier")).get("/portal/notices/" + penalty + "/appeals")
+        given().auth().oauth2(Tokens.orgRepresentative("org-nhs-supplier")).get("/portal/issued-notices/" + penalty + "/appeals")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].status", is("PENDING"))
                 .body("[0].tribunalReference", is("EA/2024/0123")).body("[0].recordedBy", nullValue());
         Response other = given().auth().oauth2(Tokens.orgRepresentative("org-other"))
-                .get("/portal/notices/" + penalty + "/appeals");
+                .get("/portal/issued-notices/" + penalty + "/appeals");
         Problems.assertProblem(other, 404);
         Response missing = given().auth().oauth2(Tokens.orgRepresentative("org-other"))
-                .get("/portal/notices/" + UUID.randomUUID() + "/appeals");
+                .get("/portal/issued-notices/" + UUID.randomUUID() + "/appeals");
         Problems.assertProblem(missing, 404);
         assertThat(other.<String>path("title"), is(missing.<String>path("title")));
-        Problems.assertProblem(given().auth().oauth2(Tokens.caseworker()).get("/portal/notices/" + penalty + "/appeals"), 403);
+        Problems.assertProblem(given().auth().oauth2(Tokens.caseworker()).get("/portal/issued-notices/" + penalty + "/appeals"), 403);
     }
 
     /** s.163(3): an appeal allowed cancels the notice, and no further penalty for the failure (Sch 16 para 8(2)(a)). */

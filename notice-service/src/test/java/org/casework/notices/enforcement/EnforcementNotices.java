@@ -93,11 +93,11 @@ final class EnforcementNotices {
         if (file != null) {
             request = request.multiPart("file", "evidence.pdf", file, "application/pdf");
         }
-        return request.post("/portal/notices/" + noticeId + "/steps/" + stepId + "/progress");
+        return request.post("/portal/issued-notices/" + noticeId + "/steps/" + stepId + "/progress");
     }
 
     static Response portalSteps(String token, UUID noticeId) {
-        return given().auth().oauth2(token).get("/portal/notices/" + noticeId + "/steps");
+        return given().auth().oauth2(token).get("/portal/issued-notices/" + noticeId + "/steps");
     }
 
     static LocalDateTime on(String date) {

@@ -128,7 +128,7 @@ class AccountsDashboardAndPortalTest {
         UUID notice = Penalties.issued(GIVEN, "1000.00");
         pay(notice, "250.00", LocalDate.of(2025, 4, 1), "BACS-" + UUID.randomUUID()).then().statusCode(201);
         Response own = given().auth().oauth2(Tokens.orgRepresentative(Penalties.ORGANISATION))
-                .get("/portal/notices/" + notice + "/account");
+                .get("/portal/issued-notices/" + notice + "/account");
         own.then().statusCode(200)
                 .body("amountDue.amount", equalTo("1000.00"))
                 .body("paid.amount", equalTo("250.00"))
@@ -149,8 +149,8 @@ class AccountsDashboardAndPortalTest {
         UUID notice = Penalties.issued(GIVEN, "1000.00", "org-another");
         UUID missing = UUID.randomUUID();
         String token = Tokens.orgRepresentative(Penalties.ORGANISATION);
-        Response other = given().auth().oauth2(token).get("/portal/notices/" + notice + "/account");
-        Response none = given().auth().oauth2(token).get("/portal/notices/" + missing + "/account");
+        Response other = given().auth().oauth2(token).get("/portal/issued-notices/" + notice + "/account");
+        Response none = given().auth().oauth2(token).get("/portal/issued-notices/" + missing + "/account");
         refused(other, 404, "not-found");
         refused(none, 404, "not-found");
         assertThat(other.asString().replace(notice.toString(), "ID"), equalTo(none.asString().replace(missing.toString(), "ID")));

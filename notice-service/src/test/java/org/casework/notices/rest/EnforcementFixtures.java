@@ -47,7 +47,7 @@ final class EnforcementFixtures {
         String step = step();
         String evidenceId = given().auth().oauth2(Tokens.orgRepresentative("org-nhs-supplier"))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).multiPart("text", "MFA is on")
-                .multiPart("file", "mfa.pdf", PDF, "application/pdf").post("/portal/notices/" + step + "/progress")
+                .multiPart("file", "mfa.pdf", PDF, "application/pdf").post("/portal/issued-notices/" + step + "/progress")
                 .then().statusCode(201).extract().path("progress[0].evidence[0].id");
         return step + "/evidence/" + evidenceId;
     }

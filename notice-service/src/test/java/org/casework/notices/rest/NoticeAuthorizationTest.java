@@ -108,8 +108,8 @@ class NoticeAuthorizationTest {
                         AppealFixtures.PDF, "application/pdf").post("/appeals/" + AppealFixtures.pendingAppeal() + "/documents")),
                 new Operation("GET /appeals/{id}/documents/{documentId}", Set.of(CW, DM, AU),
                         r -> r.get("/appeals/" + AppealFixtures.appealDocument())),
-                new Operation("GET /portal/notices/{noticeId}/appeals", Set.of(ORG),
-                        r -> r.get("/portal/notices/" + AppealFixtures.issuedPenalty() + "/appeals")),
+                new Operation("GET /portal/issued-notices/{noticeId}/appeals", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + AppealFixtures.issuedPenalty() + "/appeals")),
                 new Operation("POST /notices/{id}/variation", Set.of(DM), r -> r.contentType(ContentType.JSON)
                         .header("If-Match", "*").body("{\"paymentDays\":60,\"reasons\":\"More time to pay\"}")
                         .post("/notices/" + AppealFixtures.issuedPenalty() + "/variation")),
@@ -134,8 +134,8 @@ class NoticeAuthorizationTest {
                         r -> r.get("/notices/" + penaltyGiven(10) + "/account")),
                 new Operation("GET /penalty-accounts", Set.of(CW, DM, AU), r -> r.get("/penalty-accounts")),
                 new Operation("GET /penalty-accounts/totals", Set.of(CW, DM, AU), r -> r.get("/penalty-accounts/totals")),
-                new Operation("GET /portal/notices/{id}/account", Set.of(ORG),
-                        r -> r.get("/portal/notices/" + penaltyGiven(10) + "/account")),
+                new Operation("GET /portal/issued-notices/{id}/account", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + penaltyGiven(10) + "/account")),
                 new Operation("GET /notices/{id}/steps", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + EnforcementFixtures.issued() + "/steps")),
                 new Operation("POST /notices/{id}/steps/{stepId}/compliance", Set.of(CW, DM), r -> r.contentType(
@@ -144,12 +144,12 @@ class NoticeAuthorizationTest {
                         .post("/notices/" + EnforcementFixtures.step() + "/compliance")),
                 new Operation("GET /notices/{id}/steps/{stepId}/evidence/{evidenceId}", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + EnforcementFixtures.evidence())),
-                new Operation("GET /portal/notices/{noticeId}/steps", Set.of(ORG),
-                        r -> r.get("/portal/notices/" + EnforcementFixtures.issued() + "/steps")),
-                new Operation("POST /portal/notices/{noticeId}/steps/{stepId}/progress", Set.of(ORG), r -> r
+                new Operation("GET /portal/issued-notices/{noticeId}/steps", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + EnforcementFixtures.issued() + "/steps")),
+                new Operation("POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress", Set.of(ORG), r -> r
                         .header("Idempotency-Key", UUID.randomUUID().toString()).multiPart("text", "MFA is on")
                         .multiPart("file", "mfa.pdf", EnforcementFixtures.PDF, "application/pdf")
-                        .post("/portal/notices/" + EnforcementFixtures.step() + "/progress")),
+                        .post("/portal/issued-notices/" + EnforcementFixtures.step() + "/progress")),
                 new Operation("GET /compliance-dates", Set.of(CW, DM, AU), r -> r.get("/compliance-dates")),
                 new Operation("POST /fee-penalties/batches", Set.of(DM), r -> r.header("Idempotency-Key",
                         UUID.randomUUID().toString()).multiPart("file", "unpaid.csv", FeePenaltyFiles.csv(1, today()
@@ -178,12 +178,19 @@ class NoticeAuthorizationTest {
                 new Operation("POST /notices/{id}/information-orders", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
                         .body("{\"stage\":\"APPLIED\",\"court\":\"High Court\",\"on\":\"" + today() + "\"}")
                         .post("/notices/" + informationNoticeGiven() + "/information-orders")),
-                new Operation("GET /portal/notices/{id}/restriction-claims", Set.of(ORG),
-                        r -> r.get("/portal/notices/" + informationNoticeGiven() + "/restriction-claims")),
-                new Operation("GET /portal/notices/{id}/requirements", Set.of(ORG),
-                        r -> r.get("/portal/notices/" + informationNoticeGiven() + "/requirements")),
-                new Operation("POST /portal/notices/{id}/restriction-claims", Set.of(ORG), r -> r.contentType(ContentType.JSON)
-                        .body(CLAIM).post("/portal/notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("GET /portal/issued-notices/{id}/restriction-claims", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("GET /portal/issued-notices/{id}/requirements", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + informationNoticeGiven() + "/requirements")),
+                new Operation("POST /portal/issued-notices/{id}/restriction-claims", Set.of(ORG), r -> r.contentType(ContentType.JSON)
+                        .body(CLAIM).post("/portal/issued-notices/" + informationNoticeGiven() + "/restriction-claims")),
+                new Operation("GET /portal/issued-notices", Set.of(ORG), r -> r.get("/portal/issued-notices")),
+                new Operation("GET /portal/issued-notices/{id}", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + penaltyGiven(10))),
+                new Operation("GET /portal/issued-notices/{id}/document", Set.of(ORG),
+                        r -> r.get("/portal/issued-notices/" + issued() + "/document")),
+                new Operation("GET /fee-penalties/{id}/document", Set.of(CW, DM, AU),
+                        r -> r.get("/fee-penalties/" + FeePenaltyFiles.noticeOfIntent() + "/document")),
                 new Operation("GET /audit/events", Set.of(AU), r -> r.get("/audit/events")),
                 new Operation("GET /audit/verify", Set.of(AU), r -> r.get("/audit/verify")),
                 new Operation("GET /audit/witness", Set.of(AU), r -> r.get("/audit/witness")));
@@ -213,7 +220,7 @@ class NoticeAuthorizationTest {
     /** A restriction claim made on the notice by the organisation's representative (s.143). */
     private static String claimOn(UUID noticeId) {
         return given().auth().oauth2(Tokens.orgRepresentative("org-nhs-supplier")).contentType(ContentType.JSON)
-                .body(CLAIM).post("/portal/notices/" + noticeId + "/restriction-claims").then().statusCode(201)
+                .body(CLAIM).post("/portal/issued-notices/" + noticeId + "/restriction-claims").then().statusCode(201)
                 .extract().path("id");
     }
 

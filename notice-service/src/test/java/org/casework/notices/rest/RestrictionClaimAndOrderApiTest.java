@@ -72,7 +72,7 @@ class RestrictionClaimAndOrderApiTest {
 
     private static Response claim(String token, UUID noticeId, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/portal/notices/" + noticeId + "/restriction-claims");
+                .post("/portal/issued-notices/" + noticeId + "/restriction-claims");
     }
 
     private static Response order(String token, UUID noticeId, String body) {
@@ -100,7 +100,7 @@ class RestrictionClaimAndOrderApiTest {
                 .contentType(ContentType.JSON).body("{\"accepted\":false,\"note\":\"Changed our mind.\"}")
                 .post("/restriction-claims/" + claimId + "/view"));
 
-        given().auth().oauth2(Tokens.orgRepresentative(ORG)).get("/portal/notices/" + noticeId + "/restriction-claims")
+        given().auth().oauth2(Tokens.orgRepresentative(ORG)).get("/portal/issued-notices/" + noticeId + "/restriction-claims")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].viewAccepted", equalTo(true))
                 .body("[0].viewedBy", nullValue());
         given().auth().oauth2(Tokens.auditor()).get("/notices/" + noticeId + "/restriction-claims").then()
@@ -110,21 +110,21 @@ class RestrictionClaimAndOrderApiTest {
     /** The portal shows what the notice requires and by when (s.142(3)); another organisation sees nothing. */
     @Test
     void theOrganisationReadsWhatItsNoticeRequiresAndByWhen() {
-        given().auth().oauth2(Tokens.orgRepresentative(ORG)).get("/portal/notices/" + noticeId + "/requirements").then()
+        given().auth().oauth2(Tokens.orgRepresentative(ORG)).get("/portal/issued-notices/" + noticeId + "/requirements").then()
                 .statusCode(200).body("type", equalTo("INFORMATION_NOTICE")).body("requiredBy", equalTo("2024-09-05"))
                 .body("form", equalTo("CSV files and PDF documents by secure transfer"))
                 .body("appealDueOn", equalTo("2024-09-04"));
         AuditEntries.exactlyOne(noticeId, "notice.portal-read");
         refused(404, null, () -> given().auth().oauth2(Tokens.orgRepresentative("org-someone-else"))
-                .get("/portal/notices/" + noticeId + "/requirements"));
-        refused(403, null, () -> given().auth().oauth2(Tokens.caseworker()).get("/portal/notices/" + noticeId + "/requirements"));
+                .get("/portal/issued-notices/" + noticeId + "/requirements"));
+        refused(403, null, () -> given().auth().oauth2(Tokens.caseworker()).get("/portal/issued-notices/" + noticeId + "/requirements"));
     }
 
     @Test
     void anotherOrganisationSeesNoSuchNoticeAndADraftIsNotShown() {
         refused(404, null, () -> claim(Tokens.orgRepresentative("org-someone-else"), noticeId, PRIVILEGE));
         refused(404, null, () -> given().auth().oauth2(Tokens.orgRepresentative("org-someone-else"))
-                .get("/portal/notices/" + noticeId + "/restriction-claims"));
+                .get("/portal/issued-notices/" + noticeId + "/restriction-claims"));
         UUID draft = NoticeApi.drafted(InvestigatoryRequests.informationNotice(caseId, 30, false));
         refused(404, null, () -> claim(Tokens.orgRepresentative(ORG), draft, PRIVILEGE));
         refused(404, null, () -> claim(Tokens.orgRepresentative(ORG), UUID.randomUUID(), PRIVILEGE));
