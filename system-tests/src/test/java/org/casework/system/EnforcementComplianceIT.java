@@ -43,7 +43,7 @@ class EnforcementComplianceIT {
     /**
      * The portal's notice paths in notice-service, kept in one place: they may move (e.g. to /portal/issued-notices/).
      */
-    private static final String PORTAL_NOTICES = "/portal/notices/";
+    private static final String PORTAL_NOTICES = "/portal/issued-notices/";
 
     private static Suite suite;
 
