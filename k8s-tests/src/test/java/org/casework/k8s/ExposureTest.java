@@ -74,6 +74,12 @@ class ExposureTest {
                 .map(p -> p.getBackend().getService().getName()).distinct().toList())
                 .containsExactly(List.of("caseworker-web"), List.of("notice-service", "representation-service"),
                         List.of("case-service", "notice-service", "representation-service"));
+        // the api host reaches every public top-level path of notice-service's API (its resources' @Path roots)
+        assertThat(main.getSpec().getRules().get(2).getHttp().getPaths())
+                .filteredOn(p -> p.getBackend().getService().getName().equals("notice-service"))
+                .extracting(HTTPIngressPath::getPath).containsExactlyInAnyOrder("/notices", "/register", "/deadlines",
+                        "/penalty-calculations", "/penalty-accounts", "/appeals", "/compliance-dates", "/fee-penalties",
+                        "/restriction-claims");
         // the portal host: notice-service's notices as given under their own prefix, the rest to representation-service
         assertThat(main.getSpec().getRules().get(1).getHttp().getPaths())
                 .extracting(HTTPIngressPath::getPath, HTTPIngressPath::getPathType, p -> p.getBackend().getService().getName())
