@@ -2,6 +2,7 @@ package org.casework.notices.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -86,9 +87,10 @@ public class NonComplianceResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The record that the notice was not complied with", description = "404 when none is "
-            + "recorded. An audited read.")
-    public NonComplianceViews.NonComplianceView read(@PathParam("id") UUID id) {
-        return NonComplianceViews.NonComplianceView.of(service.read(id));
+    @Operation(summary = "The record that the notice was not complied with (DPA 2018 s.155(1)(b))", description = "None "
+            + "or one: empty until non-compliance is recorded, and on notices of other types. An audited read.")
+    public List<NonComplianceViews.NonComplianceView> read(@PathParam("id") UUID id) {
+        Notice n = service.read(id);
+        return n.nonCompliance == null ? List.of() : List.of(NonComplianceViews.NonComplianceView.of(n));
     }
 }

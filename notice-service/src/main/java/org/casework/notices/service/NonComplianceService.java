@@ -15,7 +15,6 @@ import org.casework.notices.domain.investigation.NonCompliance;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
-import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
 
@@ -58,13 +57,10 @@ public class NonComplianceService {
         return n;
     }
 
-    /** The record on a notice; 404 when none is recorded. An audited read. */
+    /** The notice with its record, if any (404 for no notice). An audited read. */
     @Transactional
     public Notice read(UUID noticeId) {
         Notice n = notices.require(noticeId);
-        if (n.nonCompliance == null) {
-            throw ProblemException.notFound("Non-compliance record of notice " + noticeId);
-        }
         audit.record("notice.non-compliance-read", NoticeDraftService.RESOURCE, n.id.toString(), Map.of());
         return n;
     }
