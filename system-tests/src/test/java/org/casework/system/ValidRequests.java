@@ -91,6 +91,11 @@ final class ValidRequests {
         findingHeaders.put("If-Match", etag(suite.notices.url() + "/notices/" + en.noticeId, suite.staff("grace")));
         put("notice-service POST /notices/{id}/steps/{stepId}/compliance", "/notices/" + en.noticeId + "/steps/" + en.stepId
                 + "/compliance", "{\"status\":\"COMPLIED\",\"note\":\"MFA seen on every account\"}", findingHeaders);
+        // no fixture notice can be past an information notice's compliance day (30 days at least, real time), so the
+        // request is aimed at the enforcement notice: well formed, it is refused for the notice's type, never accepted
+        put("notice-service POST /notices/{id}/non-compliance", "/notices/" + en.noticeId + "/non-compliance",
+                "{\"failure\":\"The logs were not provided\",\"periodEndedOn\":\"" + today.minusDays(1)
+                        + "\",\"note\":\"Nothing received\",\"noAppealPending\":true}", findingHeaders);
         // multipart: its hostile requests are made from the path alone (HostileRequests)
         put("notice-service POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress", "/portal/issued-notices/" + en.noticeId
                 + "/steps/" + en.stepId + "/progress", null, key());

@@ -21,7 +21,7 @@ public record DraftContent(List<Recipient> recipients, String reasons, String na
         PenaltyInput calculation, Integer representationDays, Integer paymentDays, BigDecimal notionalFine,
         UUID noticeOfIntentId, BigDecimal latePaymentInterestPercent,
         org.casework.notices.domain.enforcement.EnforcementDraft enforcement, InformationTerms information,
-        AssessmentTerms assessment) {
+        AssessmentTerms assessment, UUID failureToComplyWith) {
 
     public void checkFits(NoticeType type) {
         List<FieldError> errors = new ArrayList<>();
@@ -49,6 +49,10 @@ public record DraftContent(List<Recipient> recipients, String reasons, String na
         }
         if (enforcement != null && type != NoticeType.ENFORCEMENT_NOTICE) {
             errors.add(new FieldError("enforcement", "belongs to an enforcement notice only"));
+        }
+        if (failureToComplyWith != null && type != NoticeType.NOTICE_OF_INTENT) {
+            errors.add(new FieldError(FailureToComplyRules.FIELD, "belongs to a notice of intent only (a penalty notice "
+                    + "follows its notice of intent's)"));
         }
         errors.addAll(InvestigatoryContent.misplaced(type, information, assessment));
         if (!errors.isEmpty()) {

@@ -261,6 +261,17 @@ public class Notice {
     @Column(name = "required_by")
     public LocalDate requiredBy;
 
+    /** Information or assessment notice: the record that it was not complied with (DPA 2018 s.155(1)(b)), if any. */
+    @Embedded
+    public org.casework.notices.domain.investigation.NonComplianceRecord nonCompliance;
+
+    /**
+     * Notice of intent or penalty notice under DPA 2018 s.155(1)(b): the notice not complied with (the penalty notice
+     * takes its notice of intent's); null for a penalty under s.155(1)(a). See {@link FailureToComplyRules}.
+     */
+    @Embedded
+    public FailureToComply failureToComply;
+
     public boolean isDraft() {
         return status == NoticeStatus.DRAFT;
     }

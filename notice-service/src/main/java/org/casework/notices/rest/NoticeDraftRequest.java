@@ -54,7 +54,12 @@ public record NoticeDraftRequest(
         BigDecimal latePaymentInterestPercent,
         @Valid EnforcementRequest enforcement,
         @Valid InvestigatoryTermsRequests.InformationRequest information,
-        @Valid InvestigatoryTermsRequests.AssessmentRequest assessment) {
+        @Valid InvestigatoryTermsRequests.AssessmentRequest assessment,
+        @Schema(description = "Notice of intent for failing to comply with a notice (DPA 2018 s.155(1)(b)): the "
+                + "information or assessment notice of the same case with a non-compliance record, or the enforcement "
+                + "notice with a step found NOT_COMPLIED. The calculation must then use the HIGHER maximum (s.157(4)); "
+                + "the penalty notice that follows takes it from its notice of intent", nullable = true)
+        UUID failureToComplyWith) {
 
     public record RecipientRequest(
             @NotBlank @Size(max = 200) @SafeText String name,
@@ -68,7 +73,8 @@ public record NoticeDraftRequest(
                 reasons, natureOfData, publicSummary, calculation == null ? null : calculation.toInput("calculation."),
                 representationDays, paymentDays, notionalFine == null ? null : notionalFine.pounds(), noticeOfIntentId,
                 latePaymentInterestPercent, enforcement == null ? null : enforcement.toDraft(),
-                information == null ? null : information.toTerms(), assessment == null ? null : assessment.toTerms());
+                information == null ? null : information.toTerms(), assessment == null ? null : assessment.toTerms(),
+                failureToComplyWith);
     }
 
     /** The draft as it stands, the base of a merge patch. */
@@ -81,6 +87,7 @@ public record NoticeDraftRequest(
                 n.representationDays, n.paymentDays, n.notionalFine == null ? null : Money.gbp(n.notionalFine),
                 n.noticeOfIntentId, n.latePaymentInterestPercent, EnforcementRequest.of(n),
                 InvestigatoryTermsRequests.InformationRequest.of(n.informationTerms),
-                InvestigatoryTermsRequests.AssessmentRequest.of(n.assessmentTerms));
+                InvestigatoryTermsRequests.AssessmentRequest.of(n.assessmentTerms),
+                n.type == NoticeType.NOTICE_OF_INTENT && n.failureToComply != null ? n.failureToComply.noticeId : null);
     }
 }

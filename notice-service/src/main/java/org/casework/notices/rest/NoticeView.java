@@ -81,7 +81,13 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
         org.casework.notices.domain.investigation.AssessmentTerms assessment,
         @Schema(description = "Information or assessment notice: the day compliance is required (the last day for the "
                 + "information, or the inspection day), fixed when the notice is given; null otherwise", nullable = true)
-        LocalDate requiredBy) {
+        LocalDate requiredBy,
+        @Schema(description = "Information or assessment notice: the record that it was not complied with (DPA 2018 "
+                + "s.155(1)(b)); null if none", nullable = true)
+        NonComplianceViews.NonComplianceView nonCompliance,
+        @Schema(description = "Notice of intent or penalty notice for failing to comply with a notice (s.155(1)(b)), "
+                + "on the higher maximum (s.157(4)); null for a penalty under s.155(1)(a)", nullable = true)
+        NonComplianceViews.FailureToComplyView failureToComply) {
 
     public record VariationView(UUID id, ChangeSource source, Money amountBefore, Money amountAfter,
             LocalDate paymentDueOnBefore, LocalDate paymentDueOnAfter, String terms, String reasons,
@@ -174,7 +180,8 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 n.cancellation == null || n.cancellation.cancelledOn == null ? null : new CancellationView(
                         n.cancellation.reasons, n.cancellation.source, n.cancellation.cancelledBy,
                         n.cancellation.cancelledAt, n.cancellation.cancelledOn),
-                n.appealPending, EnforcementView.of(n), n.informationTerms, n.assessmentTerms, n.requiredBy);
+                n.appealPending, EnforcementView.of(n), n.informationTerms, n.assessmentTerms, n.requiredBy,
+                NonComplianceViews.NonComplianceView.of(n), NonComplianceViews.FailureToComplyView.of(n.failureToComply));
     }
 
     /** Before any variation: the first variation's amount before; else the calculated amount the notice states. */

@@ -11,6 +11,7 @@ import org.casework.notices.client.Credentials;
 import org.casework.notices.client.RepresentationGateway;
 import org.casework.notices.client.RepresentationServiceClient.WindowStatus;
 import org.casework.notices.client.ServiceToken;
+import org.casework.notices.domain.FailureToComplyRules;
 import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.IssueRules;
 import org.casework.notices.domain.RegimeRules;
@@ -69,6 +70,11 @@ public class IssuePlanner {
             ComplianceDates.require(n.enforcementSteps.stream().map(st -> new EnforcementDraft.Step(st.text,
                     st.complianceDate)).toList(), n.enforcementUrgent, today);
         }
+        if (n.failureToComply != null) {
+            // s.155(1)(b), s.157(4): the notice not complied with still stands as found, and the maximum is the higher
+            FailureToComplyRules.basis(n, notices.findById(n.failureToComply.noticeId));
+        }
+        FailureToComplyRules.requireTier(n.failureToComply, n.calculationInput);
         IssuePlan plan = switch (n.type) {
             case NOTICE_OF_INTENT -> planNoticeOfIntent(n, snapshot, today, parties);
             case PENALTY_NOTICE -> planPenaltyNotice(n, snapshot, today, issuer);

@@ -16,6 +16,8 @@ import org.casework.notices.client.Credentials;
 import org.casework.notices.client.DownstreamRefusedException;
 import org.casework.notices.config.NoticeSettings;
 import org.casework.notices.domain.DraftContent;
+import org.casework.notices.domain.FailureToComply;
+import org.casework.notices.domain.FailureToComplyRules;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeRecipients;
 import org.casework.notices.domain.NoticeStatus;
@@ -156,6 +158,9 @@ public class NoticeDraftService {
         n.natureOfData = content.natureOfData() != null ? content.natureOfData() : natureOfData(snapshot, n.type);
         n.publicSummary = content.publicSummary();
         PecrRules.checkNotAfter(content.calculation(), LondonCalendar.today(clock));
+        n.noticeOfIntentId = n.type == NoticeType.PENALTY_NOTICE ? noticeOfIntentFor(n, content.noticeOfIntentId()) : null;
+        n.failureToComply = failureToComply(n, content.failureToComplyWith());
+        FailureToComplyRules.requireTier(n.failureToComply, content.calculation());
         n.applyCalculation(content.calculation(),
                 content.calculation() == null ? null : PenaltyCalculator.calculate(content.calculation()));
         n.representationDays = content.representationDays();
@@ -164,7 +169,6 @@ public class NoticeDraftService {
         NotionalFine.requireWithinMaximum(content.notionalFine(), turnoverOf(snapshot));
         n.notionalFine = content.notionalFine();
         n.latePaymentInterestPercent = content.latePaymentInterestPercent();
-        n.noticeOfIntentId = n.type == NoticeType.PENALTY_NOTICE ? noticeOfIntentFor(n, content.noticeOfIntentId()) : null;
         n.informationTerms = content.information();
         // whoever saves the draft with the s.147(6) confirmation is recorded as having given it
         n.assessmentTerms = content.assessment() == null ? null
@@ -174,6 +178,18 @@ public class NoticeDraftService {
     private static java.math.BigDecimal turnoverOf(CaseSnapshot snapshot) {
         return snapshot.organisation() == null || snapshot.organisation().worldwideTurnover() == null ? null
                 : snapshot.organisation().worldwideTurnover().amount();
+    }
+
+    /**
+     * DPA 2018 s.155(1)(b): a notice of intent names the notice not complied with (checked now, and again at issue); a
+     * penalty notice takes its notice of intent's. The tier the calculation must use follows from it.
+     */
+    private FailureToComply failureToComply(Notice n, UUID failedNoticeId) {
+        if (n.type == NoticeType.PENALTY_NOTICE) {
+            Notice noi = n.noticeOfIntentId == null ? null : notices.findById(n.noticeOfIntentId);
+            return noi == null || noi.failureToComply == null ? null : noi.failureToComply.copy();
+        }
+        return failedNoticeId == null ? null : FailureToComplyRules.basis(n, notices.findById(failedNoticeId));
     }
 
     /** A penalty notice rests on the case's live notice of intent unless the drafter names one of the same case. */

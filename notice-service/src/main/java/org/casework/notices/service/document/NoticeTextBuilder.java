@@ -46,6 +46,7 @@ public final class NoticeTextBuilder {
         if (PecrNoticeText.applies(n)) {
             s.add(PecrNoticeText.contravention(n));
         }
+        failureToComply(n, s);
         s.add(section("Reasons and the circumstances of the failure", n.reasons));
         s.add(section("The nature of the personal data involved", n.natureOfData));
         s.add(amountSection("The indicated amount", "The Commissioner proposes a penalty of " + Pounds.format(n.amount)
@@ -64,6 +65,7 @@ public final class NoticeTextBuilder {
         if (PecrNoticeText.applies(n)) {
             s.add(PecrNoticeText.contravention(n));
         }
+        failureToComply(n, s);
         Notice noi = facts.noticeOfIntent();
         s.add(section("The notice of intent", "This notice follows notice of intent " + noi.reference + ", given on "
                 + format(noi.issuedOn) + ", which indicated a penalty of " + Pounds.format(noi.amount) + "."));
@@ -95,6 +97,17 @@ public final class NoticeTextBuilder {
                 + "ended (Data Protection Act 2018, Schedule 16, paragraph 9(1)). After that, an unpaid penalty is "
                 + "recoverable if the county court or the High Court so orders (paragraph 9(2))."));
         return s;
+    }
+
+    /** DPA 2018 s.155(1)(b), s.157(4): a penalty for failing to comply with a notice says which, and its maximum. */
+    private static void failureToComply(Notice n, List<NoticeText.Section> s) {
+        if (n.failureToComply == null) {
+            return;
+        }
+        s.add(section("Failure to comply with a notice", "The penalty is for failing to comply with "
+                + n.failureToComply.type.title().toLowerCase() + " " + n.failureToComply.reference + " given on "
+                + format(n.failureToComply.givenOn) + ", under section 155(1)(b) of the Data Protection Act 2018. The "
+                + "maximum amount of the penalty is the higher maximum amount (section 157(4))."));
     }
 
     private static List<NoticeText.Section> otherDecision(Notice n, IssueFacts facts) {
