@@ -109,7 +109,7 @@ class NonCompliancePenaltyIT {
                 .body(body).post("/notices/" + notice + "/non-compliance");
     }
 
-    private static String informationNotice(String caseId) {
+    static String informationNotice(String caseId) {
         return """
                 {"caseId":"%s","type":"INFORMATION_NOTICE",
                  "recipients":[{"name":"Advanced Health and Care Limited","companyNumber":"02031639"}],

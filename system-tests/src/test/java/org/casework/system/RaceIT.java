@@ -227,12 +227,46 @@ class RaceIT {
     }
 
     @Test
+    void repeatingANonComplianceRecordWithItsKeyRecordsItOnce() throws Exception {
+        try {
+            recordNonComplianceFiftyTimesWithOneKey();
+        } finally {
+            Clocks.reset(suite);
+        }
+        assertChainsWhole();
+    }
+
+    private static void recordNonComplianceFiftyTimesWithOneKey() throws Exception {
+        ReferenceSteps r = new ReferenceSteps(suite);
+        String caseId = r.openAndInvestigate(java.time.LocalDateTime.of(2024, 8, 1, 10, 0));
+        Clocks.setLondon(suite, java.time.LocalDateTime.of(2024, 8, 7, 10, 0));
+        String notice = at(suite.notices.url(), r.ada).contentType(ContentType.JSON)
+                .body(NonCompliancePenaltyIT.informationNotice(caseId)).post("/notices").then().statusCode(201)
+                .extract().path("id");
+        at(suite.notices.url(), r.grace).header("Idempotency-Key", "issue-" + notice).post("/notices/" + notice + "/issue")
+                .then().statusCode(200);
+        Clocks.setLondon(suite, java.time.LocalDateTime.of(2024, 9, 10, 10, 0));
+        String etag = at(suite.notices.url(), r.ada).get("/notices/" + notice).header("ETag");
+        String key = "race-non-compliance-" + UUID.randomUUID();
+        String body = "{\"failure\":\"The logs were not provided.\",\"periodEndedOn\":\"2024-09-05\","
+                + "\"note\":\"Nothing received.\",\"noAppealPending\":true}";
+
+        List<Together.Answer> answers = together(i -> Together.json("POST", suite.notices.url() + "/notices/" + notice
+                + "/non-compliance", r.ada, body, "Idempotency-Key", key, "If-Match", etag));
+
+        assertEquals(Map.of(201, CALLERS), Together.statuses(answers));
+        assertEquals(1, count("notices", "audit_event where action = 'notice.non-compliance-recorded' and resource_id = '"
+                + notice + "'"));
+    }
+
+    @Test
     void everyOperationTakingAnIdempotencyKeyIsCoveredHere() throws Exception {
         List<String> taking = ApiOperations.of(suite).stream().filter(op -> op.headerParams().contains("Idempotency-Key"))
                 .map(ApiOperations.Operation::key).sorted().toList();
 
         assertEquals(List.of("case-service POST /cases", "case-service POST /cases/{id}/transitions",
                 "notice-service POST /fee-penalties/batches", "notice-service POST /notices/{id}/issue",
+                "notice-service POST /notices/{id}/non-compliance",
                 "notice-service POST /notices/{id}/steps/{stepId}/compliance",
                 "notice-service POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress"), taking);
     }

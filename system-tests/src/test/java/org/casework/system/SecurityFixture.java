@@ -39,6 +39,9 @@ final class SecurityFixture {
     /** An upload of one unpaid fee, and its fixed penalty (notice of intent given today, representations running). */
     final String feeBatchId;
     final String feePenaltyId;
+    /** An information notice given 60 days ago whose compliance day has passed: non-compliance can be recorded. */
+    final String overdueInformationNoticeId;
+    final String overdueInformationRequiredBy;
 
     private static SecurityFixture instance;
 
@@ -93,6 +96,20 @@ final class SecurityFixture {
                 .post("/fee-penalties/batches").then().statusCode(201).extract().path("id");
         feePenaltyId = at(suite.notices.url(), ada).queryParam("batchId", feeBatchId).get("/fee-penalties").then()
                 .statusCode(200).extract().path("items[0].id");
+        // given in the past (every service's clock moved back, then reset), so its 30 days have run out by today
+        try {
+            Clocks.setLondon(suite, java.time.LocalDateTime.now(ZoneId.of("Europe/London")).minusDays(60));
+            String informationCase = openCase(suite);
+            investigate(suite, informationCase);
+            overdueInformationNoticeId = at(suite.notices.url(), ada).contentType(ContentType.JSON)
+                    .body(NonCompliancePenaltyIT.informationNotice(informationCase)).post("/notices").then().statusCode(201)
+                    .extract().path("id");
+            overdueInformationRequiredBy = at(suite.notices.url(), grace)
+                    .header("Idempotency-Key", "security-issue-" + overdueInformationNoticeId)
+                    .post("/notices/" + overdueInformationNoticeId + "/issue").then().statusCode(200).extract().path("requiredBy");
+        } finally {
+            Clocks.reset(suite);
+        }
     }
 
     /** The operation's path with its parameters filled in with this fixture's ids. */

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.casework.notices.client.CaseGateway;
 import org.casework.notices.client.Credentials;
 import org.casework.notices.client.DownstreamRefusedException;
+import org.casework.notices.client.ServiceToken;
 import org.casework.notices.config.NoticeSettings;
 import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.Notice;
@@ -44,15 +45,17 @@ public class IssueCompletion {
     private final CaseGateway cases;
     private final NoticeSettings settings;
     private final AuditTrail audit;
+    private final ServiceToken serviceToken;
     private final Clock clock;
 
     public IssueCompletion(NoticeRepository notices, NoticeDocumentRepository documents, CaseGateway cases,
-            NoticeSettings settings, AuditTrail audit, Clock clock) {
+            NoticeSettings settings, AuditTrail audit, ServiceToken serviceToken, Clock clock) {
         this.notices = notices;
         this.documents = documents;
         this.cases = cases;
         this.settings = settings;
         this.audit = audit;
+        this.serviceToken = serviceToken;
         this.clock = clock;
     }
 
@@ -63,8 +66,10 @@ public class IssueCompletion {
     public void moveCase(Notice n, Credentials forCase) {
         if (n.type.isInvestigatory()) {
             // an information or assessment notice decides nothing: the case stays where it is (DESIGN §3), but its
-            // timeline says it was given; case-service records it once however often this is repeated
-            cases.noticeGiven(n.caseId, n.id, n.type.name(), n.reference, forCase);
+            // timeline says it was given; case-service records it once however often this is repeated. That door is
+            // notice-service's client's alone, so the call is made with its token acting for the issuer.
+            String issuer = n.pendingIssue != null ? n.pendingIssue.requestedBy : n.issuedBy;
+            cases.noticeGiven(n.caseId, n.id, n.type.name(), n.reference, serviceToken.actingFor(issuer));
             return;
         }
         String target = n.type == NoticeType.NOTICE_OF_INTENT ? "NOTICE_OF_INTENT_ISSUED" : "DECIDED";

@@ -76,7 +76,9 @@ class InvestigatoryNoticeApiTest {
 
     /** The notice moves no case, so case-service is asked to put it on the case's timeline instead. */
     private void assertPutOnTheCasesTimeline(UUID noticeId, String type, String reference) {
+        // case-service lets only notice-service's client through that door: its token, acting for the issuer
         DownstreamStubs.server().verify(1, putRequestedFor(urlEqualTo("/internal/cases/" + caseId + "/notices/" + noticeId))
+                .withHeader("Casework-On-Behalf-Of", com.github.tomakehurst.wiremock.client.WireMock.equalTo("decision-maker-grace"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
                         "{\"type\":\"" + type + "\",\"reference\":\"" + reference + "\"}")));
     }
