@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
+import org.casework.web.client.ApiProblemException;
+import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
 import org.casework.web.model.Calculation;
@@ -28,6 +30,7 @@ import org.casework.web.service.NoticeChoices;
 import org.casework.web.service.NoticeForm;
 import org.casework.web.service.Option;
 import org.casework.web.service.Outcome;
+import org.casework.web.service.PecrForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,6 +70,13 @@ public class NoticeDraftPage {
         CaseDetail theCase = reads.theCase(id);
         Form form = CalculatorForm.defaults(NoticeForm.fresh(chosen, theCase), theCase.organisation().worldwideTurnover()
                 .map(CaseDetail.Turnover::amount).orElse(null));
+        if ("PENALTY_NOTICE".equals(chosen)) {
+            try {
+                PecrForm.fillFromNoticeOfIntent(form, reads.notices(id));
+            } catch (ApiUnavailableException | ApiProblemException e) {
+                // the law is asked as for any draft; notice-service checks it against the notice of intent
+            }
+        }
         return view(theCase, form, null);
     }
 

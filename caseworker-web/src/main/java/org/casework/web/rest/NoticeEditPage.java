@@ -23,6 +23,7 @@ import org.casework.web.service.Form;
 import org.casework.web.service.NoticeChoices;
 import org.casework.web.service.NoticeForm;
 import org.casework.web.service.Outcome;
+import org.casework.web.service.PecrForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,6 +68,7 @@ public class NoticeEditPage {
                 .map(CaseDetail.Turnover::amount).orElse(null))
                 .set("etag", String.valueOf(notice.version()))
                 .set("recalculate", notice.calculation().isPresent() ? "keep" : "again");
+        PecrForm.fill(form, notice.calculation().orElse(null));
         return Response.ok(view(notice, theCase, form, null)).build();
     }
 

@@ -26,7 +26,7 @@ public final class CalculatorForm {
     public static Map<String, Object> read(Form form) {
         Map<String, Object> c = new LinkedHashMap<>();
         TurnoverStep.readPerson(form, c);
-        c.put("tier", chosen(form, "tier", "Select which statutory maximum applies"));
+        PecrForm.read(form, c, PecrForm.chosen(form) ? null : chosen(form, "tier", "Select which statutory maximum applies"));
         Map<String, Object> seriousness = new LinkedHashMap<>();
         seriousness.put("band", chosen(form, "seriousness-band", "Select the degree of seriousness"));
         seriousness.put("percent", percent(form, "seriousness-percent", "The starting point"));

@@ -21,6 +21,9 @@ public final class NoticeFields {
         if (f.startsWith("enforcement") || f.startsWith("information") || f.startsWith("assessment")) {
             return NoticeTermsForm.fieldFor(f);
         }
+        if (PecrForm.fieldFor(f) != null) {
+            return PecrForm.fieldFor(f);
+        }
         if (f.startsWith("recipients")) {
             return "recipients";
         }
