@@ -124,7 +124,7 @@ class NonComplianceFormTest {
         assertThat(page.select("#non-compliance").text()).isEqualTo("Not complied with");
         assertThat(page.select("#non-compliance-record dd").eachText()).containsExactly(
                 "The access logs were not provided.", "3 November 2026", "Reminder sent 10 November, no answer.",
-                "By Ada Lovelace, 20 November 2026, 10:15am");
+                "By Ada Lovelace, 20 November 2026 at 10:15am");
         assertThat(page.select("#non-compliance-form")).isEmpty();
     }
 
