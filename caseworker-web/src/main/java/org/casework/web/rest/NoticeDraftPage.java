@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
-import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
 import org.casework.web.model.Calculation;
@@ -105,13 +104,6 @@ public class NoticeDraftPage {
 
     /** The question on a penalty for failing to comply (s.155(1)(b)), from the case's notices; asked only if they read. */
     private FailureToComplyChoice failureToComply(CaseDetail theCase, String type) {
-        if (!"NOTICE_OF_INTENT".equals(type)) {
-            return FailureToComplyChoice.NOT_ASKED;
-        }
-        try {
-            return FailureToComplyChoice.of(type, reads.notices(theCase.id()));
-        } catch (ApiUnavailableException e) {
-            return FailureToComplyChoice.notRead();
-        }
+        return FailureToComplyChoice.read(type, () -> reads.notices(theCase.id()));
     }
 }

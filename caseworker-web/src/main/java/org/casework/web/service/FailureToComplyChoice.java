@@ -3,7 +3,9 @@ package org.casework.web.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.model.Notice;
 import org.casework.web.model.NoticeTerms;
 
@@ -27,8 +29,16 @@ public record FailureToComplyChoice(boolean asked, List<Option> notices, boolean
     public static final String NONE = "none";
     public static final FailureToComplyChoice NOT_ASKED = new FailureToComplyChoice(false, List.of(), false);
 
-    public static FailureToComplyChoice notRead() {
-        return new FailureToComplyChoice(true, List.of(), true);
+    /** The question for a draft of {@code type}, or "could not be read" when notice-service does not answer. */
+    public static FailureToComplyChoice read(String type, Supplier<List<Notice>> caseNotices) {
+        if (!"NOTICE_OF_INTENT".equals(type)) {
+            return NOT_ASKED;
+        }
+        try {
+            return of(type, caseNotices.get());
+        } catch (ApiUnavailableException e) {
+            return new FailureToComplyChoice(true, List.of(), true);
+        }
     }
 
     /** The question for a draft of {@code type}, from the case's notices. */
@@ -65,6 +75,26 @@ public record FailureToComplyChoice(boolean asked, List<Option> notices, boolean
     public static void higherMaximum(Form form) {
         if (chosen(form) != null) {
             form.set("tier", "HIGHER");
+        }
+    }
+
+    /** An edited draft's answer as it stands: its notice, or "No"; and then the higher maximum. */
+    public static Form prefilled(Form form, Notice draft) {
+        if (draft.isNoticeOfIntent()) {
+            form.set(FIELD, draft.failureToComply().map(Notice.FailureToComply::noticeId).orElse(NONE));
+            higherMaximum(form);
+        }
+        return form;
+    }
+
+    /**
+     * The merge patch of an edited draft: the notice chosen; null (removing it) when "No" is chosen on a draft that
+     * had one; nothing otherwise.
+     */
+    public static void patch(Form form, Map<String, Object> patch, Notice draft) {
+        put(form, patch);
+        if (chosen(form) == null && NONE.equals(form.value(FIELD)) && draft.failureToComply().isPresent()) {
+            patch.put("failureToComplyWith", null);
         }
     }
 

@@ -185,4 +185,69 @@ class FailureToComplyDraftTest {
     void aNoticeOfIntentUnderSection155_1_aSaysNothingOfIt() {
         assertThat(PageClient.page("/notices/" + ApiStubs.NOI_ID).select("#failure-to-comply")).isEmpty();
     }
+
+    private static final String EDIT = "/notices/" + ApiStubs.DRAFT_ID + "/edit";
+    private static final String DRAFT_API = ApiStubs.NOTICES + "/notices/" + ApiStubs.DRAFT_ID;
+
+    private static void draftFailingToComplyWith(String notice) {
+        ApiStubs.answerWith(ApiStubs.NOTICES, "/notices/" + ApiStubs.DRAFT_ID, "notice-draft.json", "\"version\": 1",
+                "\"failureToComply\": {\"noticeId\": \"" + notice + "\", \"reference\": \"IN-2026-0007\", "
+                        + "\"type\": \"INFORMATION_NOTICE\", \"givenOn\": \"2026-10-05\"}, \"version\": 1");
+        ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlEqualTo(DRAFT_API))
+                .willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+    }
+
+    private static Map<String, Object> edited(String answer) {
+        Map<String, Object> f = new java.util.HashMap<>();
+        f.put("etag", "1");
+        f.put("recipients", "0");
+        f.put("reasons", "The organisation did not give the access logs.");
+        f.put("representation-days", "28");
+        f.put("recalculate", "keep");
+        f.put("failure-to-comply-with", answer);
+        f.put("action", "save");
+        return f;
+    }
+
+    @Test
+    void editingADraftShowsTheNoticeItIsForFailingToComplyWithChosen() {
+        draftFailingToComplyWith(INFORMATION);
+
+        Document page = PageClient.page(EDIT);
+
+        assertThat(page.select("input[name=failure-to-comply-with][checked]").val()).isEqualTo(INFORMATION);
+        assertThat(page.select("input[name=tier][checked]").val()).isEqualTo("HIGHER");
+    }
+
+    @Test
+    void editingADraftToAnotherNoticePatchesIt() {
+        draftFailingToComplyWith(INFORMATION);
+
+        PageClient.submit(EDIT, EDIT, edited(ENFORCEMENT)).then().statusCode(303);
+
+        ApiStubs.server().verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo(DRAFT_API))
+                .withHeader("If-Match", equalTo("\"1\""))
+                .withRequestBody(matchingJsonPath("$.failureToComplyWith", equalTo(ENFORCEMENT))));
+    }
+
+    @Test
+    void answeringNoOnADraftForFailingToComplyRemovesTheBasis() {
+        draftFailingToComplyWith(INFORMATION);
+
+        PageClient.submit(EDIT, EDIT, edited("none")).then().statusCode(303);
+
+        ApiStubs.server().verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo(DRAFT_API))
+                .withRequestBody(matchingJsonPath("$[?(@.failureToComplyWith == null)]")));
+    }
+
+    @Test
+    void answeringNoOnAnOrdinaryDraftSendsNothingOfIt() {
+        ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlEqualTo(DRAFT_API))
+                .willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+
+        PageClient.submit(EDIT, EDIT, edited("none")).then().statusCode(303);
+
+        ApiStubs.server().verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo(DRAFT_API))
+                .withRequestBody(notContaining("failureToComplyWith")));
+    }
 }
