@@ -22,7 +22,8 @@ public record Notice(String id, Optional<String> reference, String type, String 
         long version, boolean appealPending, Optional<Money> originalAmount, List<Variation> variations,
         Optional<Cancellation> cancellation, Optional<NoticeTerms.Enforcement> enforcement,
         Optional<NoticeTerms.Information> information, Optional<NoticeTerms.Assessment> assessment,
-        Optional<LocalDate> requiredBy) {
+        Optional<LocalDate> requiredBy,
+        Optional<NonCompliance> nonCompliance, Optional<FailureToComply> failureToComply) {
 
     public Notice {
         reference = Lists.orEmpty(reference);
@@ -53,6 +54,8 @@ public record Notice(String id, Optional<String> reference, String type, String 
         information = Lists.orEmpty(information);
         assessment = Lists.orEmpty(assessment);
         requiredBy = Lists.orEmpty(requiredBy);
+        nonCompliance = Lists.orEmpty(nonCompliance);
+        failureToComply = Lists.orEmpty(failureToComply);
     }
 
     public boolean isDraft() {
@@ -176,6 +179,29 @@ public record Notice(String id, Optional<String> reference, String type, String 
 
         public Withdrawal {
             reason = Lists.orEmpty(reason);
+        }
+    }
+
+    /** The record that an information or assessment notice was not complied with (DPA 2018 s.155(1)(b)). */
+    public record NonCompliance(String failure, LocalDate periodEndedOn, Optional<String> note,
+            Optional<LocalDate> appealEndedOn, Optional<String> recordedBy, Optional<Instant> recordedAt) {
+
+        public NonCompliance {
+            note = Lists.orEmpty(note);
+            appealEndedOn = Lists.orEmpty(appealEndedOn);
+            recordedBy = Lists.orEmpty(recordedBy);
+            recordedAt = Lists.orEmpty(recordedAt);
+        }
+    }
+
+    /**
+     * A notice of intent or penalty notice for failing to comply with a notice (DPA 2018 s.155(1)(b)): the notice not
+     * complied with; the maximum is then the higher one (s.157(4)).
+     */
+    public record FailureToComply(String noticeId, String reference, String type, Optional<LocalDate> givenOn) {
+
+        public FailureToComply {
+            givenOn = Lists.orEmpty(givenOn);
         }
     }
 }

@@ -25,10 +25,12 @@ public final class NoticeTerms {
         }
     }
 
-    public record Step(String text, Optional<LocalDate> complianceDate) {
+    /** {@code status}: the finding on a given notice's step (PENDING, COMPLIED, NOT_COMPLIED); none on a draft. */
+    public record Step(String text, Optional<LocalDate> complianceDate, Optional<String> status) {
 
         public Step {
             complianceDate = Lists.orEmpty(complianceDate);
+            status = Lists.orEmpty(status);
         }
     }
 

@@ -25,6 +25,7 @@ import org.casework.web.model.CaseDetail;
 import org.casework.web.model.Notice;
 import org.casework.web.service.CalculatorForm;
 import org.casework.web.service.CurrentUser;
+import org.casework.web.service.FailureToComplyChoice;
 import org.casework.web.service.Form;
 import org.casework.web.service.NoticeChoices;
 import org.casework.web.service.NoticeForm;
@@ -46,7 +47,7 @@ public class NoticeDraftPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, CaseDetail theCase, String typeLabel,
-                boolean withCalculation, Calculation calculation, NoticeChoices choices);
+                boolean withCalculation, Calculation calculation, NoticeChoices choices, FailureToComplyChoice failureBasis);
     }
 
     private final ApiGateway api;
@@ -91,9 +92,15 @@ public class NoticeDraftPage {
             throw new NotFoundException();
         }
         CaseDetail theCase = reads.theCase(id);
+        if ("NOTICE_OF_INTENT".equals(type)) {
+            FailureToComplyChoice.higherMaximum(form);
+        }
         return NoticeSubmission.answer(api, form, type, theCase, CalculatorForm.needed(type), content -> {
             content.put("caseId", id);
             content.put("type", type);
+            if ("NOTICE_OF_INTENT".equals(type)) {
+                FailureToComplyChoice.put(form, content);
+            }
             Notice draft = api.send(Service.NOTICES, "POST", "/notices", content, Map.of(), Notice.class);
             return Outcome.NOTICE_DRAFTED.at("/notices/" + draft.id());
         }, calculation -> view(theCase, form, calculation));
@@ -102,6 +109,11 @@ public class NoticeDraftPage {
     private TemplateInstance view(CaseDetail theCase, Form form, Calculation calculation) {
         String type = form.value("type");
         return Templates.page(user, form, theCase, NoticeChoices.label(type), CalculatorForm.needed(type), calculation,
-                NoticeChoices.ALL);
+                NoticeChoices.ALL, failureToComply(theCase, type));
+    }
+
+    /** The question on a penalty for failing to comply (s.155(1)(b)), from the case's notices; asked only if they read. */
+    private FailureToComplyChoice failureToComply(CaseDetail theCase, String type) {
+        return FailureToComplyChoice.read(type, () -> reads.notices(theCase.id()));
     }
 }

@@ -19,6 +19,7 @@ import org.casework.web.model.CaseDetail;
 import org.casework.web.model.Notice;
 import org.casework.web.service.CalculatorForm;
 import org.casework.web.service.CurrentUser;
+import org.casework.web.service.FailureToComplyChoice;
 import org.casework.web.service.Form;
 import org.casework.web.service.NoticeChoices;
 import org.casework.web.service.NoticeForm;
@@ -42,7 +43,8 @@ public class NoticeEditPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Notice notice, CaseDetail theCase,
-                String typeLabel, boolean withCalculation, Calculation calculation, NoticeChoices choices);
+                String typeLabel, boolean withCalculation, Calculation calculation, NoticeChoices choices,
+                FailureToComplyChoice failureBasis);
     }
 
     private final ApiGateway api;
@@ -69,6 +71,7 @@ public class NoticeEditPage {
                 .set("etag", String.valueOf(notice.version()))
                 .set("recalculate", notice.calculation().isPresent() ? "keep" : "again");
         PecrForm.fill(form, notice.calculation().orElse(null));
+        FailureToComplyChoice.prefilled(form, notice);
         return Response.ok(view(notice, theCase, form, null)).build();
     }
 
@@ -82,7 +85,13 @@ public class NoticeEditPage {
         CaseDetail theCase = reads.theCase(notice.caseId());
         boolean recalculate = CalculatorForm.needed(notice.type())
                 && (notice.calculation().isEmpty() || "again".equals(form.value("recalculate")));
+        if (notice.isNoticeOfIntent()) {
+            FailureToComplyChoice.higherMaximum(form);
+        }
         return NoticeSubmission.answer(api, form, notice.type(), theCase, recalculate, patch -> {
+            if (notice.isNoticeOfIntent()) {
+                FailureToComplyChoice.patch(form, patch, notice);
+            }
             Pages.ifUnchanged(form, () -> api.send(Service.NOTICES, "PATCH", "/notices/" + id, patch,
                     Pages.ifMatch(form), Void.class), () -> reads.notice(id).version(), STALE);
             return Outcome.DRAFT_CHANGED.at("/notices/" + id);
@@ -91,6 +100,7 @@ public class NoticeEditPage {
 
     private TemplateInstance view(Notice notice, CaseDetail theCase, Form form, Calculation calculation) {
         return Templates.page(user, form, notice, theCase, NoticeChoices.label(notice.type()),
-                CalculatorForm.needed(notice.type()), calculation, NoticeChoices.ALL);
+                CalculatorForm.needed(notice.type()), calculation, NoticeChoices.ALL,
+                FailureToComplyChoice.read(notice.type(), () -> reads.notices(theCase.id())));
     }
 }

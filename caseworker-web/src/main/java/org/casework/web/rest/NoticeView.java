@@ -1,5 +1,6 @@
 package org.casework.web.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.casework.web.service.AppealBodies;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
 import org.casework.web.service.IssueReadiness;
+import org.casework.web.service.NonComplianceBodies;
 import org.casework.web.service.Option;
 import org.casework.web.service.PenaltyBodies;
 import org.casework.web.service.StepBodies;
@@ -47,7 +49,7 @@ public class NoticeView {
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Form blank, Notice notice, CaseDetail theCase,
                 IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages, Penalty penalty,
-                List<EnforcementStep> steps, List<Option> findings);
+                List<EnforcementStep> steps, List<Option> findings, boolean recordNonCompliance);
     }
 
     /** The form value naming a document just added to an appeal, to confirm with its SHA-256. */
@@ -57,12 +59,14 @@ public class NoticeView {
     private final Reads reads;
     private final CurrentUser user;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public NoticeView(ApiGateway api, Reads reads, CurrentUser user, ObjectMapper mapper) {
+    public NoticeView(ApiGateway api, Reads reads, CurrentUser user, ObjectMapper mapper, Clock clock) {
         this.api = api;
         this.reads = reads;
         this.user = user;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     TemplateInstance render(String id, Form form, List<MissingPart> refused) {
@@ -86,9 +90,13 @@ public class NoticeView {
                 appeals.stream().map(Appeal::workingDayDueOn).flatMap(Optional::stream).findFirst(),
                 Option.Row.of("instalment", PenaltyBodies.INSTALMENT_ROWS), AppealBodies.OUTCOMES, AppealBodies.COURTS,
                 confirmCancel);
+        boolean recordNonCompliance = NonComplianceBodies.offered(notice, user, LocalDate.now(clock));
+        if (recordNonCompliance) {
+            NonComplianceBodies.prefilled(form, notice);
+        }
         return Templates.page(user, Pages.withKey(form), Form.empty(), notice, theCase, readiness, investigator,
                 user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES, penalty, steps(notice),
-                StepBodies.FINDINGS);
+                StepBodies.FINDINGS, recordNonCompliance);
     }
 
     /** The steps of a given enforcement notice with their findings and progress; none for other notices. */

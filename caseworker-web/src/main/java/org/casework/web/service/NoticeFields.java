@@ -46,6 +46,7 @@ public final class NoticeFields {
             case "publicSummary" -> "public-summary";
             case "notionalFine", "notionalFine.amount" -> "notional-fine";
             case "calculation" -> "fine";
+            case "failureToComplyWith" -> FailureToComplyChoice.FIELD;
             default -> null;
         };
     }

@@ -33,7 +33,8 @@ public enum Outcome {
     HEARING_DECIDED("hearing-decided", "The decision on the request for a hearing was recorded"),
     HEARING_RECORDED("hearing-recorded", "The hearing was recorded"),
     APPEAL_DOCUMENT_ADDED("appeal-document-added", "The document was added to the appeal"),
-    STEP_DECIDED("step-decided", "The finding on the step was recorded");
+    STEP_DECIDED("step-decided", "The finding on the step was recorded"),
+    NON_COMPLIANCE_RECORDED("non-compliance-recorded", "The failure to comply with the notice was recorded");
 
     private final String code;
     private final String message;
