@@ -44,13 +44,15 @@ final class EnforcementNoticeFixture {
                 .extract().path("progress[0].evidence[0].id");
     }
 
-    /** The operation's path filled with this notice's ids, or null where it is not one of its step operations. */
+    /** The operation's path filled with this notice's ids, or null where it is not one of its step or s.153 operations. */
     String fill(ApiOperations.Operation op) {
         String p = op.path();
-        if (!op.service().equals("notice-service") || !p.contains("/steps")) {
+        if (!op.service().equals("notice-service") || !(p.contains("/steps") || p.contains("/variation-applications"))) {
             return null;
         }
+        // no application can exist yet (one is made only after the appeal period, DPA 2018 s.153(3)(a)): a decision
+        // is aimed at an unknown one, which the incomplete body is refused before
         return p.replace("{id}", noticeId).replace("{noticeId}", noticeId).replace("{stepId}", stepId)
-                .replace("{evidenceId}", evidenceId);
+                .replace("{evidenceId}", evidenceId).replace("{appId}", UUID.randomUUID().toString());
     }
 }

@@ -45,6 +45,18 @@ class PublicPagesTest {
         assertThat(page.select(".casework-register-entry p")).isEmpty();
     }
 
+    /** DPA 2018 s.153: an enforcement notice cancelled since stays on the register, marked cancelled. */
+    @Test
+    void aCancelledEnforcementNoticeIsShownCancelled() {
+        ApiStubs.answerWith(ApiStubs.NOTICES, "/register", "register.json", "\"PENALTY_NOTICE\"", "\"ENFORCEMENT_NOTICE\"",
+                "\"amount\": { \"amount\": \"3076320.00\", \"currency\": \"GBP\" }", "\"amount\": null",
+                "\"summary\": \"A penalty for failing to protect patient records.\"",
+                "\"summary\": null, \"cancelled\": true, \"cancelledOn\": \"2026-05-01\"");
+        Document page = PageClient.page("/register");
+
+        assertThat(page.select(".govuk-summary-list__row").eachText()).contains("Cancelled 1 May 2026");
+    }
+
     @Test
     void theSignedOutPageNeedsNoSignIn() {
         Document page = PageClient.page("/signed-out");

@@ -9,8 +9,8 @@ import org.casework.notices.domain.penalty.PenaltyStep;
 import org.casework.platform.problem.ProblemException;
 
 /**
- * What an appeal to the First-tier Tribunal needs to be recorded and decided. A person given an enforcement notice
- * or a penalty notice may appeal (DPA 2018 s.162(1)(c)-(d)); the notice of appeal is due 28 days after the notice
+ * What an appeal to the First-tier Tribunal needs to be recorded and decided. A person given an information, an
+ * assessment, an enforcement or a penalty notice may appeal (DPA 2018 s.162(1)(a)-(d)); the notice of appeal is due 28 days after the notice
  * was sent (GRC Rules 2009 r.22(1)(b)), in time on the next working day when that day is not one (r.12(2)); a late
  * one is admitted only if the tribunal extends time on the reason given (r.22(6), r.5(3)(a)). The tribunal allows
  * the appeal or substitutes its own decision (s.163(3)), or dismisses it (s.163(4)).
@@ -24,15 +24,28 @@ public final class AppealRules {
     private AppealRules() {
     }
 
-    /** s.162(1)(c)-(d): of the notices this service gives, enforcement and penalty notices carry a right of appeal. */
+    /**
+     * s.162(1)(a)-(d): of the notices this service gives, information, assessment, enforcement and penalty notices
+     * carry a right of appeal (a penalty variation notice, (e), is recorded against its penalty notice).
+     */
     public static boolean carriesRightOfAppeal(NoticeType type) {
-        return type == NoticeType.PENALTY_NOTICE || type == NoticeType.ENFORCEMENT_NOTICE;
+        return type == NoticeType.PENALTY_NOTICE || type == NoticeType.ENFORCEMENT_NOTICE
+                || type == NoticeType.INFORMATION_NOTICE || type == NoticeType.ASSESSMENT_NOTICE;
+    }
+
+    /**
+     * Whether recording the appeal moves the case DECIDED → APPEALED and back: only for a final decision. An
+     * information or assessment notice is given during the investigation and decides nothing; its case is not DECIDED.
+     */
+    public static boolean movesCase(NoticeType type) {
+        return type.isFinalDecision();
     }
 
     public static void requireAppealable(NoticeType type, NoticeStatus status, String reference) {
         if (!carriesRightOfAppeal(type) || status != NoticeStatus.ISSUED) {
             throw ProblemException.conflict("appeal-not-applicable", "No appeal against this notice",
-                    "An appeal is recorded against an issued penalty or enforcement notice; " + reference + " is a "
+                    "An appeal is recorded against an issued information, assessment, enforcement or penalty notice; "
+                            + reference + " is a "
                             + status + " " + type).with("rule", RIGHT_OF_APPEAL);
         }
     }

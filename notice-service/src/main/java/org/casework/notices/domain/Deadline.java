@@ -50,7 +50,10 @@ public record Deadline(Kind kind,
         }
         add(deadlines, Kind.PAYMENT_DUE, n.paymentDueOn, n, today, until);
         add(deadlines, Kind.APPEAL_DUE, n.appealDueOn, n, today, until);
-        add(deadlines, Kind.REQUIRED_BY, n.requiredBy, n, today, until);
+        // s.142(6), s.146(7): while an appeal is pending against a notice not stated urgent, nothing is required by it
+        if (!AppealEffect.suspendsCompliance(n)) {
+            add(deadlines, Kind.REQUIRED_BY, n.requiredBy, n, today, until);
+        }
         return deadlines;
     }
 

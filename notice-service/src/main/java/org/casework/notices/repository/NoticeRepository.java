@@ -44,9 +44,13 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
                 NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED).firstResultOptional();
     }
 
-    /** The public register: issued, published final decisions, newest first (keyset on issued_on, id). */
+    /**
+     * The public register: issued, published final decisions, newest first (keyset on issued_on, id); an enforcement
+     * notice cancelled (DPA 2018 s.153) stays listed, marked cancelled.
+     */
     public List<Notice> register(LocalDate afterIssuedOn, UUID afterId, int limit) {
-        String base = "status = ?1 and publish = true and type in ?2";
+        String base = "(status = ?1 or (status = 'CANCELLED' and type = 'ENFORCEMENT_NOTICE')) and publish = true "
+                + "and type in ?2";
         List<NoticeType> types = List.of(NoticeType.PENALTY_NOTICE, NoticeType.ENFORCEMENT_NOTICE, NoticeType.REPRIMAND);
         if (afterIssuedOn == null) {
             return find(base + " order by issuedOn desc, id desc", NoticeStatus.ISSUED, types).range(0, limit - 1).list();

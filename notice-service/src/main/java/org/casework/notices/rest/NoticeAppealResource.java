@@ -54,11 +54,14 @@ public class NoticeAppealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
     @Operation(summary = "Record an appeal to the First-tier Tribunal",
-            description = "Against an issued penalty or enforcement notice (DPA 2018 s.162(1)), one pending at a time "
+            description = "Against an issued information, assessment, enforcement or penalty notice (DPA 2018 "
+                    + "s.162(1)(a)-(d)), one pending at a time "
                     + "(409 appeal-pending). lodgedOn not before the notice was given nor in the future. After the "
                     + "working-day appeal due date (GRC Rules 2009 r.22(1)(b), r.12(2)) only when the tribunal admitted it "
-                    + "late, with the reason (else 422 appeal-out-of-time). Marks the notice appealPending and moves the "
-                    + "case DECIDED to APPEALED. A settlement whose appeal was waived loses its discount: the amount due "
+                    + "late, with the reason (else 422 appeal-out-of-time). Marks the notice appealPending: what an "
+                    + "information, assessment or enforcement notice not stated urgent requires is then suspended until "
+                    + "the outcome (s.142(6), s.146(7), s.150(7)). For a final decision, moves the case DECIDED to "
+                    + "APPEALED (an information or assessment notice moves no case). A settlement whose appeal was waived loses its discount: the amount due "
                     + "returns to the amount before it (settlementLost).")
     public Response record(@PathParam("id") UUID noticeId, @Valid @NotNull AppealRequest body) {
         Appeal a = appeals.record(noticeId, new AppealService.Lodged(body.lodgedOn(), body.tribunalReference().strip(),

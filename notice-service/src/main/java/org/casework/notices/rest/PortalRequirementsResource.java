@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.notices.domain.AppealEffect;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.StatutoryPeriods;
@@ -18,6 +19,7 @@ import org.casework.notices.domain.investigation.InformationNoticeBasis;
 import org.casework.notices.service.InvestigatoryRecords;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,7 +41,12 @@ public class PortalRequirementsResource {
     public record Requirements(UUID noticeId, String reference, NoticeType type, LocalDate issuedOn, LocalDate requiredBy,
             LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn, LocalDate appealDueOnWorkingDay, String reasons, InformationNoticeBasis basis,
             String information, String form, String inspection, LocalTime inspectAt, String documents, String people,
-            boolean urgent, String urgencyReasons) {
+            boolean urgent, String urgencyReasons,
+            @Schema(description = "True while an appeal is pending against a notice not stated urgent: what it requires "
+                    + "need not be done until the appeal is determined or withdrawn (DPA 2018 s.142(6), s.146(7), "
+                    + "s.150(7))") boolean suspendedByAppeal,
+            @Schema(description = "The rule: the suspending one, or for an urgent notice the one disapplying it; null "
+                    + "for notices it does not concern", nullable = true) String appealEffectRule) {
 
         static Requirements of(Notice n) {
             var i = n.informationTerms;
@@ -50,7 +57,8 @@ public class PortalRequirementsResource {
                     i == null ? null : i.information(), i == null ? null : i.form(), a == null ? null : a.inspection(),
                     a == null ? null : a.inspectAt(), a == null ? null : a.documents(), a == null ? null : a.people(),
                     i != null ? i.urgent() : a != null && a.urgent(),
-                    i != null ? i.urgencyReasons() : a == null ? null : a.urgencyReasons());
+                    i != null ? i.urgencyReasons() : a == null ? null : a.urgencyReasons(),
+                    AppealEffect.suspendsCompliance(n), AppealEffect.rule(n));
         }
     }
 

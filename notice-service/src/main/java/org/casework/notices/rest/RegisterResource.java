@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.service.NoticeQueries;
 import org.casework.platform.money.Money;
@@ -33,15 +34,20 @@ public class RegisterResource {
     /**
      * {@code amount} is the current one: after a variation, the varied amount. {@code underAppeal} is true while an
      * appeal against the decision is pending ("under appeal"). A cancelled penalty notice leaves the register: it no
-     * longer imposes anything, and listing it as a decision in force would mislead.
+     * longer imposes anything, and listing it as a decision in force would mislead. An enforcement notice cancelled
+     * (DPA 2018 s.153) stays listed with {@code cancelled} true and the day, so the public can see it no longer
+     * applies; one varied (its steps' dates) shows {@code varied}.
      */
     public record RegisterEntry(UUID id, String reference, NoticeType type, String organisation, LocalDate issuedOn,
-            Money amount, Money notionalFine, String summary, boolean underAppeal, boolean varied) {
+            Money amount, Money notionalFine, String summary, boolean underAppeal, boolean varied, boolean cancelled,
+            LocalDate cancelledOn) {
 
         static RegisterEntry of(Notice n) {
+            boolean cancelled = n.status == NoticeStatus.CANCELLED;
             return new RegisterEntry(n.id, n.reference, n.type, n.organisationName, n.issuedOn,
                     CalculationView.money(n.amount), CalculationView.money(n.notionalFine), n.publicSummary,
-                    n.appealPending, !n.variations.isEmpty());
+                    n.appealPending, !n.variations.isEmpty(), cancelled,
+                    cancelled && n.cancellation != null ? n.cancellation.cancelledOn : null);
         }
     }
 
@@ -51,7 +57,8 @@ public class RegisterResource {
     @Operation(summary = "Published penalty notices, enforcement notices and reprimands",
             description = "Newest first, keyset-paged. Public: no token needed. Decisions withheld from publication "
                     + "are not listed; the reason is recorded on the notice. A decision under appeal shows underAppeal; a "
-                    + "varied penalty shows its current amount; a cancelled one is no longer listed.")
+                    + "varied penalty shows its current amount; a cancelled one is no longer listed. An enforcement "
+                    + "notice cancelled under DPA 2018 s.153 stays listed with cancelled and cancelledOn.")
     public Page<RegisterEntry> register(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<Notice> page = queries.register(after, PageLimit.of(limit));
         return new Page<>(page.items().stream().map(RegisterEntry::of).toList(), page.next());

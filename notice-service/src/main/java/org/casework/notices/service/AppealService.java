@@ -26,8 +26,9 @@ import org.casework.platform.time.LondonCalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Recording an appeal against a final decision (DPA 2018 s.162) and the tribunal's outcome (s.163). The rules are
- * checked, then the case moved (DECIDED → APPEALED and back), then the appeal written with the rules checked again
+ * Recording an appeal against a notice (DPA 2018 s.162(1)) and the tribunal's outcome (s.163). The rules are
+ * checked, then, for a final decision, the case moved (DECIDED → APPEALED and back; an information or assessment
+ * notice moves no case), then the appeal written with the rules checked again
  * under the notice's lock; a refusal or a failure of case-service changes nothing here.
  */
 @ApplicationScoped
@@ -66,8 +67,10 @@ public class AppealService {
         Notice n = notices.require(noticeId);
         check(n, in);
         long number = appeals.countOfNotice(noticeId) + 1;
-        moves.move(n, "APPEALED", "Appeal " + in.tribunalReference() + " against " + n.reference + " lodged on "
-                + in.lodgedOn(), AppealCaseMoves.key("appeal", noticeId, number));
+        if (AppealRules.movesCase(n.type)) {
+            moves.move(n, "APPEALED", "Appeal " + in.tribunalReference() + " against " + n.reference + " lodged on "
+                    + in.lodgedOn(), AppealCaseMoves.key("appeal", noticeId, number));
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Notice locked = notices.lockForChange(noticeId);
             check(locked, in);
@@ -126,8 +129,10 @@ public class AppealService {
         Appeal a = appeals.require(appealId);
         Notice n = notices.require(a.noticeId);
         checkOutcome(a, n, in);
-        moves.move(n, "DECIDED", "Appeal " + a.tribunalReference + " " + in.outcome().name().toLowerCase(),
-                AppealCaseMoves.key("appeal-outcome", appealId, 1));
+        if (AppealRules.movesCase(n.type)) {
+            moves.move(n, "DECIDED", "Appeal " + a.tribunalReference + " " + in.outcome().name().toLowerCase(),
+                    AppealCaseMoves.key("appeal-outcome", appealId, 1));
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Notice locked = notices.lockForChange(a.noticeId);
             Appeal current = appeals.lockForChange(appealId);

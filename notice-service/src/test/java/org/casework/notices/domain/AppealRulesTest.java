@@ -23,13 +23,20 @@ class AppealRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
 
-    /** s.162(1)(c)-(d): enforcement and penalty notices carry a right of appeal; the others here do not. */
+    /** s.162(1)(a)-(d): information, assessment, enforcement and penalty notices carry a right of appeal; no other. */
     @Test
-    void onlyEnforcementAndPenaltyNoticesCarryARightOfAppeal() {
+    void s162_1_onlyInformationAssessmentEnforcementAndPenaltyNoticesCarryARightOfAppeal() {
         for (NoticeType type : NoticeType.values()) {
-            assertEquals(type == NoticeType.PENALTY_NOTICE || type == NoticeType.ENFORCEMENT_NOTICE,
+            assertEquals(type == NoticeType.PENALTY_NOTICE || type == NoticeType.ENFORCEMENT_NOTICE
+                    || type == NoticeType.INFORMATION_NOTICE || type == NoticeType.ASSESSMENT_NOTICE,
                     AppealRules.carriesRightOfAppeal(type), type.name());
         }
+        assertDoesNotThrow(() -> AppealRules.requireAppealable(NoticeType.INFORMATION_NOTICE, NoticeStatus.ISSUED, "IN-1"));
+        assertDoesNotThrow(() -> AppealRules.requireAppealable(NoticeType.ASSESSMENT_NOTICE, NoticeStatus.ISSUED, "AN-1"));
+        // given during the investigation, they decide nothing: an appeal against them moves no case
+        assertEquals(false, AppealRules.movesCase(NoticeType.INFORMATION_NOTICE));
+        assertEquals(false, AppealRules.movesCase(NoticeType.ASSESSMENT_NOTICE));
+        assertEquals(true, AppealRules.movesCase(NoticeType.ENFORCEMENT_NOTICE));
         assertEquals("appeal-not-applicable", slug(() -> AppealRules.requireAppealable(NoticeType.PENALTY_NOTICE,
                 NoticeStatus.DRAFT, "PN-1")));
         assertEquals("appeal-not-applicable", slug(() -> AppealRules.requireAppealable(NoticeType.REPRIMAND,

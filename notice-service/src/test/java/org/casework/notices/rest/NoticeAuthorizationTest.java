@@ -138,6 +138,8 @@ class NoticeAuthorizationTest {
                         r -> r.get("/portal/issued-notices/" + penaltyGiven(10) + "/account")),
                 new Operation("GET /notices/{id}/steps", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + EnforcementFixtures.issued() + "/steps")),
+                new Operation("GET /notices/{id}/variation-applications", Set.of(CW, DM, AU),
+                        r -> r.get("/notices/" + EnforcementFixtures.issued() + "/variation-applications")),
                 new Operation("POST /notices/{id}/steps/{stepId}/compliance", Set.of(CW, DM), r -> r.contentType(
                         ContentType.JSON).header("If-Match", "*").header("Idempotency-Key", UUID.randomUUID().toString())
                         .body("{\"status\":\"COMPLIED\",\"note\":\"MFA seen\"}")

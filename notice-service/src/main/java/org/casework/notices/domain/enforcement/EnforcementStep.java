@@ -44,7 +44,8 @@ public class EnforcementStep {
     @Column(nullable = false, updatable = false)
     public String text;
 
-    @Column(name = "compliance_date", nullable = false, updatable = false)
+    /** Changed after issue only by a variation (DPA 2018 s.153), recorded with the dates before and after. */
+    @Column(name = "compliance_date", nullable = false)
     public LocalDate complianceDate;
 
     @Enumerated(EnumType.STRING)

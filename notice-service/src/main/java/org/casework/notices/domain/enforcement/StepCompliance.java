@@ -20,7 +20,9 @@ public final class StepCompliance {
 
     /** Whether the step's compliance date has passed with the step still PENDING and not suspended by an appeal. */
     public static boolean missed(EnforcementStep step, Notice n, LocalDate today) {
-        return step.status == StepStatus.PENDING && step.complianceDate.isBefore(today) && !suspended(n);
+        // a cancelled notice (s.153) requires nothing any more: none of its steps is missed
+        return n.status == NoticeStatus.ISSUED && step.status == StepStatus.PENDING && step.complianceDate.isBefore(today)
+                && !suspended(n);
     }
 
     /** s.150(7): an appeal is pending against a notice not stated urgent. */

@@ -21,6 +21,9 @@ public final class VariationNoticeText {
     }
 
     public static NoticeText of(Notice n, NoticeVariation v, LocalDate givenOn) {
+        if (n.type != org.casework.notices.domain.NoticeType.PENALTY_NOTICE) {
+            return TermsVariationText.of(n, v, givenOn);
+        }
         boolean tribunal = v.source == ChangeSource.TRIBUNAL;
         List<NoticeText.Section> sections = new ArrayList<>();
         sections.add(new NoticeText.Section("The penalty notice varied", List.of(
