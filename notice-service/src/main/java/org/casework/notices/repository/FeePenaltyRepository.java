@@ -60,6 +60,19 @@ public class FeePenaltyRepository implements PanacheRepositoryBase<FeePenalty, U
                 + given + " desc, id desc", organisationId, beforeGivenOn, beforeId).range(0, limit - 1).list();
     }
 
+    /**
+     * The register's page of fixed penalties: those whose penalty notice was given and is published, newest first
+     * by the day it was given, then id, both descending (index {@code fee_penalty_register}).
+     */
+    public List<FeePenalty> register(LocalDate beforeGivenOn, UUID beforeId, int limit) {
+        String base = "penaltyNoticeGivenOn is not null and publish = true";
+        if (beforeGivenOn == null) {
+            return find(base + " order by penaltyNoticeGivenOn desc, id desc").range(0, limit - 1).list();
+        }
+        return find(base + " and (penaltyNoticeGivenOn < ?1 or (penaltyNoticeGivenOn = ?1 and id < ?2)) "
+                + "order by penaltyNoticeGivenOn desc, id desc", beforeGivenOn, beforeId).range(0, limit - 1).list();
+    }
+
     /** Of these charges (organisation id and charge period start), the ones already penalised: charge key → id. */
     public Map<String, UUID> penalisedAmong(List<String> organisationIds, List<LocalDate> chargePeriodStarts) {
         Map<String, UUID> found = new HashMap<>();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -120,6 +121,19 @@ public class FeePenaltyResource {
     public Response penaltyPaid(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaidRequest body) {
         return answer(steps.penaltyPaid(id, ifMatch, body.paidOn()));
+    }
+
+    @PUT
+    @Path("/{id}/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECISION_MAKER)
+    @Operation(summary = "Publish or withhold the penalty notice on the register", description = "A fixed penalty's "
+            + "penalty notice is published on the public register (GET /register) once given, unless withheld here "
+            + "with the reason (422 withheld-reason-required without one); its notice of intent never is. May be "
+            + "decided before the penalty notice is given. If-Match is honoured when sent.")
+    public Response publication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NoticeActionResource.PublicationRequest body) {
+        return answer(steps.setPublication(id, ifMatch, body.publish(), body.withheldReason()));
     }
 
     private static Response answer(FeePenalty p) {

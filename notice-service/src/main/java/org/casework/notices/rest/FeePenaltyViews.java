@@ -45,7 +45,10 @@ public final class FeePenaltyViews {
             @Schema(description = "Last day to give the penalty notice (Sch 16 para 2(2))") LocalDate penaltyNoticeDeadline,
             LocalDate penaltyNoticeGivenOn,
             @Schema(description = "Last day for payment (Sch 16 para 6(2))") LocalDate paymentDueOn,
-            LocalDate appealDueOn, LocalDate feePaidOn, LocalDate penaltyPaidOn) {
+            LocalDate appealDueOn, LocalDate feePaidOn, LocalDate penaltyPaidOn,
+            @Schema(description = "Whether its penalty notice is (or, once given, will be) on the public register")
+            boolean publish,
+            @Schema(nullable = true, description = "Why it is withheld from the register") String withheldReason) {
 
         public static PenaltyView of(FeePenalty p) {
             return new PenaltyView(p.id, p.batchId, p.organisationId, p.organisationName, p.reference, p.tier,
@@ -53,7 +56,7 @@ public final class FeePenaltyViews {
                     p.aggravatedAmount == null ? null : Money.gbp(p.aggravatedAmount), p.aggravationReason,
                     Money.gbp(p.amount()), Money.gbp(p.statutoryMaximum), p.status, p.noticeOfIntentGivenOn,
                     p.representationsDueOn, p.penaltyNoticeDeadline, p.penaltyNoticeGivenOn, p.paymentDueOn,
-                    p.appealDueOn, p.feePaidOn, p.penaltyPaidOn);
+                    p.appealDueOn, p.feePaidOn, p.penaltyPaidOn, p.publish, p.withheldReason);
         }
     }
 }

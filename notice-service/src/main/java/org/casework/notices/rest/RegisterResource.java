@@ -12,12 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
-import org.casework.notices.domain.NoticeType;
-import org.casework.notices.service.NoticeQueries;
+import org.casework.notices.domain.fee.FeePenalty;
+import org.casework.notices.service.RegisterQueries;
 import org.casework.platform.money.Money;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public register of final decisions: no token needed, nothing beyond what is published. */
@@ -25,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Register", description = "Published final decisions (public)")
 public class RegisterResource {
 
-    private final NoticeQueries queries;
+    private final RegisterQueries queries;
 
-    public RegisterResource(NoticeQueries queries) {
+    public RegisterResource(RegisterQueries queries) {
         this.queries = queries;
     }
 
@@ -36,15 +37,27 @@ public class RegisterResource {
      * appeal against the decision is pending ("under appeal"). A cancelled penalty notice leaves the register: it no
      * longer imposes anything, and listing it as a decision in force would mislead. An enforcement notice cancelled
      * (DPA 2018 s.153) stays listed with {@code cancelled} true and the day, so the public can see it no longer
-     * applies; one varied (its steps' dates) shows {@code varied}.
+     * applies; one varied (its steps' dates) shows {@code varied}. A fixed penalty for an unpaid fee is listed by its
+     * penalty notice ({@code FIXED_PENALTY_NOTICE}, issued on the day that notice was given), never by its notice of
+     * intent; its reference is the fee payer's registration reference, and it has no summary.
      */
-    public record RegisterEntry(UUID id, String reference, NoticeType type, String organisation, LocalDate issuedOn,
+    public record RegisterEntry(UUID id, String reference,
+            @Schema(enumeration = { "PENALTY_NOTICE", "ENFORCEMENT_NOTICE", "REPRIMAND", FIXED_PENALTY })
+            String type, String organisation, LocalDate issuedOn,
             Money amount, Money notionalFine, String summary, boolean underAppeal, boolean varied, boolean cancelled,
             LocalDate cancelledOn) {
 
-        static RegisterEntry of(Notice n) {
+        static final String FIXED_PENALTY = "FIXED_PENALTY_NOTICE";
+
+        static RegisterEntry of(RegisterQueries.Published p) {
+            if (p.notice() == null) {
+                FeePenalty f = p.penalty();
+                return new RegisterEntry(f.id, f.reference, FIXED_PENALTY, f.organisationName, f.penaltyNoticeGivenOn,
+                        Money.gbp(f.amount()), null, null, false, false, false, null);
+            }
+            Notice n = p.notice();
             boolean cancelled = n.status == NoticeStatus.CANCELLED;
-            return new RegisterEntry(n.id, n.reference, n.type, n.organisationName, n.issuedOn,
+            return new RegisterEntry(n.id, n.reference, n.type.name(), n.organisationName, n.issuedOn,
                     CalculationView.money(n.amount), CalculationView.money(n.notionalFine), n.publicSummary,
                     n.appealPending, !n.variations.isEmpty(), cancelled,
                     cancelled && n.cancellation != null ? n.cancellation.cancelledOn : null);
@@ -54,13 +67,15 @@ public class RegisterResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Published penalty notices, enforcement notices and reprimands",
+    @Operation(summary = "Published penalty notices, enforcement notices, reprimands and fixed penalties",
             description = "Newest first, keyset-paged. Public: no token needed. Decisions withheld from publication "
                     + "are not listed; the reason is recorded on the notice. A decision under appeal shows underAppeal; a "
                     + "varied penalty shows its current amount; a cancelled one is no longer listed. An enforcement "
-                    + "notice cancelled under DPA 2018 s.153 stays listed with cancelled and cancelledOn.")
+                    + "notice cancelled under DPA 2018 s.153 stays listed with cancelled and cancelledOn. A fixed penalty for "
+                    + "an unpaid fee (DPA 2018 s.155(1)(c), s.158) is listed once its penalty notice is given, as "
+                    + "FIXED_PENALTY_NOTICE, unless withheld (PUT /fee-penalties/{id}/publication).")
     public Page<RegisterEntry> register(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        Page<Notice> page = queries.register(after, PageLimit.of(limit));
+        Page<RegisterQueries.Published> page = queries.page(after, PageLimit.of(limit));
         return new Page<>(page.items().stream().map(RegisterEntry::of).toList(), page.next());
     }
 }

@@ -1,7 +1,6 @@
 package org.casework.notices.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import org.casework.platform.paging.Cursor;
 import org.casework.platform.paging.Page;
 import org.casework.platform.problem.ProblemException;
 
-/** Reading notices: a notice, a case's notices and a document are audited reads; the register is public. */
+/** Reading notices: a notice, a case's notices and a document are audited reads; the register (RegisterQueries) is public. */
 @ApplicationScoped
 public class NoticeQueries {
 
@@ -75,19 +74,5 @@ public class NoticeQueries {
         audit.record("notice.document-read", NoticeDraftService.RESOURCE, id.toString(),
                 Map.of("documentSha256", document.sha256));
         return new IssuedDocument(n.reference, document.content, document.sha256);
-    }
-
-    @Transactional
-    public Page<Notice> register(String after, int limit) {
-        Cursor.After<LocalDate> from = Cursor.readAfter(after, LocalDate::parse);
-        LocalDate afterIssued = from == null ? null : from.key();
-        UUID afterId = from == null ? null : from.id();
-        List<Notice> page = notices.register(afterIssued, afterId, limit);
-        String next = null;
-        if (page.size() == limit) {
-            Notice last = page.get(page.size() - 1);
-            next = Cursor.after(last.issuedOn, last.id);
-        }
-        return new Page<>(page, next);
     }
 }

@@ -102,6 +102,59 @@ class FeePenaltyStepsApiTest {
         AuditEntries.exactlyOne(id, "fee-penalty.penalty-paid");
     }
 
+    /** Every entry of the public register, walked page by page: id → type. */
+    private static java.util.Map<String, String> register() {
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        String after = null;
+        for (int page = 0; page < 100; page++) {
+            var request = given().queryParam("limit", 200);
+            Response r = (after == null ? request : request.queryParam("after", after)).get("/register");
+            r.then().statusCode(200);
+            List<String> ids = r.path("items.id");
+            List<String> types = r.path("items.type");
+            for (int i = 0; i < ids.size(); i++) {
+                entries.put(ids.get(i), types.get(i));
+            }
+            after = r.path("next");
+            if (after == null) {
+                break;
+            }
+        }
+        return entries;
+    }
+
+    /** A penalty notice is published unless there is a good reason not to, recorded (DESIGN §2); never a notice of intent. */
+    @Test
+    void aFixedPenaltysPenaltyNoticeIsOnTheRegisterUnlessWithheldWithItsReason() {
+        String id = noticesOfIntent(1).get(0);
+        assertThat("a notice of intent is never published", register().containsKey(id), equalTo(false));
+        clock.setLondon(LocalDateTime.of(2025, 2, 21, 9, 0));
+        penaltyNotice(Tokens.decisionMaker(DM), id).then().statusCode(200).body("publish", equalTo(true));
+        assertThat(register().get(id), equalTo("FIXED_PENALTY_NOTICE"));
+
+        String before = state(id);
+        Response noReason = Problems.assertProblem(publication(Tokens.decisionMaker(DM), id, "{\"publish\":false}"), 422);
+        assertThat(noReason.jsonPath().getString("errors[0].field"), equalTo("withheldReason"));
+        Problems.assertProblem(publication(Tokens.caseworker(), id,
+                "{\"publish\":false,\"withheldReason\":\"x\"}"), 403);
+        Problems.assertProblem(publication(Tokens.decisionMaker(DM), id, "{\"publish\":\"perhaps\"}"), 400);
+        assertThat(state(id), equalTo(before));
+
+        publication(Tokens.decisionMaker(DM), id, "{\"publish\":false,\"withheldReason\":\"The sole trader is "
+                + "seriously ill; publishing would be disproportionate\"}").then().statusCode(200)
+                .body("publish", equalTo(false)).body("withheldReason", containsString("seriously ill"));
+        assertThat(register().containsKey(id), equalTo(false));
+        assertThat(AuditEntries.exactlyOne(id, "fee-penalty.publication-set").subject(), equalTo(DM));
+        publication(Tokens.decisionMaker(DM), id, "{\"publish\":true}").then().statusCode(200)
+                .body("withheldReason", org.hamcrest.Matchers.nullValue());
+        assertThat(register().get(id), equalTo("FIXED_PENALTY_NOTICE"));
+    }
+
+    private static Response publication(String token, String id, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .put("/fee-penalties/" + id + "/publication");
+    }
+
     @Test
     void theFeePaidDuringTheNoticeOfIntentWithdrawsItAndIsAudited() {
         String id = noticesOfIntent(1).get(0);

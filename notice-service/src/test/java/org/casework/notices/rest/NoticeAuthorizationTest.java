@@ -170,6 +170,9 @@ class NoticeAuthorizationTest {
                 new Operation("POST /fee-penalties/{id}/penalty-paid", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)
                         .body("{\"paidOn\":\"" + today() + "\"}")
                         .post("/fee-penalties/" + FeePenaltyFiles.penaltyNoticeGiven() + "/penalty-paid")),
+                new Operation("PUT /fee-penalties/{id}/publication", Set.of(DM), r -> r.contentType(ContentType.JSON)
+                        .body("{\"publish\":true}")
+                        .put("/fee-penalties/" + FeePenaltyFiles.penaltyNoticeGiven() + "/publication")),
                 new Operation("GET /notices/{id}/restriction-claims", Set.of(CW, DM, AU),
                         r -> r.get("/notices/" + informationNoticeGiven() + "/restriction-claims")),
                 new Operation("POST /restriction-claims/{id}/view", Set.of(CW, DM), r -> r.contentType(ContentType.JSON)

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.casework.platform.problem.ProblemException;
+
 /**
  * One fixed penalty for an unpaid data-protection charge (DPA 2018 s.155(1)(c), s.158), in the short form the
  * regulator uses: a notice of intent stating the fixed amount, then a penalty notice, each with the periods of
@@ -66,6 +68,11 @@ public class FeePenalty {
     public LocalDate feePaidOn;
     @Column(name = "penalty_paid_on")
     public LocalDate penaltyPaidOn;
+    /** Its penalty notice goes on the public register unless withheld with a reason (never its notice of intent). */
+    @Column(nullable = false)
+    public boolean publish = true;
+    @Column(name = "withheld_reason")
+    public String withheldReason;
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
     @Column(name = "updated_by", nullable = false)
@@ -127,5 +134,21 @@ public class FeePenalty {
         FeePenaltyRules.requirePenaltyPayable(this, paidOn, today);
         status = FeePenaltyStatus.PAID;
         penaltyPaidOn = paidOn;
+    }
+
+    /**
+     * Publishes the penalty notice on the register, or withholds it with the reason (a penalty notice is published
+     * unless there is a good reason not to). Any status: a decision taken before the penalty notice is given applies
+     * when it is.
+     */
+    public void setPublication(boolean publish, String withheldReason) {
+        if (!publish && (withheldReason == null || withheldReason.isBlank())) {
+            throw ProblemException.unprocessable("withheld-reason-required", "Reason required",
+                    "Withholding a penalty notice from the register needs the reason, which is recorded")
+                    .with("errors", java.util.List.of(new org.casework.platform.problem.FieldError("withheldReason",
+                            "is required to withhold the penalty notice")));
+        }
+        this.publish = publish;
+        this.withheldReason = publish ? null : withheldReason;
     }
 }

@@ -60,6 +60,12 @@ public class FeePenaltyService {
                 p -> Map.of("penaltyPaidOn", paidOn.toString(), "amount", p.amount().toPlainString()));
     }
 
+    @Transactional
+    public FeePenalty setPublication(UUID id, String ifMatch, boolean publish, String withheldReason) {
+        return change(id, ifMatch, "fee-penalty.publication-set", p -> p.setPublication(publish, withheldReason),
+                p -> Map.of("publish", String.valueOf(p.publish)));
+    }
+
     /** Locks the penalty, checks If-Match where sent (412 on another version), takes the step and audits it. */
     private FeePenalty change(UUID id, String ifMatch, String action, Consumer<FeePenalty> step,
             Function<FeePenalty, Map<String, String>> details) {
