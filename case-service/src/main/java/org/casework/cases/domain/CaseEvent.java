@@ -55,6 +55,14 @@ public class CaseEvent {
     @Column(nullable = false)
     public Map<String, String> details;
 
+    /**
+     * Who the timeline names for a caller: the person, or for a service acting for a person, "person (via service)",
+     * so the entry says both who decided and which service carried it out.
+     */
+    public static String actor(org.casework.platform.security.Caller caller) {
+        return caller.onBehalfOf() != null ? caller.onBehalfOf() + " (via " + caller.subject() + ")" : caller.subject();
+    }
+
     public static CaseEvent of(UUID caseId, Instant at, String actor, Type type, String description,
             Map<String, String> details) {
         CaseEvent e = new CaseEvent();

@@ -70,8 +70,7 @@ public class CaseNoticeService {
             return new Recorded(existing.get(), false);
         }
         Caller caller = callerContext.get();
-        String actor = caller.onBehalfOf() != null ? caller.onBehalfOf() + " (via " + caller.subject() + ")"
-                : caller.subject();
+        String actor = CaseEvent.actor(caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> details = Map.of("noticeId", noticeId.toString(), "type", type.name(), "reference", reference);
         CaseEvent e = CaseEvent.of(c.id, now, actor, CaseEvent.Type.NOTICE_GIVEN,

@@ -62,8 +62,7 @@ public class CaseTransitionService {
         }
         Map<String, String> timelineDetails = new HashMap<>(details);
         timelineDetails.put("reason", reason);
-        String actor = caller.onBehalfOf() != null ? caller.onBehalfOf() + " (via " + caller.subject() + ")"
-                : caller.subject();
+        String actor = CaseEvent.actor(caller);
         events.persist(CaseEvent.of(c.id, now, actor, CaseEvent.Type.STATUS_CHANGED,
                 "Status changed from " + from + " to " + target, timelineDetails));
         audit.record("case.transitioned", CaseService.RESOURCE, c.id.toString(), details);
