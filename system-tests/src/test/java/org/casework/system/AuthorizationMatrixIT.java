@@ -154,6 +154,8 @@ class AuthorizationMatrixIT {
                             ? "--" + ApiCall.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nMFA is on.\r\n--"
                                     + ApiCall.BOUNDARY + "--\r\n"
                     : op.path().endsWith("/extension-requests") ? "{\"until\":\"" + until + "\",\"reason\":\"More time\"}"
+                    : op.path().endsWith("/variation-applications")
+                            ? "{\"kind\":\"CANCEL\",\"grounds\":\"The remote-access service has been shut down\"}"
                     : op.path().endsWith("/restriction-claims")
                             ? "{\"ground\":\"LEGAL_ADVICE_PRIVILEGE\",\"statement\":\"Our solicitors' advice\"}"
                     : "{\"reason\":\"We ask to be heard\"}";

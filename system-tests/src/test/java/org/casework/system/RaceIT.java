@@ -260,6 +260,28 @@ class RaceIT {
     }
 
     @Test
+    void repeatingAnApplicationToVaryAnEnforcementNoticeWithItsKeyMakesItOnce() throws Exception {
+        EnforcementNoticeFixture notice;
+        try {
+            // given 60 days ago: its appeal period is over, so an application may be made (DPA 2018 s.153(3)(a))
+            Clocks.setLondon(suite, java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London")).minusDays(60));
+            notice = new EnforcementNoticeFixture(suite);
+        } finally {
+            Clocks.reset(suite);
+        }
+        String key = "race-application-" + UUID.randomUUID();
+        String url = suite.notices.url() + "/portal/issued-notices/" + notice.noticeId + "/variation-applications";
+        String body = SecurityFixture.variationApplication(notice.stepId);
+        List<Together.Answer> answers = together(i -> Together.json("POST", url, suite.organisation("betty"), body,
+                "Idempotency-Key", key));
+
+        assertEquals(Map.of(201, CALLERS), Together.statuses(answers));
+        assertEquals(1, answers.stream().map(a -> a.json().path("id").asText()).distinct().count());
+        assertEquals(1, count("notices", "enforcement_variation_application where notice_id = '" + notice.noticeId + "'"));
+        assertChainsWhole();
+    }
+
+    @Test
     void everyOperationTakingAnIdempotencyKeyIsCoveredHere() throws Exception {
         List<String> taking = ApiOperations.of(suite).stream().filter(op -> op.headerParams().contains("Idempotency-Key"))
                 .map(ApiOperations.Operation::key).sorted().toList();
@@ -268,7 +290,8 @@ class RaceIT {
                 "notice-service POST /fee-penalties/batches", "notice-service POST /notices/{id}/issue",
                 "notice-service POST /notices/{id}/non-compliance",
                 "notice-service POST /notices/{id}/steps/{stepId}/compliance",
-                "notice-service POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress"), taking);
+                "notice-service POST /portal/issued-notices/{noticeId}/steps/{stepId}/progress",
+                "notice-service POST /portal/issued-notices/{noticeId}/variation-applications"), taking);
     }
 
     private static Response submit(String token, String notice, String statement) {

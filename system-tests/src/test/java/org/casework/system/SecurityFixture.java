@@ -42,6 +42,9 @@ final class SecurityFixture {
     /** An information notice given 60 days ago whose compliance day has passed: non-compliance can be recorded. */
     final String overdueInformationNoticeId;
     final String overdueInformationRequiredBy;
+    /** An enforcement notice given 60 days ago (its appeal period over) and betty's undecided application to vary it. */
+    final EnforcementNoticeFixture appliedNotice;
+    final String variationApplicationId;
 
     private static SecurityFixture instance;
 
@@ -110,6 +113,23 @@ final class SecurityFixture {
         } finally {
             Clocks.reset(suite);
         }
+        try {
+            Clocks.setLondon(suite, java.time.LocalDateTime.now(ZoneId.of("Europe/London")).minusDays(60));
+            appliedNotice = new EnforcementNoticeFixture(suite);
+        } finally {
+            Clocks.reset(suite);
+        }
+        variationApplicationId = at(suite.notices.url(), betty).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "security-application-" + appliedNotice.noticeId)
+                .body(variationApplication(appliedNotice.stepId))
+                .post("/portal/issued-notices/" + appliedNotice.noticeId + "/variation-applications").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** An application (DPA 2018 s.153) to move a step of an enforcement notice 120 days from today. */
+    static String variationApplication(String stepId) {
+        return "{\"kind\":\"VARY\",\"steps\":[{\"stepId\":\"" + stepId + "\",\"requestedComplianceDate\":\""
+                + LocalDate.now(ZoneId.of("Europe/London")).plusDays(120) + "\"}],\"grounds\":\"The accounts were closed\"}";
     }
 
     /** The operation's path with its parameters filled in with this fixture's ids. */
