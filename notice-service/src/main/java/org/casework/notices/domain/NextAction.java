@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.casework.notices.domain.enforcement.EnforcementStep;
 import org.casework.notices.domain.enforcement.StepStatus;
 import org.casework.notices.domain.fee.FeePenalty;
+import org.casework.notices.domain.penalty.Texts;
 
 /**
  * What a notice given to an organisation requires of it now, in one line, and the next date by which it must act
@@ -48,7 +49,7 @@ public record NextAction(String requires, LocalDate by) {
             case NOTICE_OF_INTENT -> onOrAfter(n.representationsDueOn, today)
                     ? new NextAction("Send any written representations (see your representation window for an extension)",
                             n.representationsDueOn)
-                    : new NextAction("Representations closed on " + n.representationsDueOn
+                    : new NextAction("Representations closed on " + Texts.date(n.representationsDueOn)
                             + ": the regulator is deciding; nothing is required of you now", null);
             case PENALTY_NOTICE -> penalty(n, today, appeal);
             case ENFORCEMENT_NOTICE -> enforcement(n, today, appeal);
@@ -66,14 +67,14 @@ public record NextAction(String requires, LocalDate by) {
             case NOTICE_OF_INTENT_GIVEN -> onOrAfter(p.representationsDueOn, today)
                     ? new NextAction("Pay the data protection fee of " + Pounds.format(p.charge)
                             + ", or send written representations", p.representationsDueOn)
-                    : new NextAction("Representations closed on " + p.representationsDueOn + ": pay the data protection "
+                    : new NextAction("Representations closed on " + Texts.date(p.representationsDueOn) + ": pay the data protection "
                             + "fee of " + Pounds.format(p.charge) + " to avoid a penalty notice", null);
             case PENALTY_NOTICE_GIVEN -> {
                 LocalDate pay = onOrAfter(p.paymentDueOn, today) ? p.paymentDueOn : null;
                 LocalDate appeal = onOrAfter(StatutoryPeriods.lastDayInTime(p.appealDueOn), today)
                         ? StatutoryPeriods.lastDayInTime(p.appealDueOn) : null;
-                String line = "Pay the penalty of " + Pounds.format(p.amount()) + " by " + p.paymentDueOn
-                        + (appeal == null ? "" : "; you may appeal to the First-tier Tribunal by " + appeal);
+                String line = "Pay the penalty of " + Pounds.format(p.amount()) + " by " + Texts.date(p.paymentDueOn)
+                        + (appeal == null ? "" : "; you may appeal to the First-tier Tribunal by " + Texts.date(appeal));
                 yield new NextAction(line, earliest(pay, appeal));
             }
             case PAID -> new NextAction("Paid: nothing is required of you", null);
@@ -87,7 +88,7 @@ public record NextAction(String requires, LocalDate by) {
         }
         LocalDate pay = onOrAfter(n.paymentDueOn, today) ? n.paymentDueOn : null;
         String line = "Pay the penalty of " + (n.amount == null ? "the amount stated" : Pounds.format(n.amount)) + " by "
-                + n.paymentDueOn + (appeal == null ? "" : "; you may appeal to the First-tier Tribunal by " + appeal);
+                + Texts.date(n.paymentDueOn) + (appeal == null ? "" : "; you may appeal to the First-tier Tribunal by " + Texts.date(appeal));
         return new NextAction(line, earliest(pay, appeal));
     }
 
@@ -97,16 +98,16 @@ public record NextAction(String requires, LocalDate by) {
                 .orElse(null);
         if (next == null) {
             return appeal == null ? new NextAction("Every step has been decided: nothing is required of you now", null)
-                    : new NextAction("You may appeal to the First-tier Tribunal by " + appeal, appeal);
+                    : new NextAction("You may appeal to the First-tier Tribunal by " + Texts.date(appeal), appeal);
         }
-        String line = "Step " + next.position + ": " + oneLine(next.text) + " — by " + next.complianceDate
-                + (appeal == null ? "" : "; you may appeal by " + appeal);
+        String line = "Step " + next.position + ": " + oneLine(next.text) + " — by " + Texts.date(next.complianceDate)
+                + (appeal == null ? "" : "; you may appeal by " + Texts.date(appeal));
         return new NextAction(line, earliest(onOrAfter(next.complianceDate, today) ? next.complianceDate : null, appeal));
     }
 
     private static NextAction required(String what, LocalDate requiredBy, LocalDate today, LocalDate appeal) {
-        String line = what + (requiredBy == null ? "" : " by " + requiredBy)
-                + (appeal == null ? "" : "; you may appeal to the First-tier Tribunal by " + appeal);
+        String line = what + (requiredBy == null ? "" : " by " + Texts.date(requiredBy))
+                + (appeal == null ? "" : "; you may appeal to the First-tier Tribunal by " + Texts.date(appeal));
         return new NextAction(line, earliest(onOrAfter(requiredBy, today) ? requiredBy : null, appeal));
     }
 

@@ -39,7 +39,7 @@ class NextActionTest {
         assertThat(NextAction.of(n, GIVEN).requires(), startsWith("Send any written representations"));
         NextAction closed = NextAction.of(n, LocalDate.of(2024, 8, 28));
         assertThat(closed.by(), nullValue());
-        assertThat(closed.requires(), containsString("Representations closed on 2024-08-27"));
+        assertThat(closed.requires(), containsString("Representations closed on 27 August 2024"));
     }
 
     @Test
@@ -51,9 +51,9 @@ class NextActionTest {
         // a last day to appeal on Good Friday (set so here), moved on past Easter Monday
         n.appealDueOn = LocalDate.of(2025, 4, 18);
         NextAction a = NextAction.of(n, LocalDate.of(2025, 4, 1));
-        assertThat(a.requires(), startsWith("Pay the penalty of £3,076,320.00 by 2025-04-22"));
+        assertThat(a.requires(), startsWith("Pay the penalty of £3,076,320.00 by 22 April 2025"));
         // Good Friday 18 April and Easter Monday 21 April 2025 are bank holidays: an appeal on the 22nd is in time
-        assertThat(a.requires(), containsString("appeal to the First-tier Tribunal by 2025-04-22"));
+        assertThat(a.requires(), containsString("appeal to the First-tier Tribunal by 22 April 2025"));
         assertThat(a.by(), equalTo(LocalDate.of(2025, 4, 22)));
         assertThat(NextAction.of(n, LocalDate.of(2025, 4, 23)).by(), nullValue());
     }
@@ -68,7 +68,7 @@ class NextActionTest {
         n.settlement.appealWaived = true;
         NextAction a = NextAction.of(n, GIVEN);
         assertThat(a.by(), equalTo(GIVEN.plusDays(40)));
-        assertThat(a.requires(), equalTo("Pay the penalty of £100.00 by " + GIVEN.plusDays(40)));
+        assertThat(a.requires(), equalTo("Pay the penalty of £100.00 by " + inWords(GIVEN.plusDays(40))));
     }
 
     @Test
@@ -87,7 +87,7 @@ class NextActionTest {
         n.enforcementSteps = List.of(step(1, GIVEN.plusDays(30), StepStatus.COMPLIED),
                 step(2, GIVEN.plusDays(60), StepStatus.PENDING), step(3, GIVEN.plusDays(90), StepStatus.PENDING));
         NextAction later = NextAction.of(n, GIVEN.plusDays(29));
-        assertThat(later.requires(), startsWith("Step 2: Put MFA on step 2 — by " + GIVEN.plusDays(60)));
+        assertThat(later.requires(), startsWith("Step 2: Put MFA on step 2 — by " + inWords(GIVEN.plusDays(60))));
         assertThat(later.by(), equalTo(GIVEN.plusDays(60)));
         // within the appeal period the appeal date comes first
         assertThat(NextAction.of(n, GIVEN).by(), equalTo(StatutoryPeriods.lastDayInTime(GIVEN.plusDays(28))));
@@ -146,7 +146,7 @@ class NextActionTest {
         p.appealDueOn = LocalDate.of(2025, 3, 31);
         NextAction pay = NextAction.of(p, LocalDate.of(2025, 3, 3));
         assertThat(pay.by(), equalTo(LocalDate.of(2025, 3, 30)));
-        assertThat(pay.requires(), startsWith("Pay the penalty of £400.00 by 2025-03-30"));
+        assertThat(pay.requires(), startsWith("Pay the penalty of £400.00 by 30 March 2025"));
         assertThat(NextAction.of(p, LocalDate.of(2025, 3, 31)).by(), equalTo(LocalDate.of(2025, 3, 31)));
         p.status = FeePenaltyStatus.PAID;
         assertThat(NextAction.of(p, LocalDate.of(2025, 3, 4)).by(), nullValue());
@@ -162,5 +162,10 @@ class NextActionTest {
         s.complianceDate = complianceDate;
         s.status = status;
         return s;
+    }
+
+    /** A day as the organisation reads it: "5 February 2026". */
+    private static String inWords(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 }

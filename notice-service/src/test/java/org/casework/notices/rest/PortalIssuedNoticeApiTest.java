@@ -136,7 +136,7 @@ class PortalIssuedNoticeApiTest {
         assertThat(inf.get("kindInWords"), equalTo("Information notice"));
         // the appeal period ends first: an information notice cannot require the information before it (s.142(5))
         assertThat(inf.get("actBy"), equalTo("2025-06-02"));
-        assertThat((String) inf.get("requires"), containsString("Provide the information the notice asks for by 2025-06-30"));
+        assertThat((String) inf.get("requires"), containsString("Provide the information the notice asks for by 30 June 2025"));
         assertThat(((Map<?, ?>) inf.get("links")).get("restriction-claims"),
                 equalTo("/portal/issued-notices/" + information + "/restriction-claims"));
         Map<String, Object> noi = items.get(2);
@@ -146,7 +146,7 @@ class PortalIssuedNoticeApiTest {
         assertThat(items.get(3).get("requires"), equalTo("Nothing is required of you"));
         Map<String, Object> pn = items.get(4);
         // payment was due on 22 April 2025 and the appeal period has ended: nothing lies ahead to act by
-        assertThat((String) pn.get("requires"), startsWith("Pay the penalty of £1,000.00 by 2025-04-22"));
+        assertThat((String) pn.get("requires"), startsWith("Pay the penalty of £1,000.00 by 22 April 2025"));
         assertThat(pn.get("actBy"), nullValue());
         assertThat(((Map<?, ?>) pn.get("links")).get("account"), equalTo("/portal/issued-notices/" + penalty + "/account"));
         assertThat(AuditEntries.of(org, "notice.portal-listed").size(), equalTo(3));
@@ -275,6 +275,6 @@ class PortalIssuedNoticeApiTest {
         assertThat(item.get("kind"), equalTo("FIXED_PENALTY_NOTICE"));
         assertThat(item.get("givenOn"), equalTo("2025-06-02"));
         assertThat(item.get("actBy"), equalTo("2025-06-29"));
-        assertThat((String) item.get("requires"), startsWith("Pay the penalty of £400.00 by 2025-06-29"));
+        assertThat((String) item.get("requires"), startsWith("Pay the penalty of £400.00 by 29 June 2025"));
     }
 }

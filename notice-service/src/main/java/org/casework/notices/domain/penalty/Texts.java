@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** How money, percentages and reasons are written in explanations and messages. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
@@ -48,7 +48,7 @@ final class Texts {
     }
 
     /** "5 February 2026": a day as the notice writes it. */
-    static String date(java.time.LocalDate day) {
+    public static String date(java.time.LocalDate day) {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
