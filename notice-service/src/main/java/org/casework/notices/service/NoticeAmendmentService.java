@@ -17,6 +17,7 @@ import org.casework.notices.domain.DeadlineExtension;
 import org.casework.notices.domain.DeadlineExtensionRules;
 import org.casework.notices.domain.IssueRules;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.Publication;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.Settlement;
@@ -132,10 +133,7 @@ public class NoticeAmendmentService {
             throw ProblemException.conflict("not-publishable", "Not published",
                     "Only penalty notices, enforcement notices and reprimands go on the register");
         }
-        if (!publish && (withheldReason == null || withheldReason.isBlank())) {
-            throw ProblemException.unprocessable("withheld-reason-required", "Reason required",
-                    "Withholding a decision from publication needs the reason, which is recorded");
-        }
+        Publication.requireReasonToWithhold(publish, withheldReason);
         n.publish = publish;
         n.withheldReason = publish ? null : withheldReason;
         n.touch(now());

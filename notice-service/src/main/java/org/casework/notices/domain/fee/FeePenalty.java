@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.casework.platform.problem.ProblemException;
+import org.casework.notices.domain.Publication;
 
 /**
  * One fixed penalty for an unpaid data-protection charge (DPA 2018 s.155(1)(c), s.158), in the short form the
@@ -142,12 +142,7 @@ public class FeePenalty {
      * when it is.
      */
     public void setPublication(boolean publish, String withheldReason) {
-        if (!publish && (withheldReason == null || withheldReason.isBlank())) {
-            throw ProblemException.unprocessable("withheld-reason-required", "Reason required",
-                    "Withholding a penalty notice from the register needs the reason, which is recorded")
-                    .with("errors", java.util.List.of(new org.casework.platform.problem.FieldError("withheldReason",
-                            "is required to withhold the penalty notice")));
-        }
+        Publication.requireReasonToWithhold(publish, withheldReason);
         this.publish = publish;
         this.withheldReason = publish ? null : withheldReason;
     }
