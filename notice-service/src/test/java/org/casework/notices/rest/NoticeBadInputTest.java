@@ -155,6 +155,10 @@ class NoticeBadInputTest {
         refused(413, null, () -> revise(id, etag, "{\"reasons\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"));
         refused(400, null, () -> revise(id, etag, "{\"calculation\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
         refused(400, null, () -> revise(id, etag, "{\"reasons\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3000) + "}"));
+        // blank or control-character text for a number was read as "no value", which a merge patch keeps as it was: 200
+        refused(400, "representationDays", () -> revise(id, etag, "{\"representationDays\":\"\\r\\u0003\"}"));
+        refused(400, "representationDays", () -> revise(id, etag, "{\"representationDays\":\"\"}"));
+        refused(400, "representationDays", () -> revise(id, etag, "{\"representationDays\":\"28\"}"));
         assertThat(NoticeApi.read(UUID.fromString(id)).path("version"), equalTo(drafted.path("version")));
         assertThat(NoticeApi.read(UUID.fromString(id)).path("reasons"), equalTo(new io.restassured.path.json.JsonPath(before)
                 .getString("reasons")));

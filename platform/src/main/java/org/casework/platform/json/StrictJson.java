@@ -1,4 +1,4 @@
-package org.casework.representations.config;
+package org.casework.platform.json;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,8 +22,11 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Request bodies are read as written, never coerced: by default the JSON library takes 123 or true for
- * text, "true" or 1 for a yes/no, and a count of days or an array of numbers for a date. Each of those
- * is a client's mistake (or a probe) and is refused, naming the field, like any other wrong type.
+ * text, "5" or "" for a number, "true", "" or 1 for a yes/no, and a count of days or an array of numbers
+ * for a date. Each of those is a client's mistake (or a probe) and is refused, naming the field, like any
+ * other wrong type. Blank text matters most: the library would read "" or "\r" as no value at all, and a
+ * merge patch would then leave the field unchanged and answer 200 to a value nobody could have meant.
+ * One customizer for every service, so every API reads JSON the same way.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -40,8 +43,17 @@ public class StrictJson implements ObjectMapperCustomizer {
                 CoercionInputShape.Boolean }) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Boolean }) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        // Amounts of money are decimal text by design (Money), names and instants are text: for those
+        // only blank text is refused.
+        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                LogicalType.Enum, LogicalType.DateTime }) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(false);
+        }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new IsoDate()));
     }
