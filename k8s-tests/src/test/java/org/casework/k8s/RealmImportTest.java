@@ -84,10 +84,15 @@ class RealmImportTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void productionHasNoDemoPeopleNoApiDocsClientAndOnlyItsOwnAddresses() throws Exception {
+    void productionHasNoDemoPeopleOnlyServiceAccountsNoApiDocsClientAndOnlyItsOwnAddresses() throws Exception {
         Map<String, Object> realm = (Map<String, Object>) spec(Manifests.of("production")).get("realm");
 
-        assertThat(realm).doesNotContainKey("users");
+        // no person: only the machine clients' service accounts, exactly as the repository's realm defines them
+        List<Map<String, Object>> ownAccounts = ((List<Map<String, Object>>) new ObjectMapper().readValue(REALM.toFile(), Map.class)
+                .get("users")).stream().filter(u -> u.containsKey("serviceAccountClientId")).toList();
+        assertThat(ownAccounts).extracting(u -> u.get("serviceAccountClientId"))
+                .containsExactlyInAnyOrder("case-service", "notice-service", "representation-service", "casework-directory");
+        assertThat((List<Map<String, Object>>) realm.get("users")).isEqualTo(ownAccounts);
         assertThat(realm.get("sslRequired")).isEqualTo("external");
         List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
         assertThat(clients).extracting(c -> c.get("clientId")).doesNotContain("casework-api-docs")
