@@ -41,7 +41,7 @@ public class CasesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form filters, ApiPage<CaseSummary> result,
-                List<Option> states, String filterQuery, String sortQuery, int searchMax);
+                List<Option> states, String filterQuery, String sortQuery, int searchMax, boolean firstPage);
     }
 
     private final ApiGateway api;
@@ -77,7 +77,7 @@ public class CasesPage {
             result = ApiPage.empty();
         }
         return Templates.page(user, filters, result, Option.STATES, filterQuery(filters, false), filterQuery(filters, true),
-                SEARCH_MAX_LENGTH);
+                SEARCH_MAX_LENGTH, after == null || after.isBlank());
     }
 
     /** The current filters as a query string, for paging links (with the sort) and sort links (without). */

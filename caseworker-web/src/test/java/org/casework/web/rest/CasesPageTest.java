@@ -38,6 +38,17 @@ class CasesPageTest {
                 "7 August 2026 at 11:00am");
         assertThat(page.select("th[aria-sort=descending]").text()).isEqualTo("Opened");
         assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/cases?after=Y3Vyc29yLTI&sort=-opened");
+        assertThat(page.text()).doesNotContain("First page");
+    }
+
+    /** "First page" only where there is a page before: a later page, with the filters kept. */
+    @Test
+    void aLaterPageLinksBackToTheFirstWithTheSameFilters() {
+        Document page = PageClient.page("/cases?after=Y3Vyc29yLTI&status=OPEN&q=loyalty");
+
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.CASES + "/cases")).withQueryParam("after", equalTo("Y3Vyc29yLTI")));
+        assertThat(page.select(".govuk-pagination__prev a").attr("href")).isEqualTo("/cases?&status=OPEN&q=loyalty&sort=-opened");
+        assertThat(page.select(".govuk-pagination__prev a").text()).isEqualTo("First page of cases");
     }
 
     @Test
@@ -62,7 +73,7 @@ class CasesPageTest {
         Document page = PageClient.page("/cases?q=nothing");
 
         assertThat(page.text()).contains("No cases match.");
-        assertThat(page.select("table, a[rel=next]")).isEmpty();
+        assertThat(page.select("table, a[rel=next], nav.govuk-pagination")).isEmpty();
     }
 
     @Test
