@@ -41,8 +41,15 @@ import io.quarkus.qute.TemplateInstance;
 public class DashboardPage {
 
     /** One bar of the caseload chart, its height already worked out for the SVG. */
-    public record Bar(String state, long count, int x, int height, int y, int labelX, int labelY) {
+    /**
+     * One state's bar, laid out horizontally so each bar carries its state's name beside it: a row 40 units high,
+     * the name at the left, the bar from {@link #BARS_FROM}, its count just after it.
+     */
+    public record Bar(String state, long cases, int y, int width, int textY, int valueX) {
     }
+
+    static final int BARS_FROM = 220;
+    static final int BARS_WIDTH = 260;
 
     /** Each part is empty when it could not be loaded: the page says so and shows the rest. */
     @CheckedTemplate
@@ -90,12 +97,12 @@ public class DashboardPage {
     static List<Bar> bars(Map<String, Long> counts) {
         long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
-        int x = 0;
+        int y = 10;
         for (Option state : Option.STATES) {
             long count = counts.getOrDefault(state.value(), 0L);
-            int height = (int) Math.round(120.0 * count / max);
-            bars.add(new Bar(state.label(), count, x + 10, height, 130 - height, x + 40, 126 - height));
-            x += 90;
+            int width = (int) Math.round((double) BARS_WIDTH * count / max);
+            bars.add(new Bar(state.label(), count, y, width, y + 19, BARS_FROM + width + 6));
+            y += 40;
         }
         return bars;
     }

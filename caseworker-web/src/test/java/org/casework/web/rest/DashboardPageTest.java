@@ -43,6 +43,10 @@ class DashboardPageTest {
         assertThat(deadlines.select("tbody tr").first().select("td").eachText())
                 .containsExactly("11 December 2026", "Representations due Advanced Health Software", "NOI-2026-0001", "12");
         assertThat(page.select("svg.casework-chart__svg rect")).hasSize(6);
+        // each bar names its state, the axis says what is counted, and the counts are written as people read them
+        assertThat(page.select("svg .casework-chart__label").eachText()).containsExactly("Open", "Investigating",
+                "Notice of intent issued", "Decided", "Under appeal", "Closed", "Number of cases");
+        assertThat(page.select("svg .casework-chart__axis")).hasSize(2);
         assertThat(page.select("figcaption table tr").eachText()).contains("Investigating 5", "Closed 7");
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.CASES + "/cases"))
                 .withQueryParam("assignee", com.github.tomakehurst.wiremock.client.WireMock.equalTo(People.ADA)));
