@@ -1,9 +1,12 @@
 package org.casework.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import java.io.IOException;
@@ -27,6 +30,9 @@ public class ApiStubs implements QuarkusTestResourceLifecycleManager {
     public static final String CASES = "/case-service";
     public static final String NOTICES = "/notice-service";
     public static final String REPRESENTATIONS = "/representation-service";
+    /** The identity provider's users (Keycloak admin REST) and the token endpoint the directory client uses. */
+    public static final String DIRECTORY = "/directory";
+    public static final String DIRECTORY_TOKEN = "directory-token";
 
     public static final String CASE_ID = "5a1e0000-0000-4000-8000-000000000001";
     /** A case with nothing optional recorded ({@code case-sparse.json}). */
@@ -55,7 +61,12 @@ public class ApiStubs implements QuarkusTestResourceLifecycleManager {
                 "casework.web.case-service", server.baseUrl() + CASES,
                 "casework.web.notice-service", server.baseUrl() + NOTICES,
                 "casework.web.representation-service", server.baseUrl() + REPRESENTATIONS,
-                "quarkus.oidc.credentials.secret", "test-secret");
+                "quarkus.oidc.credentials.secret", "test-secret",
+                "casework.web.directory.url", server.baseUrl() + DIRECTORY,
+                "quarkus.oidc-client.auth-server-url", server.baseUrl() + DIRECTORY,
+                "quarkus.oidc-client.discovery-enabled", "false",
+                "quarkus.oidc-client.token-path", "/token",
+                "quarkus.oidc-client.credentials.secret", "directory-secret");
     }
 
     @Override
@@ -96,6 +107,25 @@ public class ApiStubs implements QuarkusTestResourceLifecycleManager {
             answer(service, "/audit/verify", "audit-verify.json");
             answer(service, "/audit/events", "audit-events.json");
         }
+        directory();
+    }
+
+    /** The directory knows the people of {@link People} by name, and the notice-service's account; no one else. */
+    public static void directory() {
+        server.stubFor(post(urlPathEqualTo(DIRECTORY + "/token")).withRequestBody(containing("grant_type=client_credentials"))
+                .willReturn(json(200, "{\"access_token\":\"" + DIRECTORY_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        server.stubFor(get(urlPathMatching(DIRECTORY + "/users/.*")).willReturn(json(404, "{\"error\":\"User not found\"}")));
+        person(People.ADA, "ada", "Ada", "Byron");
+        person(People.GRACE, "grace", "Grace", "Hopper");
+        person(People.ALAN, "alan", "Alan", "Turing");
+        person(People.NOTICE_SERVICE, "service-account-notice-service", null, null);
+    }
+
+    private static void person(String id, String username, String first, String last) {
+        server.stubFor(get(urlPathEqualTo(DIRECTORY + "/users/" + id)).withHeader("Authorization", equalTo("Bearer " + DIRECTORY_TOKEN))
+                .willReturn(json(200, "{\"id\":\"" + id + "\",\"username\":\"" + username + "\""
+                        + (first == null ? "" : ",\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\"")
+                        + ",\"email\":\"" + username + "@example.org\",\"enabled\":true}")));
     }
 
     /** GET of {@code path} (any query) answers the fixture. */

@@ -7,6 +7,8 @@ public final class WebEnvironment {
 
     /** The realm's local secret for the casework-web client (production sets its own). */
     public static final String CLIENT_SECRET = "local-casework-web-secret";
+    /** The realm's local secret for casework-directory, the client that reads people's names. */
+    public static final String DIRECTORY_SECRET = "local-casework-directory-secret";
 
     private WebEnvironment() {
     }
@@ -15,6 +17,7 @@ public final class WebEnvironment {
         return Map.of(
                 "OIDC_AUTH_SERVER_URL", issuer,
                 "CASEWORK_WEB_CLIENT_SECRET", CLIENT_SECRET,
+                "CASEWORK_DIRECTORY_CLIENT_SECRET", DIRECTORY_SECRET,
                 // local HTTP: a browser drops Secure cookies on http://127.0.0.1
                 "CASEWORK_WEB_SECURE_COOKIES", "false",
                 "CASE_SERVICE_URL", cases,

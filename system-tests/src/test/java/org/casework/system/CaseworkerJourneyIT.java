@@ -2,6 +2,7 @@ package org.casework.system;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,12 @@ class CaseworkerJourneyIT {
             assertEquals("Notice of intent issued", b.find("h1 + p .govuk-tag").getText());
             assertTrue(b.find("table.casework-notices").getText().contains("Issued"));
             assertTrue(b.find(".casework-window").getText().startsWith("Open for representations until the end of"));
+            // people by name from the realm's directory, states in words
+            String timeline = b.find(".casework-timeline").getText();
+            assertTrue(timeline.contains("Moved from Investigating to Notice of intent issued")
+                    && timeline.contains("By Grace Hopper") && timeline.contains("By Charles Babbage")
+                    && timeline.contains("Assigned to Ada Byron"), timeline);
+            assertFalse(timeline.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-.*") || timeline.contains("NOTICE_OF_INTENT_ISSUED"), timeline);
             check(b, "10-case-with-issued-notice");
             b.driver.findElement(By.cssSelector("#representations ~ table a[href^='/representations/']")).click();
             assertTrue(b.heading().startsWith("Representation received"), b.heading());
@@ -139,6 +146,9 @@ class CaseworkerJourneyIT {
             signIn(b, suite.users.named("alan"));
             assertEquals("Audit trail", b.heading());
             assertEquals(3, b.all("table:first-of-type tbody .govuk-tag--green").size(), "every chain verifies");
+            for (var who : b.all("td.casework-who")) {
+                assertFalse(who.getText().matches("(?s)^[0-9a-f]{8}-.*"), "a person shown by id: " + who.getText());
+            }
             check(b, "13-audit");
         }
     }

@@ -33,4 +33,24 @@ public interface WebConfig {
      */
     @WithDefault("1M")
     MemorySize maxFormSize();
+
+    /** Where people's names are read: the realm's users in the identity provider (client/PeopleDirectory). */
+    Directory directory();
+
+    interface Directory {
+
+        /**
+         * The realm's admin users resource, e.g. {@code http://keycloak/admin/realms/regulator}. Unset, it is
+         * the sign-in realm's address ({@code quarkus.oidc.auth-server-url}) with {@code /realms/} read as
+         * {@code /admin/realms/}.
+         */
+        java.util.Optional<String> url();
+
+        @WithDefault("3s")
+        Duration timeout();
+
+        /** A name is read again after this, so a renamed person is shown by the new name within it. */
+        @WithDefault("10m")
+        Duration keepNames();
+    }
 }

@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
+import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Service;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.AuditEvent;
 import org.casework.web.model.ChainCheck;
 import org.casework.web.service.CurrentUser;
+import org.casework.web.service.Names;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -37,15 +39,17 @@ public class AuditPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, List<Chain> chains, ApiPage<AuditEvent> events,
-                Service chosen);
+                Service chosen, Names names);
     }
 
     private final ApiGateway api;
     private final CurrentUser user;
+    private final PeopleDirectory people;
 
-    public AuditPage(ApiGateway api, CurrentUser user) {
+    public AuditPage(ApiGateway api, CurrentUser user, PeopleDirectory people) {
         this.api = api;
         this.user = user;
+        this.people = people;
     }
 
     @GET
@@ -66,6 +70,11 @@ public class AuditPage {
         }
         ApiPage<AuditEvent> events = api.get(chosen, "/audit/events", Map.of("after", after == null ? "" : after,
                 "limit", "50"), new TypeReference<ApiPage<AuditEvent>>() { });
-        return Templates.page(user, chains, events, chosen);
+        List<String> subjects = new ArrayList<>();
+        for (AuditEvent e : events.items()) {
+            subjects.add(e.subject());
+            subjects.add(e.onBehalfOf().orElse(null));
+        }
+        return Templates.page(user, chains, events, chosen, people.names(subjects));
     }
 }

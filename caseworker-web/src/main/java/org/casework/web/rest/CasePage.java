@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiGateway;
+import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
 import org.casework.web.model.CaseDetail;
@@ -29,9 +30,11 @@ import org.casework.web.model.TimelineEntry;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Dates;
 import org.casework.web.service.Form;
+import org.casework.web.service.Names;
 import org.casework.web.service.Option;
 import org.casework.web.service.Outcome;
 import org.casework.web.service.RepresentationWindow;
+import org.casework.web.service.TimelineLine;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,20 +46,22 @@ public class CasePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Form blank, CaseDetail theCase,
-                List<Notice> notices, List<RepresentationWindow> windows, List<TimelineEntry> timeline,
-                boolean assignedToMe, List<Option> noticeTypes, List<Option> moves, List<Option> extensionChoices);
+                List<Notice> notices, List<RepresentationWindow> windows, List<TimelineLine> timeline,
+                boolean assignedToMe, String assigneeName, List<Option> noticeTypes, List<Option> moves, List<Option> extensionChoices);
     }
 
     private final ApiGateway api;
     private final Reads reads;
     private final CurrentUser user;
     private final Clock clock;
+    private final PeopleDirectory people;
 
-    public CasePage(ApiGateway api, Reads reads, CurrentUser user, Clock clock) {
+    public CasePage(ApiGateway api, Reads reads, CurrentUser user, Clock clock, PeopleDirectory people) {
         this.api = api;
         this.reads = reads;
         this.user = user;
         this.clock = clock;
+        this.people = people;
     }
 
     @GET
@@ -149,8 +154,13 @@ public class CasePage {
                 windows.add(RepresentationWindow.of(n, reads.representations(n.id()), reads.extensionRequests(n.id()), today));
             }
         }
-        return Templates.page(user, Pages.withKey(form), Form.empty(), theCase, notices, windows, reads.timeline(id),
-                theCase.assignedTo(user.subject()), Option.NOTICE_TYPES,
+        List<TimelineEntry> timeline = reads.timeline(id);
+        List<String> subjects = new ArrayList<>(TimelineLine.subjects(timeline));
+        subjects.add(theCase.assignee().orElse(null));
+        Names names = people.names(subjects);
+        return Templates.page(user, Pages.withKey(form), Form.empty(), theCase, notices, windows,
+                TimelineLine.of(timeline, names), theCase.assignedTo(user.subject()),
+                theCase.assignee().map(names::of).orElse(null), Option.NOTICE_TYPES,
                 Option.movesFor(theCase.status(), user.isCaseworker(), user.isDecisionMaker()), Option.EXTENSION_DECISIONS);
     }
 }

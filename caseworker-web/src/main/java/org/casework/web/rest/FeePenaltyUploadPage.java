@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.Multipart;
+import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Service;
 import org.casework.web.model.FeeBatch;
 import org.casework.web.service.CurrentUser;
@@ -44,15 +45,17 @@ public class FeePenaltyUploadPage {
     static class Templates {
         static native TemplateInstance form(CurrentUser user, String key, List<String> errors);
 
-        static native TemplateInstance result(CurrentUser user, FeeBatch batch);
+        static native TemplateInstance result(CurrentUser user, FeeBatch batch, String uploadedBy);
     }
 
     private final ApiGateway api;
     private final CurrentUser user;
+    private final PeopleDirectory people;
 
-    public FeePenaltyUploadPage(ApiGateway api, CurrentUser user) {
+    public FeePenaltyUploadPage(ApiGateway api, CurrentUser user, PeopleDirectory people) {
         this.api = api;
         this.user = user;
+        this.people = people;
     }
 
     @GET
@@ -99,7 +102,8 @@ public class FeePenaltyUploadPage {
         if (!ID.matcher(id).matches()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        return Templates.result(user, api.get(Service.NOTICES, "/fee-penalties/batches/" + id, FeeBatch.class));
+        FeeBatch batch = api.get(Service.NOTICES, "/fee-penalties/batches/" + id, FeeBatch.class);
+        return Templates.result(user, batch, people.nameOf(batch.uploadedBy()));
     }
 
     private Response again(String key, List<String> errors) {

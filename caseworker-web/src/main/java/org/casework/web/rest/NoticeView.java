@@ -2,6 +2,7 @@ package org.casework.web.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
+import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Reads;
 import org.casework.web.client.Service;
 import org.casework.web.model.Account;
@@ -20,6 +22,7 @@ import org.casework.web.model.Notice;
 import org.casework.web.service.AppealBodies;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Form;
+import org.casework.web.service.Names;
 import org.casework.web.service.IssueReadiness;
 import org.casework.web.service.NonComplianceBodies;
 import org.casework.web.service.Option;
@@ -49,7 +52,7 @@ public class NoticeView {
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Form blank, Notice notice, CaseDetail theCase,
                 IssueReadiness readiness, boolean investigator, boolean canIssue, List<Option> stages, Penalty penalty,
-                List<EnforcementStep> steps, List<Option> findings, boolean recordNonCompliance);
+                List<EnforcementStep> steps, List<Option> findings, boolean recordNonCompliance, Names names);
     }
 
     /** The form value naming a document just added to an appeal, to confirm with its SHA-256. */
@@ -60,13 +63,15 @@ public class NoticeView {
     private final CurrentUser user;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final PeopleDirectory people;
 
-    public NoticeView(ApiGateway api, Reads reads, CurrentUser user, ObjectMapper mapper, Clock clock) {
+    public NoticeView(ApiGateway api, Reads reads, CurrentUser user, ObjectMapper mapper, Clock clock, PeopleDirectory people) {
         this.api = api;
         this.reads = reads;
         this.user = user;
         this.mapper = mapper;
         this.clock = clock;
+        this.people = people;
     }
 
     TemplateInstance render(String id, Form form, List<MissingPart> refused) {
@@ -94,9 +99,14 @@ public class NoticeView {
         if (recordNonCompliance) {
             NonComplianceBodies.prefilled(form, notice);
         }
+        List<EnforcementStep> steps = steps(notice);
+        List<String> subjects = new ArrayList<>();
+        steps.forEach(st -> subjects.add(st.decidedBy().orElse(null)));
+        notice.nonCompliance().ifPresent(r -> subjects.add(r.recordedBy().orElse(null)));
+        notice.assessment().ifPresent(a -> subjects.add(a.exemptionConfirmedBy().orElse(null)));
         return Templates.page(user, Pages.withKey(form), Form.empty(), notice, theCase, readiness, investigator,
-                user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES, penalty, steps(notice),
-                StepBodies.FINDINGS, recordNonCompliance);
+                user.isDecisionMaker() && !investigator, Option.SETTLEMENT_STAGES, penalty, steps,
+                StepBodies.FINDINGS, recordNonCompliance, people.names(subjects));
     }
 
     /** The steps of a given enforcement notice with their findings and progress; none for other notices. */

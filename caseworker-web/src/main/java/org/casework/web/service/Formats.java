@@ -89,7 +89,7 @@ public final class Formats {
         return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n / (1024.0 * 1024.0)) + " MB";
     }
 
-    /** An API code as words: NOTICE_OF_INTENT_ISSUED → "Notice of intent issued". */
+    /** An API code as words: NOTICE_OF_INTENT_ISSUED → "Notice of intent issued", case.notice-given → "Case notice given". */
     static String words(String code) {
         return wordsOf(code);
     }
@@ -105,7 +105,7 @@ public final class Formats {
         if (state != null) {
             return state;
         }
-        String s = code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+        String s = code.replace('_', ' ').replace('-', ' ').replace('.', ' ').toLowerCase(Locale.UK);
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

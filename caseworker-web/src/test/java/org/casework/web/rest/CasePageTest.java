@@ -1,8 +1,10 @@
 package org.casework.web.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -11,13 +13,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.casework.web.ApiStubs;
 import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.client.PeopleDirectory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +43,9 @@ class CasePageTest {
 
     private static final String PAGE = "/cases/" + ApiStubs.CASE_ID;
 
+    @Inject
+    PeopleDirectory people;
+
     @BeforeEach
     void stubs() {
         ApiStubs.defaults();
@@ -55,7 +64,7 @@ class CasePageTest {
                 "Advanced Health Software Ltd (company 01234567) 1 High Street, London",
                 "AHS Holdings plc Address not recorded");
         assertThat(page.select(".casework-finding h3").text()).isEqualTo("UK GDPR Article 32(1)");
-        assertThat(page.select(".casework-timeline li")).hasSize(2);
+        assertThat(page.select(".casework-timeline li")).hasSize(5);
         assertThat(page.select("#assignment + p").text()).isEqualTo("Assigned to you.");
         assertThat(page.select("a#correct-facts").attr("href")).isEqualTo(PAGE + "/facts");
     }
@@ -166,7 +175,40 @@ class CasePageTest {
         Document page = PageClient.page(PAGE);
 
         assertThat(page.select("form[action$=/transition] input[name=to]").eachAttr("value")).containsExactly("CLOSED");
-        assertThat(page.select("#assignment + p").text()).isEqualTo("Assigned to another caseworker.");
+        assertThat(page.select("#assignment + p").text()).isEqualTo("Assigned to Ada Byron.");
+    }
+
+    /** People by name from the directory, states and moves in words; never a subject or a code where a name or words exist. */
+    @Test
+    void theTimelineNamesPeopleAndSaysWhatHappenedInWords() {
+        Document page = PageClient.page(PAGE);
+
+        assertThat(page.select(".casework-timeline li").eachText()).containsExactly(
+                "7 August 2026 at 11:00am Case CW-2026-0001 opened By Ada Byron",
+                "7 August 2026 at 11:05am Assigned to Ada Byron By Ada Byron",
+                "8 August 2026 at 11:00am Moved from Open to Investigating: Breach report reviewed By Ada Byron",
+                "5 October 2026 at 10:00am Moved from Investigating to Notice of intent issued By Grace Hopper through notice-service",
+                "6 October 2026 at 10:00am Finding recorded: UK GDPR Article 32(1) By " + People.DEPARTED);
+        assertThat(page.text()).doesNotContain("BREACH_REPORT", "NOTICE_OF_INTENT_ISSUED", People.ADA);
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.DIRECTORY + "/users/" + People.ADA))
+                .withHeader("Authorization", equalTo("Bearer " + ApiStubs.DIRECTORY_TOKEN)));
+    }
+
+    /**
+     * The directory down: the page still answers, with the names it read before, and the subjects it has never
+     * been able to name.
+     */
+    @Test
+    void withoutTheDirectoryThePageKeepsTheNamesItKnewAndShowsSubjectsForTheRest() {
+        PageClient.page(PAGE);
+        ApiStubs.stub(get(urlPathMatching(ApiStubs.DIRECTORY + "/users/.*")).willReturn(aResponse().withStatus(503)));
+
+        assertThat(PageClient.page(PAGE, 200).select(".casework-timeline li").get(1).text())
+                .isEqualTo("7 August 2026 at 11:05am Assigned to Ada Byron By Ada Byron");
+
+        people.forget();
+        assertThat(PageClient.page(PAGE, 200).select(".casework-timeline li").get(1).text())
+                .isEqualTo("7 August 2026 at 11:05am Assigned to " + People.ADA + " By " + People.ADA);
     }
 
     @Test

@@ -56,6 +56,7 @@ class EnforcementStepsPageTest {
         assertThat(page.select("#step-1 a[href$=/evidence/e1d00000-0000-4000-8000-000000000001]").text())
                 .isEqualTo("mfa-report.pdf");
         assertThat(page.select("#step-1").text()).contains("SHA-256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        assertThat(page.select("#step-1 .govuk-summary-list__row:contains(Finding) dd").text()).startsWith("Complied with by Ada Byron, ");
         assertThat(page.select("#step-1 form")).isEmpty();
         assertThat(page.select("#step-2 form").attr("action")).isEqualTo(PAGE + "/steps/" + MISSED_STEP + "/compliance");
         assertThat(page.select("#step-3 form")).hasSize(1);

@@ -44,7 +44,7 @@ class FeePenaltyUploadPageTest {
             + "ab".repeat(32) + "\",\"rowsRead\":1000,\"rowsCreated\":998,\"rowsRejected\":2,\"errors\":["
             + "{\"row\":102,\"column\":\"tier\",\"reason\":\"must be 1, 2 or 3\"},"
             + "{\"row\":502,\"column\":\"charge_period_start\",\"reason\":\"must be the first day as YYYY-MM-DD\"}],"
-            + "\"givenOn\":\"2025-06-02\",\"uploadedBy\":\"decision-maker-grace\",\"uploadedAt\":\"2025-06-02T09:00:00Z\"}";
+            + "\"givenOn\":\"2025-06-02\",\"uploadedBy\":\"" + People.ADA + "\",\"uploadedAt\":\"2025-06-02T09:00:00Z\"}";
 
     @BeforeEach
     void stubs() {
@@ -85,6 +85,7 @@ class FeePenaltyUploadPageTest {
         assertThat(result.select("#row-errors tbody tr")).hasSize(2);
         assertThat(result.select("#row-errors tbody tr").get(0).text()).isEqualTo("102 tier must be 1, 2 or 3");
         assertThat(result.select(".casework-hash").text()).isEqualTo("ab".repeat(32));
+        assertThat(result.select("#uploaded-by").text()).isEqualTo("Ada Byron");
     }
 
     @Test

@@ -44,7 +44,7 @@ class NonComplianceFormTest {
     static final String RECORD = "\"nonCompliance\": {\"noticeId\": \"" + ID + "\", \"reference\": \"IN-2026-0007\", "
             + "\"type\": \"INFORMATION_NOTICE\", \"failure\": \"The access logs were not provided.\", "
             + "\"periodEndedOn\": \"2026-11-03\", \"note\": \"Reminder sent 10 November, no answer.\", "
-            + "\"appealEndedOn\": null, \"recordedBy\": \"Ada Lovelace\", \"recordedAt\": \"2026-11-20T10:15:00Z\", "
+            + "\"appealEndedOn\": null, \"recordedBy\": \"" + People.ADA + "\", \"recordedAt\": \"2026-11-20T10:15:00Z\", "
             + "\"rule\": \"DPA 2018 s.155(1)(b)\"}";
 
     @BeforeEach
@@ -124,7 +124,7 @@ class NonComplianceFormTest {
         assertThat(page.select("#non-compliance").text()).isEqualTo("Not complied with");
         assertThat(page.select("#non-compliance-record dd").eachText()).containsExactly(
                 "The access logs were not provided.", "3 November 2026", "Reminder sent 10 November, no answer.",
-                "By Ada Lovelace, 20 November 2026 at 10:15am");
+                "By Ada Byron, 20 November 2026 at 10:15am");
         assertThat(page.select("#non-compliance-form")).isEmpty();
     }
 
