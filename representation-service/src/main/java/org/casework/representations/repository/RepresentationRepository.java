@@ -28,6 +28,15 @@ public class RepresentationRepository implements PanacheRepositoryBase<Represent
                 noticeId, afterSubmitted, afterId).range(0, limit - 1).list();
     }
 
+    /** A page of the representations not yet considered, oldest first (keyset on submitted_at, id). */
+    public List<Representation> pageToConsider(Instant afterSubmitted, UUID afterId, int limit) {
+        if (afterSubmitted == null) {
+            return find("consideredAt is null order by submittedAt, id").range(0, limit - 1).list();
+        }
+        return find("consideredAt is null and (submittedAt > ?1 or (submittedAt = ?1 and id > ?2)) order by submittedAt, id",
+                afterSubmitted, afterId).range(0, limit - 1).list();
+    }
+
     public Optional<Representation> ofOrganisation(UUID id, String organisationId) {
         return find("id = ?1 and organisationId = ?2", id, organisationId).firstResultOptional();
     }

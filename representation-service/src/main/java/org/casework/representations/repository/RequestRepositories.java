@@ -23,6 +23,15 @@ public final class RequestRepositories {
 
     @ApplicationScoped
     public static class Extensions implements PanacheRepositoryBase<ExtensionRequest, UUID> {
+        /** A page of the requests for more time not yet decided, oldest first (keyset on requested_at, id). */
+        public List<ExtensionRequest> pageToDecide(Instant afterRequested, UUID afterId, int limit) {
+            if (afterRequested == null) {
+                return find("status = ?1 order by requestedAt, id", ExtensionRequest.Status.PENDING).range(0, limit - 1).list();
+            }
+            return find("status = ?1 and (requestedAt > ?2 or (requestedAt = ?2 and id > ?3)) order by requestedAt, id",
+                    ExtensionRequest.Status.PENDING, afterRequested, afterId).range(0, limit - 1).list();
+        }
+
         public List<ExtensionRequest> ofNotice(UUID noticeId) {
             return find("noticeId = ?1 order by requestedAt, id", noticeId).list();
         }

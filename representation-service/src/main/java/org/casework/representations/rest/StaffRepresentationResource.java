@@ -29,6 +29,7 @@ import org.casework.platform.validation.SafeText;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.ConsiderationService;
 import org.casework.representations.service.RepresentationQueries;
+import org.casework.representations.service.WorkQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,12 +41,14 @@ public class StaffRepresentationResource {
     private final RepresentationQueries queries;
     private final ConsiderationService consideration;
     private final EvidenceDownloads downloads;
+    private final WorkQueries work;
 
     public StaffRepresentationResource(RepresentationQueries queries, ConsiderationService consideration,
-            EvidenceDownloads downloads) {
+            EvidenceDownloads downloads, WorkQueries work) {
         this.queries = queries;
         this.consideration = consideration;
         this.downloads = downloads;
+        this.work = work;
     }
 
     public record ConsiderationNote(@NotBlank @Size(max = 10000) @SafeText(multiline = true)
@@ -62,6 +65,18 @@ public class StaffRepresentationResource {
         Page<RepresentationQueries.Submitted> page = queries.ofNotice(uuid("noticeId", noticeId), after,
                 PageLimit.of(limit));
         return new Page<>(page.items().stream().map(Views.RepresentationView::of).toList(), page.next());
+    }
+
+    @GET
+    @Path("/to-consider")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "Representations waiting to be considered", description = "Every notice's, oldest first, "
+            + "keyset-paged (`limit`, `after`): which notice, organisation and when, not the statement (read it at "
+            + "`/representations/{id}`). The read is audited (representation.to-consider-read).")
+    public Page<WorkQueries.RepresentationToConsider> toConsider(@QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
+        return work.representationsToConsider(after, PageLimit.of(limit));
     }
 
     @GET

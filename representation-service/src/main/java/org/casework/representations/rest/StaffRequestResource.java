@@ -19,11 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.platform.paging.Page;
+import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.RequestService;
+import org.casework.representations.service.WorkQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,10 +38,12 @@ public class StaffRequestResource {
 
     private final RepresentationQueries queries;
     private final RequestService requests;
+    private final WorkQueries work;
 
-    public StaffRequestResource(RepresentationQueries queries, RequestService requests) {
+    public StaffRequestResource(RepresentationQueries queries, RequestService requests, WorkQueries work) {
         this.queries = queries;
         this.requests = requests;
+        this.work = work;
     }
 
     public record Decision(@NotNull Boolean granted, LocalDate until,
@@ -53,6 +58,16 @@ public class StaffRequestResource {
     public List<Views.ExtensionView> extensionRequests(@QueryParam("noticeId") String noticeId) {
         return queries.extensionRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
                 .map(Views.ExtensionView::of).toList();
+    }
+
+    @GET
+    @Path("extension-requests/to-decide")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "Requests for more time waiting for a decision", description = "Every notice's, oldest first, "
+            + "keyset-paged (`limit`, `after`): which notice, organisation, the day asked for and when; the reasons are "
+            + "read with the notice's requests. The read is audited (extension.to-decide-read).")
+    public Page<WorkQueries.ExtensionToDecide> toDecide(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return work.extensionsToDecide(after, PageLimit.of(limit));
     }
 
     @POST

@@ -121,6 +121,12 @@ class RepresentationAuditCompletenessTest {
                 audited("GET /hearing-requests/to-decide", "hearing.to-decide-read", Actor.CASEWORKER,
                         f -> new Prepared("hearing-request", "to-decide", () -> given().auth().oauth2(Tokens.caseworker())
                                 .get("/hearing-requests/to-decide"), 200)),
+                audited("GET /representations/to-consider", "representation.to-consider-read", Actor.DECISION_MAKER,
+                        f -> new Prepared("representation", "to-consider", () -> given().auth().oauth2(Tokens.decisionMaker())
+                                .get("/representations/to-consider"), 200)),
+                audited("GET /extension-requests/to-decide", "extension.to-decide-read", Actor.AUDITOR,
+                        f -> new Prepared("representation-window", "to-decide", () -> given().auth().oauth2(Tokens.auditor())
+                                .get("/extension-requests/to-decide"), 200)),
                 audited("POST /hearing-requests/{id}/decision", "hearing.decided", Actor.DECISION_MAKER, f -> {
                     String id = HearingApiTest.requestHearing(ORG, f.notice());
                     return new Prepared("hearing-request", id, () -> HearingApiTest.decide(Tokens.decisionMaker(), id,

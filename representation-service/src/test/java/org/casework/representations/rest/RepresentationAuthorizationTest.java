@@ -115,6 +115,8 @@ class RepresentationAuthorizationTest {
                 Operation.on("GET /hearing-requests?noticeId=", Set.of(CW, DM, AU), RepresentationAuthorizationTest::window,
                         (r, notice) -> r.queryParam("noticeId", notice).get("/hearing-requests")),
                 new Operation("GET /hearing-requests/to-decide", Set.of(CW, DM, AU), r -> r.get("/hearing-requests/to-decide")),
+                new Operation("GET /representations/to-consider", Set.of(CW, DM, AU), r -> r.get("/representations/to-consider")),
+                new Operation("GET /extension-requests/to-decide", Set.of(CW, DM, AU), r -> r.get("/extension-requests/to-decide")),
                 Operation.on("POST /hearing-requests/{id}/decision", Set.of(DM),
                         () -> HearingApiTest.requestHearing(org, window()), (r, id) -> r.contentType(ContentType.JSON)
                                 .body("{\"granted\":false,\"reason\":\"Written representations suffice\"}")
