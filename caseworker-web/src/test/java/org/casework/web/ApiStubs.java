@@ -103,6 +103,8 @@ public class ApiStubs implements QuarkusTestResourceLifecycleManager {
         answerFor(REPRESENTATIONS, "/extension-requests", NOI_ID, json(200, fixture("extension-requests.json")));
         answerFor(REPRESENTATIONS, "/extension-requests", WITHDRAWN_ID, problem(404, "Not found", "No window", null));
         answer(REPRESENTATIONS, "/representations/" + REPRESENTATION_ID, "representation.json");
+        answer(REPRESENTATIONS, "/representations/to-consider", "page-empty.json");
+        answer(REPRESENTATIONS, "/extension-requests/to-decide", "page-empty.json");
         for (String service : new String[] { CASES, NOTICES, REPRESENTATIONS }) {
             answer(service, "/audit/verify", "audit-verify.json");
             answer(service, "/audit/events", "audit-events.json");

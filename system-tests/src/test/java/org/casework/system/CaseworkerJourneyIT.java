@@ -111,6 +111,7 @@ class CaseworkerJourneyIT {
             assertEquals(noticeUrl + "?done=notice-issued", b.driver.getCurrentUrl());
             assertEquals("Issued", b.find("h1 + p .govuk-tag").getText(), b.problems());
             assertTrue(b.heading().matches("Notice of intent NOI-\\d{4}-\\d{6}"), b.heading());
+            String noiReference = b.heading().substring("Notice of intent ".length());
             assertEquals("£6,090,000.00", b.find(".casework-amount h3").getText());
             assertEquals("Download the notice (PDF)", b.find("a[href$='/document']").getText());
             check(b, "09-notice-issued");
@@ -122,6 +123,21 @@ class CaseworkerJourneyIT {
                     .multiPart("files", "measures.pdf", "%PDF-1.7\n% measures\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
                             "application/pdf")
                     .post("/portal/notices/" + noticeId + "/representations").then().statusCode(201);
+            // The task list leads to it: the dashboard's representations to consider, all of them oldest first.
+            b.go(web + "/");
+            assertTrue(b.find("#representations-to-consider .casework-count").getText().matches("\\d+( or more)?"));
+            b.focusTop();
+            b.press("a#all-representations-to-consider", Keys.ENTER);
+            assertEquals("Representations to consider", b.heading());
+            while (b.all("#waiting-representations tbody tr").stream().noneMatch(r -> r.getText().contains(noiReference))) {
+                b.press("a[rel=next]", Keys.ENTER);
+            }
+            check(b, "09b-representations-to-consider");
+            b.all("#waiting-representations tbody tr").stream().filter(r -> r.getText().contains(noiReference)).findFirst()
+                    .orElseThrow().findElement(By.cssSelector("a[href^='/representations/']")).click();
+            assertTrue(b.heading().startsWith("Representation received"), b.heading());
+            assertEquals("measures.pdf", b.find("a[download]").getText());
+
             b.go(caseUrl);
             assertEquals("Notice of intent issued", b.find("h1 + p .govuk-tag").getText());
             assertTrue(b.find("table.casework-notices").getText().contains("Issued"));

@@ -18,12 +18,14 @@ import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.client.Service;
 import org.casework.web.model.AccountSummary;
 import org.casework.web.model.AccountTotals;
-import org.casework.web.model.ComplianceDates;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseSummary;
+import org.casework.web.model.ComplianceDates;
 import org.casework.web.model.Deadline;
+import org.casework.web.model.ExtensionToDecide;
 import org.casework.web.model.Hearing;
+import org.casework.web.model.RepresentationToConsider;
 import org.casework.web.rest.WorkQueues.Queue;
 import org.casework.web.service.CurrentUser;
 import org.casework.web.service.Option;
@@ -57,7 +59,8 @@ public class DashboardPage {
         static native TemplateInstance page(CurrentUser user, Optional<List<CaseSummary>> myCases,
                 Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars, Optional<Queue<Hearing>> hearings,
                 Optional<Queue<Appeal>> appeals, Optional<ComplianceDates> compliance, Optional<AccountTotals> totals, Optional<Queue<AccountSummary>> overdue,
-                Optional<Queue<AccountSummary>> recoveries);
+                Optional<Queue<AccountSummary>> recoveries, Optional<Queue<RepresentationToConsider>> toConsider,
+                Optional<Queue<ExtensionToDecide>> extensions);
     }
 
     private final ApiGateway api;
@@ -82,7 +85,8 @@ public class DashboardPage {
                 new TypeReference<Map<String, Long>>() { })));
         Optional<AccountTotals> totals = queues.totals();
         return Templates.page(user, myCases, deadlines, bars, queues.hearingsToDecide(), queues.appealsPending(),
-                queues.complianceDates(), totals, queues.overdue(totals), queues.recoveriesPossible(totals));
+                queues.complianceDates(), totals, queues.overdue(totals), queues.recoveriesPossible(totals),
+                queues.representationsToConsider(), queues.extensionsToDecide());
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */

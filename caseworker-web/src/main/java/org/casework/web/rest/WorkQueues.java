@@ -14,12 +14,14 @@ import org.casework.web.model.AccountTotals;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.ComplianceDates;
+import org.casework.web.model.ExtensionToDecide;
 import org.casework.web.model.Hearing;
+import org.casework.web.model.RepresentationToConsider;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * What waits on the regulator, for the dashboard: hearings to decide, appeals pending, enforcement notices' compliance
+ * What waits on the regulator, for the dashboard: representations to consider, requests for more time and hearings to decide, appeals pending, enforcement notices' compliance
  * dates due and missed, penalties overdue and penalties that may now be recovered. Each is counted and its first few listed; each is loaded on its
  * own, so a service that does not answer empties only its own sections.
  */
@@ -44,6 +46,16 @@ public class WorkQueues {
     Optional<Queue<Hearing>> hearingsToDecide() {
         return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/hearing-requests/to-decide",
                 Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<Hearing>>() { })));
+    }
+
+    Optional<Queue<RepresentationToConsider>> representationsToConsider() {
+        return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/representations/to-consider",
+                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<RepresentationToConsider>>() { })));
+    }
+
+    Optional<Queue<ExtensionToDecide>> extensionsToDecide() {
+        return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/extension-requests/to-decide",
+                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<ExtensionToDecide>>() { })));
     }
 
     Optional<Queue<Appeal>> appealsPending() {

@@ -32,6 +32,8 @@ class DashboardQueuesTest {
     void stubs() {
         ApiStubs.defaults();
         ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/hearing-requests/to-decide", "hearings-to-decide.json");
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/representations/to-consider", "representations-to-consider.json");
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/extension-requests/to-decide", "extensions-to-decide.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "appeals.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "penalty-accounts.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts/totals", "penalty-totals.json");
@@ -55,6 +57,25 @@ class DashboardQueuesTest {
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/appeals")).withQueryParam("status", equalTo("PENDING")));
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts"))
                 .withQueryParam("filter", equalTo("RECOVERY_POSSIBLE")));
+    }
+
+    /** The task list: what waits on staff, each item linking to the page where it is dealt with. */
+    @Test
+    void representationsToConsiderAndRequestsForMoreTimeLeadToWhereTheyAreDealtWith() {
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("#representations-to-consider .casework-count").text()).isEqualTo("1");
+        assertThat(page.select("#representations-to-consider + ul li").text())
+                .isEqualTo("NOI-2026-0001: received 20 October 2026 at 10:30am From org-nhs-supplier");
+        assertThat(page.select("#representations-to-consider + ul a").attr("href"))
+                .isEqualTo("/representations/" + ApiStubs.REPRESENTATION_ID);
+        assertThat(page.select("a#all-representations-to-consider").attr("href")).isEqualTo("/waiting/representations");
+        assertThat(page.select("#extensions-to-decide .casework-count").text()).isEqualTo("2 or more");
+        assertThat(page.select("#extensions-to-decide + ul li").eachText()).containsExactly(
+                "NOI-2026-0001: more time until 30 November 2026 From org-nhs-supplier, asked 22 October 2026 at 3:00pm",
+                "Notice of intent: more time until 7 December 2026 From org-retailer, asked 23 October 2026 at 3:00pm");
+        assertThat(page.select("#extensions-to-decide + ul a").eachAttr("href")).containsExactly(
+                "/cases/" + ApiStubs.CASE_ID + "#representations", "/notices/" + ApiStubs.WITHDRAWN_ID);
     }
 
     @Test
@@ -83,6 +104,8 @@ class DashboardQueuesTest {
     @Test
     void emptyQueuesSaySoAndTheListsCountThemselvesWithoutTotals() {
         ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/hearing-requests/to-decide", "page-empty.json");
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/representations/to-consider", "page-empty.json");
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/extension-requests/to-decide", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/compliance-dates", "compliance-none.json");
@@ -90,7 +113,9 @@ class DashboardQueuesTest {
 
         Document page = PageClient.page("/");
 
-        assertThat(page.text()).contains("No request for an oral hearing is waiting for a decision.", "No appeal is pending.",
+        assertThat(page.text()).contains("Every representation received has been considered.",
+                "No request for more time is waiting for a decision.",
+                "No request for an oral hearing is waiting for a decision.", "No appeal is pending.",
                 "No penalty is overdue.", "No penalty can be referred for recovery.",
                 "The totals could not be loaded just now.",
                 "No step of an enforcement notice is due in the next 60 days or missed.");
@@ -102,12 +127,15 @@ class DashboardQueuesTest {
     void aServiceThatDoesNotAnswerEmptiesOnlyItsOwnSections() {
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/hearing-requests/to-decide"))
                 .willReturn(aResponse().withStatus(503)));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/representations/to-consider"))
+                .willReturn(aResponse().withStatus(503)));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts")).willReturn(aResponse().withStatus(503)));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/compliance-dates")).willReturn(aResponse().withStatus(503)));
 
         Document page = PageClient.page("/");
 
         assertThat(page.text()).contains("Hearings to decide could not be loaded just now.",
+                "Representations to consider could not be loaded just now.",
                 "Compliance dates could not be loaded just now.",
                 "Overdue payments could not be loaded just now.", "Recoveries could not be loaded just now.");
         assertThat(page.select("#hearings-to-decide .casework-count, #payments-overdue .casework-count")).isEmpty();
