@@ -5,12 +5,12 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.oidc.client.OidcClient;
-import io.quarkus.oidc.client.Tokens;
+import io.quarkus.oidc.client.runtime.TokensHelper;
 
 /**
  * The web UI's own client-credentials token for the directory (realm client {@code casework-directory}, whose
  * account may only view users). Never a person's token, and never sent to the APIs: it has not their audience.
- * Kept until shortly before it expires.
+ * Quarkus' {@link TokensHelper} keeps it until shortly before it expires, one request for a new one at a time.
  */
 @ApplicationScoped
 public class DirectoryToken {
@@ -18,22 +18,17 @@ public class DirectoryToken {
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
     private final OidcClient oidcClient;
-    private volatile Tokens tokens;
+    private final TokensHelper tokens = new TokensHelper();
 
     public DirectoryToken(OidcClient oidcClient) {
         this.oidcClient = oidcClient;
     }
 
     public String authorization() {
-        Tokens current = tokens;
-        if (current == null || current.isAccessTokenWithinRefreshInterval() || current.isAccessTokenExpired()) {
-            try {
-                current = oidcClient.getTokens().await().atMost(FETCH_TIMEOUT);
-            } catch (RuntimeException e) {
-                throw new DirectoryUnavailableException("no token for the directory could be obtained", e);
-            }
-            tokens = current;
+        try {
+            return "Bearer " + tokens.getTokens(oidcClient).await().atMost(FETCH_TIMEOUT).getAccessToken();
+        } catch (RuntimeException e) {
+            throw new DirectoryUnavailableException("no token for the directory could be obtained", e);
         }
-        return "Bearer " + current.getAccessToken();
     }
 }

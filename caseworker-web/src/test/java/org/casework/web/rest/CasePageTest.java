@@ -192,6 +192,10 @@ class CasePageTest {
         assertThat(page.text()).doesNotContain("BREACH_REPORT", "NOTICE_OF_INTENT_ISSUED", People.ADA);
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.DIRECTORY + "/users/" + People.ADA))
                 .withHeader("Authorization", equalTo("Bearer " + ApiStubs.DIRECTORY_TOKEN)));
+        // the directory's token is kept until it nearly expires, not asked for again for each page
+        PageClient.page(PAGE);
+        ApiStubs.server().verify(com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly(1),
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(ApiStubs.DIRECTORY + "/token")));
     }
 
     /**
