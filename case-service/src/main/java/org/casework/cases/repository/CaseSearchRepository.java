@@ -52,6 +52,12 @@ public class CaseSearchRepository {
      * page is made from every match, found through the filters' own indexes (GIN for the words) and sorted;
      * more, and the sort's index is walked until the page is full. Every answer is exact, so keyset paging
      * stays correct.
+     * <p>
+     * Before all that, the matches are counted up to one more than a page. When that many do not exist (a rare
+     * word, a word in no case), the page is every match, found through the filters' own indexes: the probe would
+     * otherwise read its 2,000 rows for nothing — an assignee's 2,000 newest cases for a word none of them holds
+     * (10.9 ms at p50 at 1 M cases, where 10 k cases, with fewer than 2,000 for that assignee, took 2.3 ms). For a
+     * common word the count stops after a page of matches, found among the newest rows.
      */
     public List<CaseSummary> search(CaseSearchCriteria criteria, CaseSort sort, Position after, int limit) {
         if (!hasUnorderedFilter(criteria)) {
@@ -59,6 +65,9 @@ public class CaseSearchRepository {
             filters(q, criteria);
             keyset(q, sort, after);
             return run(q.orderAndLimit(sort, limit));
+        }
+        if (!matchesAtLeast(criteria, sort, after, limit + 1)) {
+            return run(everyMatch(criteria, sort, after, limit));
         }
         SqlBuilder probe = new SqlBuilder("select " + COLUMNS + " from (select " + COLUMNS
                 + ", search_vector from investigation_case where true");
@@ -90,12 +99,17 @@ public class CaseSearchRepository {
             keyset(walk, sort, after);
             return run(walk.orderAndLimit(sort, limit));
         }
+        return run(everyMatch(criteria, sort, after, limit));
+    }
+
+    /** Every match, found through the filters' own indexes, then sorted: for filters that few cases meet. */
+    private static SqlBuilder everyMatch(CaseSearchCriteria criteria, CaseSort sort, Position after, int limit) {
         // "materialized" keeps the planner from walking the sort's index again for the rare filters.
         SqlBuilder matches = new SqlBuilder("with m as materialized (select " + COLUMNS + " from investigation_case where true");
         filters(matches, criteria);
         keyset(matches, sort, after);
         matches.append(") select * from m where true");
-        return run(matches.orderAndLimit(sort, limit));
+        return matches.orderAndLimit(sort, limit);
     }
 
     /**
