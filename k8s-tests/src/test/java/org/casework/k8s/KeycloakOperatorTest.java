@@ -3,12 +3,16 @@ package org.casework.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 
@@ -16,11 +20,15 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
  * Keycloak as its operator will start it. The operator adds {@code --optimized} to the server's
  * arguments when the CR names an image and does not set {@code startOptimized} (its
  * KeycloakDeploymentDependentResource); an optimized start ignores the build-time options the CR sets
- * (database vendor, health, metrics), so the stock image must not be started that way.
+ * (database vendor, health, metrics), so an image that was not built with them must not be started that
+ * way. The CR's image is the project's: the stock image of the tested version plus the sign-in theme
+ * the realm names (keycloak-theme/src/main/docker/Dockerfile).
  */
 class KeycloakOperatorTest {
 
     private static final String STOCK_IMAGE = "quay.io/keycloak/keycloak";
+    private static final String IMAGE = "registry.casework.example/casework/keycloak:";
+    private static final Path DOCKERFILE = Manifests.ROOT.resolve("keycloak-theme/src/main/docker/Dockerfile");
 
     static Stream<Manifests> overlays() {
         return Manifests.all();
@@ -28,28 +36,47 @@ class KeycloakOperatorTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theStockImageIsNotStartedOptimizedSoTheBuildTimeOptionsOfTheCrApply(Manifests m) {
+    void anImageNotBuiltWithTheCrsOptionsIsNotStartedOptimized(Manifests m) throws Exception {
         GenericKubernetesResource keycloak = m.operated("Keycloak").get(0);
         String image = (String) keycloak.get("spec", "image");
         Object startOptimized = keycloak.get("spec", "startOptimized");
         boolean optimized = Boolean.TRUE.equals(startOptimized) || startOptimized == null && image != null;
 
         assertThat((String) keycloak.get("spec", "db", "vendor")).isEqualTo("postgres");
-        if (image == null || image.startsWith(STOCK_IMAGE + ":") || image.startsWith(STOCK_IMAGE + "@")) {
-            assertThat(optimized).as(m + ": the stock image started --optimized runs on its built-in options").isFalse();
-        }
+        assertThat(Files.readString(DOCKERFILE)).as("the project's image runs no Keycloak build").doesNotContain("kc.sh build");
+        assertThat(optimized).as(m + ": an image started --optimized without a build runs on its built-in options").isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void keycloakIsTheVersionTheTestsRunAndTheOperatorDocumentedInstalls(Manifests m) throws Exception {
+        String version = keycloakVersion();
+        String image = (String) m.operated("Keycloak").get(0).get("spec", "image");
+
+        assertThat(image).startsWith(IMAGE);
+        assertThat(Files.readAllLines(DOCKERFILE)).contains("FROM " + STOCK_IMAGE + ":" + version);
+        assertThat(Files.readString(Manifests.ROOT.resolve("docs/deploy.md"))).contains("Keycloak operator " + version)
+                .contains("keycloak-k8s-resources/" + version + "/");
+    }
+
+    @Test
+    void theImageHoldsTheSignInThemeTheRealmNames() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String theme = json.readTree(Manifests.ROOT.resolve("keycloak/regulator-realm.json").toFile()).path("loginTheme").asText();
+        Path sources = Manifests.ROOT.resolve("keycloak-theme/src/main/resources");
+
+        assertThat(theme).isNotEmpty();
+        assertThat(Files.readAllLines(DOCKERFILE)).anyMatch(line -> line.matches("COPY .*target/classes/theme/" + theme
+                + " /opt/keycloak/themes/" + theme));
+        assertThat(sources.resolve("theme/" + theme + "/login/theme.properties")).exists();
+        assertThat(json.readTree(sources.resolve("META-INF/keycloak-themes.json").toFile()).path("themes").get(0)
+                .path("name").asText()).isEqualTo(theme);
+    }
+
+    private static String keycloakVersion() throws Exception {
         Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
                 .matcher(Files.readString(Manifests.ROOT.resolve("pom.xml")));
         assertThat(version.find()).isTrue();
-        String image = (String) m.operated("Keycloak").get(0).get("spec", "image");
-
-        assertThat(image).isEqualTo(STOCK_IMAGE + ":" + version.group(1));
-        assertThat(Files.readString(Manifests.ROOT.resolve("docs/deploy.md"))).contains("Keycloak operator " + version.group(1))
-                .contains("keycloak-k8s-resources/" + version.group(1) + "/");
+        return version.group(1);
     }
 }

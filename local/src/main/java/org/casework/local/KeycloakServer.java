@@ -22,7 +22,8 @@ import java.util.zip.ZipInputStream;
  * Keycloak with the project's realm: the distribution from Maven Central, unpacked once into a
  * cache shared by every checkout (its first start rebuilds itself, later ones do not), started in
  * development mode on an H2 file of its own, the realm imported from the repository's file. A
- * change to the realm file starts from fresh data; otherwise the data is kept between runs.
+ * change to the realm file starts from fresh data; otherwise the data is kept between runs. The sign-in pages
+ * are the repository's GOV.UK theme ({@link SignInTheme}).
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -74,8 +75,10 @@ public final class KeycloakServer implements AutoCloseable {
         Path imports = Files.createDirectories(dataDirectory.resolve("import"));
         Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(log.getParent());
+        Path themes = SignInTheme.install(dataDirectory.resolve("themes"));
         List<String> command = new ArrayList<>(List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port));
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port,
+                "--spi-theme--folder--dir=" + themes));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");

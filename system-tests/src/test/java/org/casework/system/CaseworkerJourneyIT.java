@@ -169,14 +169,18 @@ class CaseworkerJourneyIT {
         }
     }
 
-    /** The case's reference in what DemoData answered when it seeded it. */
-    /** Keycloak's sign-in pages: password, then the one-time code. */
+    /**
+     * Keycloak's sign-in pages in the realm's GOV.UK theme: password, then the one-time code; axe-core on both
+     * (the first sign-in of the journey keeps their screenshots).
+     */
     private static void signIn(Browser b, DemoUsers.DemoUser user) throws Exception {
         b.waitFor("#username");
+        check(b, "00-sign-in");
         b.find("#username").sendKeys(user.username());
         b.find("#password").sendKeys(user.password());
         b.find("#kc-login").click();
         b.waitFor("#otp");
+        check(b, "00-sign-in-code");
         b.find("#otp").sendKeys(SignIn.freshCode(user));
         b.find("#kc-login").click();
         b.waitFor("main h1");
