@@ -105,6 +105,7 @@ public class ApiStubs implements QuarkusTestResourceLifecycleManager {
         answer(REPRESENTATIONS, "/representations/" + REPRESENTATION_ID, "representation.json");
         answer(REPRESENTATIONS, "/representations/to-consider", "page-empty.json");
         answer(REPRESENTATIONS, "/extension-requests/to-decide", "page-empty.json");
+        answer(NOTICES, "/notices/drafts", "page-empty.json");
         for (String service : new String[] { CASES, NOTICES, REPRESENTATIONS }) {
             answer(service, "/audit/verify", "audit-verify.json");
             answer(service, "/audit/events", "audit-events.json");

@@ -23,11 +23,14 @@ import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseSummary;
 import org.casework.web.model.ComplianceDates;
 import org.casework.web.model.Deadline;
+import org.casework.web.model.DraftToIssue;
 import org.casework.web.model.ExtensionToDecide;
 import org.casework.web.model.Hearing;
 import org.casework.web.model.RepresentationToConsider;
 import org.casework.web.rest.WorkQueues.Queue;
+import org.casework.web.client.PeopleDirectory;
 import org.casework.web.service.CurrentUser;
+import org.casework.web.service.Names;
 import org.casework.web.service.Option;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -36,13 +39,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The caseworker's day: their cases, the statutory dates coming up, what waits on the regulator (hearings to
- * decide, appeals pending, compliance dates due and missed, the money owed and overdue on penalties, penalties overdue or recoverable) and the caseload by state.
+ * The caseworker's day: their cases, the statutory dates coming up, what waits on the regulator (representations to
+ * consider, requests for more time and hearings to decide, drafts to issue, appeals pending, compliance dates due and missed, the money owed and overdue on penalties, penalties overdue or recoverable) and the caseload by state.
  */
 @Path("/")
 public class DashboardPage {
 
-    /** One bar of the caseload chart, its height already worked out for the SVG. */
     /**
      * One state's bar, laid out horizontally so each bar carries its state's name beside it: a row 40 units high,
      * the name at the left, the bar from {@link #BARS_FROM}, its count just after it.
@@ -60,17 +62,19 @@ public class DashboardPage {
                 Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars, Optional<Queue<Hearing>> hearings,
                 Optional<Queue<Appeal>> appeals, Optional<ComplianceDates> compliance, Optional<AccountTotals> totals, Optional<Queue<AccountSummary>> overdue,
                 Optional<Queue<AccountSummary>> recoveries, Optional<Queue<RepresentationToConsider>> toConsider,
-                Optional<Queue<ExtensionToDecide>> extensions);
+                Optional<Queue<ExtensionToDecide>> extensions, Optional<Queue<DraftToIssue>> drafts, Names names);
     }
 
     private final ApiGateway api;
     private final CurrentUser user;
     private final WorkQueues queues;
+    private final PeopleDirectory people;
 
-    public DashboardPage(ApiGateway api, CurrentUser user, WorkQueues queues) {
+    public DashboardPage(ApiGateway api, CurrentUser user, WorkQueues queues, PeopleDirectory people) {
         this.api = api;
         this.user = user;
         this.queues = queues;
+        this.people = people;
     }
 
     @GET
@@ -84,9 +88,11 @@ public class DashboardPage {
         Optional<List<Bar>> bars = section(() -> bars(api.get(Service.CASES, "/cases/counts", Map.of(),
                 new TypeReference<Map<String, Long>>() { })));
         Optional<AccountTotals> totals = queues.totals();
+        Optional<Queue<DraftToIssue>> drafts = queues.draftsToIssue();
+        Names names = people.names(drafts.map(q -> q.items().stream().map(DraftToIssue::draftedBy).toList()).orElse(List.of()));
         return Templates.page(user, myCases, deadlines, bars, queues.hearingsToDecide(), queues.appealsPending(),
                 queues.complianceDates(), totals, queues.overdue(totals), queues.recoveriesPossible(totals),
-                queues.representationsToConsider(), queues.extensionsToDecide());
+                queues.representationsToConsider(), queues.extensionsToDecide(), drafts, names);
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */

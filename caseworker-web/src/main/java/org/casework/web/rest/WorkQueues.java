@@ -14,6 +14,7 @@ import org.casework.web.model.AccountTotals;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.ComplianceDates;
+import org.casework.web.model.DraftToIssue;
 import org.casework.web.model.ExtensionToDecide;
 import org.casework.web.model.Hearing;
 import org.casework.web.model.RepresentationToConsider;
@@ -21,7 +22,7 @@ import org.casework.web.model.RepresentationToConsider;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * What waits on the regulator, for the dashboard: representations to consider, requests for more time and hearings to decide, appeals pending, enforcement notices' compliance
+ * What waits on the regulator, for the dashboard: representations to consider, requests for more time and hearings to decide, drafts to issue, appeals pending, enforcement notices' compliance
  * dates due and missed, penalties overdue and penalties that may now be recovered. Each is counted and its first few listed; each is loaded on its
  * own, so a service that does not answer empties only its own sections.
  */
@@ -56,6 +57,11 @@ public class WorkQueues {
     Optional<Queue<ExtensionToDecide>> extensionsToDecide() {
         return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/extension-requests/to-decide",
                 Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<ExtensionToDecide>>() { })));
+    }
+
+    Optional<Queue<DraftToIssue>> draftsToIssue() {
+        return DashboardPage.section(() -> counted(api.get(Service.NOTICES, "/notices/drafts",
+                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<DraftToIssue>>() { })));
     }
 
     Optional<Queue<Appeal>> appealsPending() {

@@ -38,6 +38,7 @@ class DashboardQueuesTest {
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "penalty-accounts.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts/totals", "penalty-totals.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/compliance-dates", "compliance-dates.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/notices/drafts", "drafts-to-issue.json");
     }
 
     @Test
@@ -79,6 +80,20 @@ class DashboardQueuesTest {
     }
 
     @Test
+    void draftsWaitingToBeIssuedAreCountedAndEachLeadsToItsNoticeNamingWhoDraftedIt() {
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("#drafts-to-issue .casework-count").text()).isEqualTo("2 or more");
+        assertThat(page.select("#drafts-to-issue + ul li").eachText()).containsExactly(
+                "Notice of intent: INV-2026-000001 Advanced Health Software; drafted by Ada Byron, 19 October 2026 at 9:15am",
+                "Penalty notice: INV-2026-000002 Corner Shop Retail Ltd; drafted by Alan Turing, 21 October 2026 at 3:00pm");
+        assertThat(page.select("#drafts-to-issue + ul a").eachAttr("href")).containsExactly(
+                "/notices/90110000-0000-4000-8000-000000000001", "/notices/90110000-0000-4000-8000-000000000002");
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/notices/drafts"))
+                .withQueryParam("limit", equalTo("50")));
+    }
+
+    @Test
     void complianceDatesDueAndMissedAreCountedAndTheFirstListedWithTheMissedOnesMarked() {
         Document page = PageClient.page("/");
 
@@ -109,6 +124,7 @@ class DashboardQueuesTest {
         ApiStubs.answer(ApiStubs.NOTICES, "/appeals", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/penalty-accounts", "page-empty.json");
         ApiStubs.answer(ApiStubs.NOTICES, "/compliance-dates", "compliance-none.json");
+        ApiStubs.answer(ApiStubs.NOTICES, "/notices/drafts", "page-empty.json");
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts/totals")).willReturn(aResponse().withStatus(503)));
 
         Document page = PageClient.page("/");
@@ -116,7 +132,7 @@ class DashboardQueuesTest {
         assertThat(page.text()).contains("Every representation received has been considered.",
                 "No request for more time is waiting for a decision.",
                 "No request for an oral hearing is waiting for a decision.", "No appeal is pending.",
-                "No penalty is overdue.", "No penalty can be referred for recovery.",
+                "No penalty is overdue.", "No penalty can be referred for recovery.", "No notice is waiting to be issued.",
                 "The totals could not be loaded just now.",
                 "No step of an enforcement notice is due in the next 60 days or missed.");
         assertThat(page.select("#penalty-totals")).isEmpty();
@@ -131,10 +147,12 @@ class DashboardQueuesTest {
                 .willReturn(aResponse().withStatus(503)));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/penalty-accounts")).willReturn(aResponse().withStatus(503)));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/compliance-dates")).willReturn(aResponse().withStatus(503)));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices/drafts")).willReturn(aResponse().withStatus(503)));
 
         Document page = PageClient.page("/");
 
         assertThat(page.text()).contains("Hearings to decide could not be loaded just now.",
+                "Drafts could not be loaded just now.",
                 "Representations to consider could not be loaded just now.",
                 "Compliance dates could not be loaded just now.",
                 "Overdue payments could not be loaded just now.", "Recoveries could not be loaded just now.");

@@ -38,6 +38,15 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
                 caseId, afterCreated, afterId).range(0, limit - 1).list();
     }
 
+    /** Every case's drafts, oldest first (keyset on created_at, id; the partial index notice_drafts). */
+    public List<Notice> drafts(Instant afterCreated, UUID afterId, int limit) {
+        if (afterCreated == null) {
+            return find("status = ?1 order by createdAt, id", NoticeStatus.DRAFT).range(0, limit - 1).list();
+        }
+        return find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
+                NoticeStatus.DRAFT, afterCreated, afterId).range(0, limit - 1).list();
+    }
+
     /** The notice of intent a case's penalty notice rests on: the one given and not withdrawn, if any. */
     public Optional<Notice> liveNoticeOfIntent(UUID caseId) {
         return find("caseId = ?1 and type = ?2 and status = ?3 order by issuedOn desc", caseId,

@@ -87,6 +87,17 @@ public class NoticeResource {
     }
 
     @GET
+    @Path("/drafts")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
+    @Operation(summary = "Drafts waiting to be issued", description = "Every case's drafts, oldest first, keyset-paged "
+            + "(`limit`, `after`): kind, case, organisation, who drafted it and when, not its content (read the notice "
+            + "for that and for what its issue would still refuse). The read is audited (notice.drafts-read).")
+    public Page<DraftToIssueView> drafts(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        Page<Notice> page = queries.drafts(after, PageLimit.of(limit));
+        return new Page<>(page.items().stream().map(DraftToIssueView::of).toList(), page.next());
+    }
+
+    @GET
     @Path("/{id}")
     // no machine client reads notices (DESIGN §3: no service calls notice-service)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })

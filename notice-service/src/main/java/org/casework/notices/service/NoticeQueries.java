@@ -57,6 +57,19 @@ public class NoticeQueries {
         return new Page<>(page, next);
     }
 
+    /**
+     * Drafts waiting to be issued, oldest first, for the dashboard's task list. Each item says which case,
+     * organisation and kind, never the draft's reasons; the list read is audited.
+     */
+    @Transactional
+    public Page<Notice> drafts(String after, int limit) {
+        Cursor.After<Instant> from = Cursor.readAfter(after, Instant::parse);
+        List<Notice> page = notices.drafts(from == null ? null : from.key(), from == null ? null : from.id(), limit);
+        audit.record("notice.drafts-read", NoticeDraftService.RESOURCE, "drafts", Map.of("notices", String.valueOf(page.size())));
+        String next = page.size() == limit ? Cursor.after(page.get(limit - 1).createdAt, page.get(limit - 1).id) : null;
+        return new Page<>(page, next);
+    }
+
     /** A notice's PDF and its SHA-256, read inside the transaction (the content is loaded lazily). */
     public record IssuedDocument(String reference, byte[] content, String sha256) {
     }

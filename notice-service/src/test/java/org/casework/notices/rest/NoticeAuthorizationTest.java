@@ -70,6 +70,7 @@ class NoticeAuthorizationTest {
                 new Operation("GET /deadlines", Set.of(CW, DM, AU), r -> r.get("/deadlines")),
                 new Operation("GET /notices?caseId=", Set.of(CW, DM, AU), r -> r.queryParam("caseId", UUID.randomUUID())
                         .get("/notices")),
+                new Operation("GET /notices/drafts", Set.of(CW, DM, AU), r -> r.get("/notices/drafts")),
                 new Operation("GET /notices/{id}", Set.of(CW, DM, AU), r -> r.get("/notices/" + draft())),
                 new Operation("PATCH /notices/{id}", Set.of(CW, DM), r -> r.contentType("application/merge-patch+json")
                         .header("If-Match", "*").body("{\"reasons\":\"Revised reasons\"}").patch("/notices/" + draft())),

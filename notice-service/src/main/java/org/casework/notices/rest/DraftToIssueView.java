@@ -1,0 +1,19 @@
+package org.casework.notices.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeType;
+
+/**
+ * A draft in the dashboard's task list: which kind, case and organisation, who drafted it and when. Not its reasons
+ * or amounts: those are read on the notice itself (an audited read of its own), where its readiness is checked too.
+ */
+public record DraftToIssueView(UUID id, NoticeType type, UUID caseId, String caseReference, String organisationName,
+        String draftedBy, Instant draftedAt) {
+
+    static DraftToIssueView of(Notice n) {
+        return new DraftToIssueView(n.id, n.type, n.caseId, n.caseReference, n.organisationName, n.createdBy, n.createdAt);
+    }
+}
