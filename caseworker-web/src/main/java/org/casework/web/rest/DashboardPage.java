@@ -62,7 +62,8 @@ public class DashboardPage {
                 Optional<List<Deadline>> deadlines, Optional<List<Bar>> bars, Optional<Queue<Hearing>> hearings,
                 Optional<Queue<Appeal>> appeals, Optional<ComplianceDates> compliance, Optional<AccountTotals> totals, Optional<Queue<AccountSummary>> overdue,
                 Optional<Queue<AccountSummary>> recoveries, Optional<Queue<RepresentationToConsider>> toConsider,
-                Optional<Queue<ExtensionToDecide>> extensions, Optional<Queue<DraftToIssue>> drafts, Names names);
+                Optional<Queue<ExtensionToDecide>> extensions, Optional<Queue<DraftToIssue>> drafts, Names names,
+                Optional<Long> dueThisWeek);
     }
 
     private final ApiGateway api;
@@ -92,7 +93,13 @@ public class DashboardPage {
         Names names = people.names(drafts.map(q -> q.items().stream().map(DraftToIssue::draftedBy).toList()).orElse(List.of()));
         return Templates.page(user, myCases, deadlines, bars, queues.hearingsToDecide(), queues.appealsPending(),
                 queues.complianceDates(), totals, queues.overdue(totals), queues.recoveriesPossible(totals),
-                queues.representationsToConsider(), queues.extensionsToDecide(), drafts, names);
+                queues.representationsToConsider(), queues.extensionsToDecide(), drafts, names,
+                deadlines.map(DashboardPage::dueThisWeek));
+    }
+
+    /** The task list's "this week": the dates still in time for at most 7 more days (today's included). */
+    static long dueThisWeek(List<Deadline> deadlines) {
+        return deadlines.stream().filter(d -> d.daysLeft() >= 0 && d.daysLeft() <= 7).count();
     }
 
     /** A part of the page that could not be loaded shows a message instead of failing the whole page. */

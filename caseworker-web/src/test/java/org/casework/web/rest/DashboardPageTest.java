@@ -35,6 +35,7 @@ class DashboardPageTest {
 
         assertThat(page.title()).isEqualTo("Dashboard – Casework");
         assertThat(page.select("h1").text()).isEqualTo("Dashboard");
+        assertThat(page.select("#due-this-week").text()).isEqualTo("0 in the next 7 days");
         assertThat(page.select(".casework-signed-in").text()).isEqualTo("Signed in as Ada Lovelace");
         var myCases = page.select("table").get(0);
         assertThat(myCases.select("thead th").eachText()).containsExactly("Reference", "Case", "State");
@@ -72,6 +73,20 @@ class DashboardPageTest {
                 "the days left count to that day");
         ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines"))
                 .withQueryParam("days", com.github.tomakehurst.wiremock.client.WireMock.equalTo("60")));
+    }
+
+    @Test
+    void theDatesOfTheNextSevenDaysAreCountedBesideTheDeadlines() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(ApiStubs.json(200, "["
+                + deadline("REPRESENTATIONS_DUE", "2026-12-05", "null", 0) + ","
+                + deadline("PAYMENT_DUE", "2026-12-12", "\"2026-12-14\"", 7) + ","
+                + deadline("APPEAL_DUE", "2026-12-13", "null", 8) + "]")));
+
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("#deadlines #due-this-week").text()).isEqualTo("2 in the next 7 days");
+        assertThat(page.select("#due-this-week").hasClass("govuk-tag--yellow")).isTrue();
+        assertThat(page.select("table").get(1).select("tbody tr")).hasSize(3);
     }
 
     private static String deadline(String kind, String dueOn, String workingDay, int daysLeft) {
