@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.web.config.WebConfig;
 import org.casework.web.model.MissingPart;
-import org.casework.web.service.CurrentUser;
+import org.casework.web.view.CurrentUser;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;

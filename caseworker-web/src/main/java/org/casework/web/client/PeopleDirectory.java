@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.web.config.WebConfig;
-import org.casework.web.service.Names;
+import org.casework.web.view.Names;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 

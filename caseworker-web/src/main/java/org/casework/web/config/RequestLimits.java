@@ -3,7 +3,7 @@ package org.casework.web.config;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.casework.web.rest.ErrorPages;
+import org.casework.web.page.ErrorPages;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
