@@ -39,7 +39,7 @@ class AuditPageTest {
         assertThat(rows.eachText()).containsExactly("case-service Verified 12",
                 "notice-service Broken at entry 17: hash does not match 40",
                 "representation-service Not checked the service did not answer");
-        assertThat(page.select("td.casework-what").first().text()).isEqualTo("Case opened case.opened: case " + ApiStubs.CASE_ID);
+        assertThat(page.select("td.casework-what").first().text()).isEqualTo("Opened a case case.opened: case " + ApiStubs.CASE_ID);
         assertThat(page.select("td.casework-who").first().text()).isEqualTo("Ada Byron caseworker " + People.ADA);
         assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/audit?service=CASES&after=c2VxLTE");
     }
