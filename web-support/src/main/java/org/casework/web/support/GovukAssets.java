@@ -1,4 +1,4 @@
-package org.casework.web.config;
+package org.casework.web.support;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;

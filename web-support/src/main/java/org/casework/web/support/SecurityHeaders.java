@@ -1,4 +1,4 @@
-package org.casework.web.config;
+package org.casework.web.support;
 
 import java.net.URI;
 
