@@ -19,6 +19,8 @@ public final class LocalSuite {
     private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
     private static final int KEYCLOAK_PORT = 8180;
     private static final int WEB_PORT = 8080;
+    /** The realm's casework-portal client sends people back to this port only. */
+    private static final int PORTAL_PORT = 8090;
     private static final int CASE_SERVICE_PORT = 8081;
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
@@ -101,6 +103,10 @@ public final class LocalSuite {
         started.push(web);
         web.start(root.resolve("caseworker-web/target/quarkus-app/quarkus-run.jar"),
                 WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(), representations.url()));
+        ServiceProcess portal = new ServiceProcess("portal-web", PORTAL_PORT, logs.resolve("portal-web.log"));
+        started.push(portal);
+        portal.start(root.resolve("portal-web/target/quarkus-app/quarkus-run.jar"),
+                WebEnvironment.portal(keycloak.issuer(), notices.url(), representations.url()));
 
         step("Keycloak");
         keycloak.awaitReady(READY_TIMEOUT);
@@ -110,9 +116,10 @@ public final class LocalSuite {
             service.awaitReady(READY_TIMEOUT);
         }
         done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
-        step("web UI");
+        step("web UI and portal");
         web.awaitReady(READY_TIMEOUT);
-        done(web.url());
+        portal.awaitReady(READY_TIMEOUT);
+        done(web.url() + ", " + portal.url());
 
         step("demo data");
         DemoUsers users = DemoUsers.from(realmFile);
@@ -124,7 +131,7 @@ public final class LocalSuite {
                 users, cases.url(), notices.url()).seed();
         done("reference case " + reference.reference() + (reference.alreadyThere() ? " (already there)" : " (seeded)"));
 
-        printSummary(keycloak, users, web, cases, notices, representations, reference,
+        printSummary(keycloak, users, web, portal, cases, notices, representations, reference,
                 (System.nanoTime() - begin) / 1_000_000);
     }
 
@@ -137,11 +144,12 @@ public final class LocalSuite {
         return Map.copyOf(env);
     }
 
-    private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess web, ServiceProcess cases,
+    private void printSummary(KeycloakServer keycloak, DemoUsers users, ServiceProcess web, ServiceProcess portal, ServiceProcess cases,
             ServiceProcess notices, ServiceProcess representations, DemoData.ReferenceCase reference, long millis) {
         System.out.printf("%nCasework is running (ready in %.1f s). Ctrl-C stops everything.%n%n", millis / 1000.0);
         System.out.println("  web UI           " + web.url() + "   (sign in as a caseworker or decision-maker below)");
         System.out.println("  reference case   " + web.url() + "/cases/" + reference.caseId() + "   (" + reference.reference() + ")");
+        System.out.println("  portal           " + portal.url() + "   (organisations: sign in as betty, of org-nhs-supplier, the reference case's organisation)");
         System.out.println("  case-service     " + cases.url() + "   API docs: " + cases.url() + "/q/swagger-ui");
         System.out.println("  notice-service   " + notices.url() + "   API docs: " + notices.url() + "/q/swagger-ui"
                 + "   public register: " + notices.url() + "/register   (the portal's notices as given: /portal/issued-notices)");

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.CaseFactsRequest;
+import org.casework.web.support.GovukFormats;
 import org.casework.web.view.Formats;
 
 /**
@@ -124,7 +125,7 @@ public final class CaseForm {
         i.occurredOn().ifPresent(d -> Dates.write(form, "occurred", d));
         i.discoveredOn().ifPresent(d -> Dates.write(form, "discovered", d));
         i.reportedOn().ifPresent(d -> Dates.write(form, "reported", d));
-        return form.set("people-affected", Formats.count(i.peopleAffected()))
+        return form.set("people-affected", GovukFormats.count(i.peopleAffected()))
                 .set("data-categories", String.join("\n", i.dataCategories()))
                 .set("special-category", i.specialCategoryData() ? "yes" : "no");
     }

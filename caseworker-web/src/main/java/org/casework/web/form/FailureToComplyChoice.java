@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.casework.web.client.ApiUnavailableException;
 import org.casework.web.model.Notice;
 import org.casework.web.model.NoticeTerms;
+import org.casework.web.support.GovukFormats;
 import org.casework.web.view.Formats;
 
 import io.quarkus.qute.TemplateData;
@@ -52,7 +53,7 @@ public record FailureToComplyChoice(boolean asked, List<Option> notices, boolean
             String found = notComplied(n);
             if (found != null) {
                 options.add(new Option(n.id(), n.reference().orElse("A notice") + ": " + Formats.wordsOf(n.type())
-                        .toLowerCase() + n.issuedOn().map(d -> " given on " + Formats.longDate(d)).orElse(""), found));
+                        .toLowerCase() + n.issuedOn().map(d -> " given on " + GovukFormats.longDate(d)).orElse(""), found));
             }
         }
         return new FailureToComplyChoice(true, options, false);
@@ -113,7 +114,7 @@ public record FailureToComplyChoice(boolean asked, List<Option> notices, boolean
             return null;
         }
         if ((n.isInformationNotice() || n.isAssessmentNotice()) && n.nonCompliance().isPresent()) {
-            return "Not complied with: the period ended on " + Formats.longDate(n.nonCompliance().get().periodEndedOn());
+            return "Not complied with: the period ended on " + GovukFormats.longDate(n.nonCompliance().get().periodEndedOn());
         }
         if (n.isEnforcementNotice() && n.enforcement().map(e -> e.steps().stream().map(NoticeTerms.Step::status)
                 .anyMatch(s -> s.filter("NOT_COMPLIED"::equals).isPresent())).orElse(false)) {

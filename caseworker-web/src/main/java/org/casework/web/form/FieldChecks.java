@@ -3,6 +3,7 @@ package org.casework.web.form;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
+import org.casework.web.support.GovukFormats;
 import org.casework.web.view.Formats;
 
 /**
@@ -24,7 +25,7 @@ final class FieldChecks {
             return null;
         }
         if (value.length() > max) {
-            form.error(field, label + " must be " + Formats.count(max) + " characters or fewer");
+            form.error(field, label + " must be " + GovukFormats.count(max) + " characters or fewer");
         }
         return value;
     }
@@ -72,7 +73,7 @@ final class FieldChecks {
         try {
             long n = Long.parseLong(raw);
             if (n < min || n > max) {
-                form.error(field, label + " must be between " + Formats.count(min) + " and " + Formats.count(max));
+                form.error(field, label + " must be between " + GovukFormats.count(min) + " and " + GovukFormats.count(max));
                 return null;
             }
             return n;

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.casework.web.support.GovukFormats;
+
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -54,13 +56,13 @@ public final class Basis {
 
     /** "4 April 2027: 6 months beginning with the day the notice of intent was given (…paragraph 2(2))." */
     public static String penaltyNoticeStatutory(LocalDate givenOn) {
-        return Formats.longDate(penaltyNoticeDueBy(givenOn)) + ": 6 months beginning with the day the notice of intent "
+        return GovukFormats.longDate(penaltyNoticeDueBy(givenOn)) + ": 6 months beginning with the day the notice of intent "
                 + "was given (Data Protection Act 2018, Schedule 16, paragraph 2(2)).";
     }
 
     /** "30 June 2027: a later date agreed with the organisation (…paragraph 2(3))." */
     public static String penaltyNoticeAgreed(LocalDate agreedUntil) {
-        return Formats.longDate(agreedUntil) + ": a later date agreed with the organisation (Data Protection Act 2018, "
+        return GovukFormats.longDate(agreedUntil) + ": a later date agreed with the organisation (Data Protection Act 2018, "
                 + "Schedule 16, paragraph 2(3)).";
     }
 
@@ -69,13 +71,13 @@ public final class Basis {
      * the working day notice-service counts a payment in time when the last day is a weekend or bank holiday.
      */
     public static String payment(LocalDate dueOn, Optional<LocalDate> workingDay) {
-        return "Due by " + Formats.longDate(dueOn) + ": the period the penalty notice gives for payment, at least 28 "
+        return "Due by " + GovukFormats.longDate(dueOn) + ": the period the penalty notice gives for payment, at least 28 "
                 + "days (Data Protection Act 2018, Schedule 16, paragraph 6(2))" + nextWorkingDay(dueOn, workingDay, "a payment", ".");
     }
 
     /** "24 December 2026: 28 days to appeal to the First-tier Tribunal (…); as that day is a bank holiday, …". */
     public static String appeal(LocalDate dueOn, Optional<LocalDate> workingDay) {
-        return Formats.longDate(dueOn) + ": 28 days to appeal to the First-tier Tribunal (Data Protection Act 2018, "
+        return GovukFormats.longDate(dueOn) + ": 28 days to appeal to the First-tier Tribunal (Data Protection Act 2018, "
                 + "section 162; Tribunal Procedure (First-tier Tribunal) (General Regulatory Chamber) Rules 2009, rule 22)"
                 + nextWorkingDay(dueOn, workingDay, "an appeal", " (rule 12).");
     }
@@ -87,6 +89,6 @@ public final class Basis {
         DayOfWeek day = dueOn.getDayOfWeek();
         String why = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? "a weekend" : "a bank holiday";
         return "; as that day is " + why + ", " + what + " is in time on the next working day, "
-                + Formats.longDate(workingDay.get()) + end;
+                + GovukFormats.longDate(workingDay.get()) + end;
     }
 }

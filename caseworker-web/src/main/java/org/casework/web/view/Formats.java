@@ -3,61 +3,34 @@ package org.casework.web.view;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.casework.web.form.Option;
 import org.casework.web.model.Money;
+import org.casework.web.support.GovukFormats;
 
 import io.quarkus.qute.TemplateExtension;
 
 /**
- * How pages print what the APIs answer: dates the GOV.UK way, money in pounds, counts with commas,
- * codes in words. A value that may be absent is printed only with the words to show in its place.
+ * How pages print what the APIs answer, beyond the GOV.UK formats every web module shares ({@link GovukFormats}:
+ * dates, money, counts): amounts as typed, codes in words. A value that may be absent is printed only with the words to show in its place.
  */
 @TemplateExtension
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private Formats() {
-    }
-
-    /** "7 August 2024". */
-    public static String longDate(LocalDate date) {
-        return DATE.format(date);
     }
 
     /** The date, or {@code absent} (for example "Not yet issued") when there is none. */
     static String longDateOr(Optional<LocalDate> date, String absent) {
-        return date.map(Formats::longDate).orElse(absent);
-    }
-
-    /** "7 August 2024 at 10:00am", London time. */
-    static String dateTime(Instant instant) {
-        return DATE_TIME.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
-    }
-
-    /** A London wall-clock time as given (a hearing's): "20 January 2027 at 10:00am". */
-    static String longDateTime(LocalDateTime time) {
-        return DATE_TIME.format(time).replace("AM", "am").replace("PM", "pm");
+        return date.map(GovukFormats::longDate).orElse(absent);
     }
 
     /** "£3,076,320.00". */
     public static String money(Money money) {
-        return pounds(money.amount());
-    }
-
-    public static String pounds(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return "£" + format.format(amount);
+        return GovukFormats.pounds(money.amount());
     }
 
     /** An amount as a person would type it: "30,500,000", or "1,000.50" when it has pence. */
@@ -72,22 +45,6 @@ public final class Formats {
      */
     public static String withArticle(String phrase) {
         return ("aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "an " : "a ") + phrase;
-    }
-
-    /** 82946 → "82,946". */
-    public static String count(long n) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
-    }
-
-    /** A file size the way people read it: "900 bytes", "12 KB", "3.4 MB". */
-    static String fileSize(long n) {
-        if (n < 1024) {
-            return n + " bytes";
-        }
-        if (n < 1024 * 1024) {
-            return Math.round(n / 1024.0) + " KB";
-        }
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n / (1024.0 * 1024.0)) + " MB";
     }
 
     /** An API code as words: NOTICE_OF_INTENT_ISSUED → "Notice of intent issued", case.notice-given → "Case notice given". */

@@ -1,0 +1,85 @@
+package org.casework.portal.page;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.portal.client.ApiRefusal;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.qute.TemplateInstance;
+
+/** Every failure as a GOV.UK error page with what to do next; never a stack trace, never another organisation's data. */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ApiRefusal e) {
+        if (e.unavailable()) {
+            return unavailable();
+        }
+        return switch (e.status()) {
+            case 404 -> notFound();
+            case 401, 403 -> show(403, "You cannot see this page", "Your account does not give you access to it.");
+            default -> show(e.status(), e.title(), e.detail());
+        };
+    }
+
+    /** The API did not answer at all (refused the connection, or took too long). */
+    @ServerExceptionMapper
+    public Response noAnswer(ProcessingException e) {
+        LOG.warnf("An API did not answer: %s", e.getMessage());
+        return unavailable();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return show(403, "You cannot see this page", "This service is for people acting for an organisation that has "
+                + "been given a notice. Sign in with the account your organisation was given.");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof NotFoundException || status == 404) {
+            return notFound();
+        }
+        if (status < 500) {
+            return show(status, "Sorry, that did not work", "The request could not be handled. Go back and try again.");
+        }
+        return unexpected(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return show(500, "Sorry, there is a problem with the service", "Try again later. If it keeps happening, contact the "
+                + "Information Commissioner's Office and quote reference " + reference + ".");
+    }
+
+    private static Response unavailable() {
+        return show(503, "Sorry, the service is unavailable", "Nothing was lost. Try again in a few minutes.");
+    }
+
+    private static Response notFound() {
+        return show(404, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check "
+                + "you copied the entire address.");
+    }
+
+    private static Response show(int status, String title, String detail) {
+        return Response.status(status).type("text/html;charset=UTF-8").entity(Templates.error(title, detail).render()).build();
+    }
+}
