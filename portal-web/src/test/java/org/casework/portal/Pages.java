@@ -13,7 +13,9 @@ import io.restassured.response.Response;
 /** Reads pages as a browser would: HTML parsed with Jsoup, forms posted with the CSRF token and cookie the form page gave. */
 public final class Pages {
 
+    /** The form field of the CSRF token, and its cookie, whose name is the portal's own. */
     public static final String CSRF = "csrf-token";
+    public static final String CSRF_COOKIE = "portal-csrf-token";
 
     private Pages() {
     }
@@ -37,9 +39,9 @@ public final class Pages {
             byte[] content, String contentType) {
         Response form = fetch(formPage);
         form.then().statusCode(200);
-        String cookie = form.getCookie(CSRF);
+        String cookie = form.getCookie(CSRF_COOKIE);
         String token = Jsoup.parse(form.asString()).select("input[name=" + CSRF + "]").val();
-        var request = given().redirects().follow(false).cookie(CSRF, cookie).multiPart(CSRF, token);
+        var request = given().redirects().follow(false).cookie(CSRF_COOKIE, cookie).multiPart(CSRF, token);
         fields.forEach(request::multiPart);
         if (fileName != null) {
             request.multiPart("files", fileName, content, contentType);
@@ -51,11 +53,11 @@ public final class Pages {
     public static Response submit(String formPage, String action, Map<String, String> fields) {
         Response form = fetch(formPage);
         form.then().statusCode(200);
-        String cookie = form.getCookie(CSRF);
+        String cookie = form.getCookie(CSRF_COOKIE);
         String token = Jsoup.parse(form.asString()).select("input[name=" + CSRF + "]").val();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(CSRF, token);
-        return given().redirects().follow(false).cookie(CSRF, cookie).contentType("application/x-www-form-urlencoded")
+        return given().redirects().follow(false).cookie(CSRF_COOKIE, cookie).contentType("application/x-www-form-urlencoded")
                 .formParams(all).when().post(action);
     }
 }

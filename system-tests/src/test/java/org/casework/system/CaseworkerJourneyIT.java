@@ -1,11 +1,11 @@
 package org.casework.system;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.casework.local.DemoUsers;
@@ -116,15 +116,14 @@ class CaseworkerJourneyIT {
             assertEquals("Download the notice (PDF)", b.find("a[href$='/document']").getText());
             check(b, "09-notice-issued");
 
-            // The organisation answers through the portal API; the decision-maker reads it.
+            // The organisation answers on the portal, by keyboard: it finds the notice, makes representations with
+            // a PDF and asks for an oral hearing; the decision-maker then reads the representations and decides.
             String noticeId = noticeUrl.substring(noticeUrl.lastIndexOf('/') + 1);
-            given().baseUri(suite.representations.url()).auth().oauth2(suite.organisation("betty"))
-                    .multiPart("statement", "We have put multi-factor authentication on every customer account.")
-                    .multiPart("files", "measures.pdf", "%PDF-1.7\n% measures\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
-                            "application/pdf")
-                    .post("/portal/notices/" + noticeId + "/representations").then().statusCode(201);
-            // The task list leads to it: the dashboard's representations to consider, all of them oldest first.
+            b.go(web + "/sign-out");
+            organisationAnswers(b, noticeId, noiReference);
             b.go(web + "/");
+            signIn(b, suite.users.named("grace"));
+            // The task list leads to it: the dashboard's representations to consider, all of them oldest first.
             assertTrue(b.find("#representations-to-consider .casework-count").getText().matches("\\d+( or more)?"));
             b.focusTop();
             b.press("a#all-representations-to-consider", Keys.ENTER);
@@ -154,9 +153,28 @@ class CaseworkerJourneyIT {
             assertEquals("measures.pdf", b.find("a[download]").getText());
             check(b, "11-representation");
 
+            // The hearing asked for on the portal: the decision-maker refuses it with reasons, and the
+            // organisation sees the decision there.
+            b.go(noticeUrl + "/hearing-requests");
+            check(b, "11b-hearing-to-decide");
+            b.focusTop();
+            // a radio group is one Tab stop: the arrow key moves to (and chooses) "Refuse"
+            b.press("#hearing-decision", Keys.ARROW_DOWN);
+            assertTrue(b.find("#hearing-decision-refuse").isSelected());
+            b.tabTo("#hearing-reason");
+            b.type("#hearing-reason", "Written representations are enough here: the facts are not in dispute.");
+            b.press("form[action$='/decision'] button[type=submit]", Keys.ENTER);
+            b.waitFor(".govuk-notification-banner--success");
             b.go(web + "/register");
             check(b, "12-register");
             b.go(web + "/sign-out");
+            b.go(suite.portal.url() + "/notices/" + noticeId + "/representations");
+            signIn(b, suite.users.named("betty"));
+            assertTrue(b.find("#hearing-requests").getText().contains("Refused")
+                    && b.find("#hearing-requests").getText().contains("Written representations are enough here"),
+                    b.find("#hearing-requests").getText());
+            check(b, "p7-hearing-decided");
+            b.go(suite.portal.url() + "/sign-out");
 
             b.go(web + "/audit");
             signIn(b, suite.users.named("alan"));
@@ -167,6 +185,63 @@ class CaseworkerJourneyIT {
             }
             check(b, "13-audit");
         }
+    }
+
+    /**
+     * betty, for the organisation, on portal-web by keyboard: her notices, the notice of intent, representations
+     * with a PDF (the file itself chosen as a browser's file dialog would give it), then an oral hearing asked for.
+     */
+    private static void organisationAnswers(Browser b, String noticeId, String noiReference) throws Exception {
+        String portal = suite.portal.url();
+        b.go(portal + "/");
+        signIn(b, suite.users.named("betty"));
+        assertEquals("Your notices", b.heading());
+        check(b, "p1-your-notices");
+        // the newest first: other tests of the suite may have given the organisation notices today too
+        while (b.all("#notices a[href='/notices/" + noticeId + "']").isEmpty()) {
+            b.press("a#older-notices", Keys.ENTER);
+        }
+        b.focusTop();
+        b.press("#notices a[href='/notices/" + noticeId + "']", Keys.ENTER);
+        assertEquals("Notice of intent", b.heading(), b.problems());
+        assertEquals(noiReference, b.find(".govuk-caption-l").getText());
+        assertTrue(b.find("#facts").getText().contains("Amount £6,090,000.00"), b.find("#facts").getText());
+        assertEquals(64, b.find("#documents .portal-hash").getText().length());
+        check(b, "p2-notice");
+        b.focusTop();
+        b.press("a#representations", Keys.ENTER);
+        assertEquals("Your representations", b.heading());
+        check(b, "p3-representations");
+        b.focusTop();
+        b.press("a#make-representations", Keys.ENTER);
+        assertEquals("Make representations", b.heading());
+        check(b, "p4-make-representations");
+        b.tabTo("#statement");
+        b.type("#statement", "We have put multi-factor authentication on every customer account.");
+        Path pdf = Files.createTempFile("measures", ".pdf");
+        Files.write(pdf, "%PDF-1.7\n% measures\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path named = Files.move(pdf, pdf.resolveSibling("measures.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        b.find("#files").sendKeys(named.toString());
+        b.press("#declaration", Keys.SPACE);
+        b.press("#send", Keys.ENTER);
+        assertEquals("Representations sent", b.find(".govuk-panel__title").getText(), b.problems());
+        assertEquals("measures.pdf", b.find("#files tbody td").getText());
+        assertTrue(b.find("#files tbody .portal-hash").getText().matches("[0-9a-f]{64}"));
+        check(b, "p5-representations-sent");
+        b.focusTop();
+        b.press("a[href='/notices/" + noticeId + "/representations']", Keys.ENTER);
+        b.focusTop();
+        b.press("a#ask-for-hearing", Keys.ENTER);
+        assertEquals("Ask for an oral hearing", b.heading());
+        b.tabTo("#reason");
+        b.type("#reason", "We would like to explain the new controls in person.");
+        b.press("form[action$='/hearing'] button[type=submit]", Keys.ENTER);
+        assertEquals("Your request for an oral hearing has been sent. The decision will appear on this page.",
+                b.find(".govuk-notification-banner--success .govuk-notification-banner__heading").getText());
+        check(b, "p6-hearing-asked");
+        b.focusTop();
+        b.press("a[href='/sign-out']", Keys.ENTER);
+        assertEquals("You have signed out", b.heading());
     }
 
     /**

@@ -58,6 +58,8 @@ public final class Suite {
     private int restarts;
     public final ServiceProcess representations;
     public final ServiceProcess web;
+    /** portal-web as it ships, for the organisation's part of the browser journey. */
+    public final ServiceProcess portal;
     private final LocalDatabase db;
     public final DemoUsers users;
     /** What DemoData answered when it seeded the reference case (its reference, e.g. INV-2026-000001). */
@@ -151,7 +153,13 @@ public final class Suite {
             new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-web", web.url());
             web.start(jar("caseworker-web", "quarkus-app"), WebEnvironment.of(keycloak.issuer(), cases.url(), notices.url(),
                     representations.url()));
+            portal = new ServiceProcess("portal-web", freePort(), logs.resolve("portal-web.log"));
+            started.push(portal);
+            new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-portal", portal.url());
+            portal.start(jar("portal-web", "quarkus-app"), WebEnvironment.portal(keycloak.issuer(), notices.url(),
+                    representations.url()));
             web.awaitReady(Duration.ofSeconds(90));
+            portal.awaitReady(Duration.ofSeconds(90));
         } catch (Exception e) {
             stop();
             throw e;

@@ -3,6 +3,8 @@ package org.casework.web.form;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import org.casework.web.support.DateInput;
+
 /** GOV.UK date inputs: day, month and year typed separately, turned into a date or an error on the form. */
 public final class Dates {
 
@@ -13,21 +15,14 @@ public final class Dates {
 
     /** The date of {@code <field>-day/-month/-year}, null if all three are empty; an error on the form otherwise. */
     public static LocalDate read(Form form, String field, String label, boolean required) {
-        String day = form.value(field + "-day");
-        String month = form.value(field + "-month");
-        String year = form.value(field + "-year");
-        if (day.isBlank() && month.isBlank() && year.isBlank()) {
-            if (required) {
+        try {
+            LocalDate date = DateInput.parse(form.value(field + "-day"), form.value(field + "-month"),
+                    form.value(field + "-year")).orElse(null);
+            if (date == null && required) {
                 form.error(field + "-day", "Enter " + label);
             }
-            return null;
-        }
-        try {
-            if (year.length() != 4) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
+            return date;
+        } catch (DateTimeException e) {
             form.error(field + "-day", capitalised(label) + " must be a real date, for example 27 8 2024");
             return null;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.casework.web.support.DateInput;
 import org.casework.web.support.GovukFormats;
 
 import io.quarkus.qute.TemplateData;
@@ -69,19 +70,13 @@ public final class Answers {
 
     /** A GOV.UK date input ({@code <field>-day}, {@code -month}, {@code -year}); null, with an error, when not a date. */
     public LocalDate date(String field, String label) {
-        String day = value(field + "-day");
-        String month = value(field + "-month");
-        String year = value(field + "-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            error(field + "-day", "Enter " + label);
-            return null;
-        }
         try {
-            if (year.length() != 4) {
-                throw new NumberFormatException();
+            LocalDate date = DateInput.parse(value(field + "-day"), value(field + "-month"), value(field + "-year")).orElse(null);
+            if (date == null) {
+                error(field + "-day", "Enter " + label);
             }
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
+            return date;
+        } catch (DateTimeException e) {
             error(field + "-day", capitalised(label) + " must be a real date, for example 27 3 2027");
             return null;
         }
