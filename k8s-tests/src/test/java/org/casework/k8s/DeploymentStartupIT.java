@@ -60,7 +60,7 @@ class DeploymentStartupIT {
 
     /** The Deployments with a database of their own, which migrate it. */
     List<String> apis() {
-        return Manifests.SERVICES.stream().filter(s -> !s.equals("caseworker-web")).toList();
+        return Manifests.SERVICES.stream().filter(s -> !s.endsWith("-web")).toList();
     }
 
     @BeforeAll
@@ -166,12 +166,14 @@ class DeploymentStartupIT {
      */
     private void assertReachesKeycloak(PodProcess pod) throws Exception {
         String base = "http://" + pod.address + ":" + pod.pod.port(pod.pod.probes().get("readiness").getPort());
-        if (pod.pod.name().equals("caseworker-web")) {
-            HttpResponse<Void> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/cases")).timeout(Duration.ofSeconds(60)).build(),
+        if (pod.pod.name().endsWith("-web")) {
+            boolean portal = pod.pod.name().equals("portal-web");
+            String page = portal ? "/" : "/cases";
+            HttpResponse<Void> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + page)).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.discarding());
-            assertThat(r.statusCode()).as("caseworker-web /cases").isEqualTo(302);
+            assertThat(r.statusCode()).as(pod.pod.name() + " " + page).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).startsWith(keycloak.server().issuer() + "/protocol/openid-connect/auth")
-                    .contains("client_id=casework-web");
+                    .contains("client_id=" + (portal ? "casework-portal" : "casework-web"));
         } else {
             String token = new SignIn(keycloak.server().issuer()).serviceToken("notice-service", "local-notice-service-secret");
             HttpResponse<Void> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/audit/verify"))

@@ -72,7 +72,7 @@ class ExposureTest {
         Ingress main = m.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("casework")).findFirst().orElseThrow();
         assertThat(main.getSpec().getRules()).extracting(r -> r.getHttp().getPaths().stream()
                 .map(p -> p.getBackend().getService().getName()).distinct().toList())
-                .containsExactly(List.of("caseworker-web"), List.of("notice-service", "representation-service"),
+                .containsExactly(List.of("caseworker-web"), List.of("portal-web", "notice-service", "representation-service"),
                         List.of("case-service", "notice-service", "representation-service"));
         // the api host reaches every public top-level path of notice-service's API (its resources' @Path roots)
         assertThat(main.getSpec().getRules().get(2).getHttp().getPaths())
@@ -80,10 +80,18 @@ class ExposureTest {
                 .extracting(HTTPIngressPath::getPath).containsExactlyInAnyOrder("/notices", "/register", "/deadlines",
                         "/penalty-calculations", "/penalty-accounts", "/appeals", "/compliance-dates", "/fee-penalties",
                         "/restriction-claims");
-        // the portal host: notice-service's notices as given under their own prefix, the rest to representation-service
+        // the portal host: portal-web's pages and assets; under /portal the APIs: notice-service's notices as given
+        // under their own prefix, the rest to representation-service
         assertThat(main.getSpec().getRules().get(1).getHttp().getPaths())
                 .extracting(HTTPIngressPath::getPath, HTTPIngressPath::getPathType, p -> p.getBackend().getService().getName())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/portal/issued-notices", "Prefix", "notice-service"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/", "Exact", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/notices", "Prefix", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/sign-out", "Exact", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/signed-out", "Exact", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/static", "Prefix", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/assets", "Prefix", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/webjars", "Prefix", "portal-web"),
+                        org.assertj.core.groups.Tuple.tuple("/portal/issued-notices", "Prefix", "notice-service"),
                         org.assertj.core.groups.Tuple.tuple("/portal", "Prefix", "representation-service"));
     }
 

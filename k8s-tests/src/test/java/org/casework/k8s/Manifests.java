@@ -36,7 +36,8 @@ final class Manifests {
 
     static final Path ROOT = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
     static final List<String> OVERLAYS = List.of("dev", "production");
-    static final List<String> SERVICES = List.of("case-service", "notice-service", "representation-service", "caseworker-web");
+    static final List<String> SERVICES = List.of("case-service", "notice-service", "representation-service", "caseworker-web",
+            "portal-web");
 
     private static final Map<String, Class<? extends HasMetadata>> TYPED = Map.of(
             "v1/Namespace", Namespace.class, "v1/ConfigMap", ConfigMap.class, "v1/Secret", Secret.class,

@@ -75,7 +75,7 @@ class NetworkPolicyTest {
     void everyCallBetweenOurPodsIsAllowedAtBothEnds(Manifests m) throws IOException {
         Set<String> in = new TreeSet<>();
         Set<String> out = new TreeSet<>();
-        Set<String> inside = Set.of("case-service", "notice-service", "representation-service", "caseworker-web", "keycloak",
+        Set<String> inside = Set.of("case-service", "notice-service", "representation-service", "caseworker-web", "portal-web", "keycloak",
                 "keycloak-realm-import", "postgres");
         for (String flow : expected()) {
             String[] f = flow.split(" ");

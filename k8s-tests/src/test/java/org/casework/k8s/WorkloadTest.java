@@ -105,8 +105,8 @@ class WorkloadTest {
         m.operated("Keycloak").forEach(k -> images.add((String) k.get("spec", "image")));
         m.operated("Cluster").forEach(c -> images.add((String) c.get("spec", "imageName")));
 
-        // four Deployments, the three APIs' migration init containers, Keycloak and PostgreSQL
-        assertThat(images).hasSize(9).allSatisfy(image -> {
+        // five Deployments, the three APIs' migration init containers, Keycloak and PostgreSQL
+        assertThat(images).hasSize(10).allSatisfy(image -> {
             assertThat(image).doesNotEndWith(":latest").contains(":");
             assertThat(PINNED.matcher(image).matches()).as(image).isTrue();
         });

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.casework.local.DemoUsers;
 import org.casework.local.SignIn;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real browser against the packaged services and Keycloak, on the path a newcomer
@@ -156,6 +158,7 @@ class CaseworkerJourneyIT {
             // The hearing asked for on the portal: the decision-maker refuses it with reasons, and the
             // organisation sees the decision there.
             b.go(noticeUrl + "/hearing-requests");
+            b.waitFor("#hearing-decision");
             check(b, "11b-hearing-to-decide");
             b.focusTop();
             // a radio group is one Tab stop: the arrow key moves to (and chooses) "Refuse"
@@ -170,6 +173,7 @@ class CaseworkerJourneyIT {
             b.go(web + "/sign-out");
             b.go(suite.portal.url() + "/notices/" + noticeId + "/representations");
             signIn(b, suite.users.named("betty"));
+            b.waitFor("#hearing-requests");
             assertTrue(b.find("#hearing-requests").getText().contains("Refused")
                     && b.find("#hearing-requests").getText().contains("Written representations are enough here"),
                     b.find("#hearing-requests").getText());
@@ -199,10 +203,13 @@ class CaseworkerJourneyIT {
         check(b, "p1-your-notices");
         // the newest first: other tests of the suite may have given the organisation notices today too
         while (b.all("#notices a[href='/notices/" + noticeId + "']").isEmpty()) {
+            String page = b.driver.getCurrentUrl();
             b.press("a#older-notices", Keys.ENTER);
+            new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(page));
         }
         b.focusTop();
         b.press("#notices a[href='/notices/" + noticeId + "']", Keys.ENTER);
+        b.waitFor("#requires");
         assertEquals("Notice of intent", b.heading(), b.problems());
         assertEquals(noiReference, b.find(".govuk-caption-l").getText());
         assertTrue(b.find("#facts").getText().contains("Amount £6,090,000.00"), b.find("#facts").getText());
@@ -210,10 +217,12 @@ class CaseworkerJourneyIT {
         check(b, "p2-notice");
         b.focusTop();
         b.press("a#representations", Keys.ENTER);
+        b.waitFor("#deadline");
         assertEquals("Your representations", b.heading());
         check(b, "p3-representations");
         b.focusTop();
         b.press("a#make-representations", Keys.ENTER);
+        b.waitFor("#statement");
         assertEquals("Make representations", b.heading());
         check(b, "p4-make-representations");
         b.tabTo("#statement");
@@ -224,23 +233,29 @@ class CaseworkerJourneyIT {
         b.find("#files").sendKeys(named.toString());
         b.press("#declaration", Keys.SPACE);
         b.press("#send", Keys.ENTER);
+        // a form's answer comes after the APIs' (and, loaded, after a redirect): wait for it, as a person would
+        b.waitFor(".govuk-panel__title");
         assertEquals("Representations sent", b.find(".govuk-panel__title").getText(), b.problems());
         assertEquals("measures.pdf", b.find("#files tbody td").getText());
         assertTrue(b.find("#files tbody .portal-hash").getText().matches("[0-9a-f]{64}"));
         check(b, "p5-representations-sent");
         b.focusTop();
         b.press("a[href='/notices/" + noticeId + "/representations']", Keys.ENTER);
+        b.waitFor("a#ask-for-hearing");
         b.focusTop();
         b.press("a#ask-for-hearing", Keys.ENTER);
+        b.waitFor("#reason");
         assertEquals("Ask for an oral hearing", b.heading());
         b.tabTo("#reason");
         b.type("#reason", "We would like to explain the new controls in person.");
         b.press("form[action$='/hearing'] button[type=submit]", Keys.ENTER);
+        b.waitFor(".govuk-notification-banner--success");
         assertEquals("Your request for an oral hearing has been sent. The decision will appear on this page.",
                 b.find(".govuk-notification-banner--success .govuk-notification-banner__heading").getText());
         check(b, "p6-hearing-asked");
         b.focusTop();
         b.press("a[href='/sign-out']", Keys.ENTER);
+        b.waitFor("main h1");
         assertEquals("You have signed out", b.heading());
     }
 
