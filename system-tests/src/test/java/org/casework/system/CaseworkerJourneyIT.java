@@ -255,7 +255,7 @@ class CaseworkerJourneyIT {
         check(b, "p6-hearing-asked");
         b.focusTop();
         b.press("a[href='/sign-out']", Keys.ENTER);
-        b.waitFor("main h1");
+        new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/signed-out"));
         assertEquals("You have signed out", b.heading());
     }
 
@@ -273,6 +273,9 @@ class CaseworkerJourneyIT {
         check(b, "00-sign-in-code");
         b.find("#otp").sendKeys(SignIn.freshCode(user));
         b.find("#kc-login").click();
+        // Keycloak's GOV.UK pages have a main h1 of their own: wait until the browser is back on our side
+        String signInServer = suite.keycloak.issuer().substring(0, suite.keycloak.issuer().indexOf("/realms/"));
+        new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().startsWith(signInServer));
         b.waitFor("main h1");
     }
 
