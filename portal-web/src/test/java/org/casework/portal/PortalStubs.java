@@ -33,6 +33,7 @@ public class PortalStubs implements QuarkusTestResourceLifecycleManager {
     public static final String OTHER_ID = "90110000-0000-4000-8000-0000000000ff";
     public static final String BETTY = "a0000000-0000-4000-8000-0000000b0771";
     public static final byte[] PDF = "%PDF-1.7 the notice as given".getBytes(StandardCharsets.US_ASCII);
+    public static final String PDF_SHA256 = "5b8f6c1f4e8c2a7d9e0b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081";
 
     private static WireMockServer server;
 
@@ -64,7 +65,9 @@ public class PortalStubs implements QuarkusTestResourceLifecycleManager {
         answer(NOTICES, "/portal/issued-notices/" + NOI_ID, "notice-of-intent.json");
         answer(NOTICES, "/portal/issued-notices/" + PENALTY_ID, "penalty-notice.json");
         stub(get(urlPathEqualTo(NOTICES + "/portal/issued-notices/" + NOI_ID + "/document"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody(PDF)));
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
+                        .withHeader("Content-Disposition", "inline; filename=\"NOI-2026-0001.pdf\"")
+                        .withHeader("ETag", "\"" + PDF_SHA256 + "\"").withBody(PDF)));
         answer(REPRESENTATIONS, "/portal/notices/" + NOI_ID, "window-open.json");
         for (String path : new String[] { NOTICES + "/portal/issued-notices/" + OTHER_ID, REPRESENTATIONS + "/portal/notices/" + OTHER_ID }) {
             stub(get(urlPathEqualTo(path)).willReturn(problem(404, "Not found", "Notice " + OTHER_ID + " not found")));

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.casework.portal.model.ApiPage;
 import org.casework.portal.model.NoticeDetail;
@@ -34,9 +35,12 @@ public interface IssuedNoticesApi {
     @Produces(MediaType.APPLICATION_JSON)
     NoticeDetail read(@PathParam("id") UUID id);
 
-    /** The notice as given, byte for byte; for a fixed penalty, {@code step} says which of its two notices. */
+    /**
+     * The notice as given, byte for byte, with its name ({@code Content-Disposition}) and SHA-256 ({@code ETag},
+     * {@code Repr-Digest}); for a fixed penalty, {@code step} says which of its two notices.
+     */
     @GET
     @Path("/{id}/document")
     @Produces("application/pdf")
-    byte[] document(@PathParam("id") UUID id, @QueryParam("step") String step);
+    Response document(@PathParam("id") UUID id, @QueryParam("step") String step);
 }

@@ -89,12 +89,16 @@ class NoticePagesTest {
     }
 
     @Test
-    void theNoticeDownloadsAsItWasGivenNamedByItsReference() {
+    void theNoticeDownloadsAsItWasGivenNamedByItsReferenceWithItsHash() {
         Response pdf = Pages.fetch("/notices/" + PortalStubs.NOI_ID + "/document");
 
         pdf.then().statusCode(200).contentType("application/pdf");
         assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"NOI-2026-0001.pdf\"");
+        assertThat(pdf.header("ETag")).isEqualTo("\"" + PortalStubs.PDF_SHA256 + "\"");
         assertThat(pdf.asByteArray()).isEqualTo(PortalStubs.PDF);
+        // one call, one audited read: the name and hash come with the document, the notice is not read again
+        PortalStubs.server().verify(0, getRequestedFor(urlPathEqualTo(PortalStubs.NOTICES + "/portal/issued-notices/"
+                + PortalStubs.NOI_ID)));
     }
 
     @Test
@@ -105,6 +109,7 @@ class NoticePagesTest {
         assertThat(page.text()).doesNotContain(PortalStubs.OTHER_ID);
         Pages.page("/notices/not-a-notice", 404);
         Pages.page("/notices/" + PortalStubs.OTHER_ID + "/representations", 404);
+        Pages.page("/notices/" + PortalStubs.OTHER_ID + "/document", 404);
     }
 
     @Test
