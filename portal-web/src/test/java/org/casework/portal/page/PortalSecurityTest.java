@@ -58,6 +58,46 @@ class PortalSecurityTest {
     }
 
     @Test
+    @TestSecurity(user = "betty", roles = "org-representative")
+    void eachRequestIsLoggedOnceWithItsStatusAndWhoButNeverItsQueryString() throws Exception {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.casework.request");
+        java.util.logging.Level was = log.getLevel();
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler keep = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(record instanceof org.jboss.logmanager.ExtLogRecord e ? e.getFormattedMessage() : record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.setLevel(java.util.logging.Level.INFO);
+        log.addHandler(keep);
+        try {
+            Pages.page("/?campaign=secret-search-term");
+            Pages.page("/no-such-page", 404);
+            // the line is written when the answer has gone, so it may follow the test's read by a moment
+            for (int i = 0; i < 50 && lines.size() < 2; i++) {
+                Thread.sleep(20);
+            }
+        } finally {
+            log.removeHandler(keep);
+            log.setLevel(was);
+        }
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("GET / 200 \\d+ms sub=betty");
+        assertThat(lines.get(1)).matches("GET /no-such-page 404 \\d+ms sub=betty");
+        assertThat(String.join("\n", lines)).doesNotContain("secret-search-term");
+    }
+
+    @Test
     void theSignedOutPageNeedsNoSignIn() {
         Document page = Pages.page("/signed-out");
 

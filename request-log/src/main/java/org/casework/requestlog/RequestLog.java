@@ -1,4 +1,4 @@
-package org.casework.platform.http;
+package org.casework.requestlog;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -11,9 +11,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * One INFO line per API request: method, path, status, duration and the caller's subject. Never the
- * query string, headers or body (they can hold search terms, tokens or personal data), and control
- * characters in the path are escaped so a request cannot forge a log line.
+ * One INFO line per request, in every application (the APIs and both web modules): method, path, status,
+ * duration and the caller's subject, or {@code -} before sign-in. Never the query string, headers or body (they
+ * can hold search terms, tokens or personal data), and control characters in the path are escaped so a request
+ * cannot forge a log line. Health and metrics probes ({@code /q/}) are left out: they would drown the rest.
  */
 @Singleton
 public class RequestLog {

@@ -1,4 +1,4 @@
-package org.casework.platform.http;
+package org.casework.requestlog;
 
 /** Makes untrusted text safe to put in a log line: control characters become visible escapes. */
 public final class LogText {
