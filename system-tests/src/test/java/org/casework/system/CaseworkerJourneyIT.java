@@ -177,7 +177,7 @@ class CaseworkerJourneyIT {
             assertTrue(b.find("#hearing-requests").getText().contains("Refused")
                     && b.find("#hearing-requests").getText().contains("Written representations are enough here"),
                     b.find("#hearing-requests").getText());
-            check(b, "p7-hearing-decided");
+            check(b, "p8-hearing-decided");
             b.go(suite.portal.url() + "/sign-out");
 
             b.go(web + "/audit");
@@ -225,12 +225,30 @@ class CaseworkerJourneyIT {
         b.waitFor("#statement");
         assertEquals("Make representations", b.heading());
         check(b, "p4-make-representations");
+        // with the page's script: checked in the browser before anything is sent, in the server's words
+        assertEquals("Continue", b.find("#send").getText());
+        b.press("#send", Keys.ENTER);
+        b.waitFor(".govuk-error-summary");
+        assertEquals("Enter your representations", b.find(".govuk-error-summary__list a").getText());
         b.tabTo("#statement");
         b.type("#statement", "We have put multi-factor authentication on every customer account.");
         Path pdf = Files.createTempFile("measures", ".pdf");
         Files.write(pdf, "%PDF-1.7\n% measures\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Path named = Files.move(pdf, pdf.resolveSibling("measures.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         b.find("#files").sendKeys(named.toString());
+        b.press("#send", Keys.ENTER);
+        // check your answers, and change one: the answers come back as they were, then to the check again
+        b.waitFor("#check-answers .govuk-summary-list__row");
+        assertEquals("Check your answers before sending", b.heading());
+        assertTrue(b.find("#check-answers").getText().contains("measures.pdf (26 bytes)"), b.find("#check-answers").getText());
+        check(b, "p5-check-your-answers");
+        b.press("#change-statement", Keys.ENTER);
+        assertEquals("Make representations", b.heading());
+        b.press("#statement", Keys.chord(Keys.CONTROL, Keys.END));
+        b.type("#statement", " And on every administrator's.");
+        b.press("#send", Keys.ENTER);
+        b.waitFor("#check-answers .govuk-summary-list__row");
+        assertTrue(b.find("#check-answers").getText().contains("And on every administrator's."), b.find("#check-answers").getText());
         b.press("#declaration", Keys.SPACE);
         b.press("#send", Keys.ENTER);
         // a form's answer comes after the APIs' (and, loaded, after a redirect): wait for it, as a person would
@@ -238,7 +256,7 @@ class CaseworkerJourneyIT {
         assertEquals("Representations sent", b.find(".govuk-panel__title").getText(), b.problems());
         assertEquals("measures.pdf", b.find("#files tbody td").getText());
         assertTrue(b.find("#files tbody .portal-hash").getText().matches("[0-9a-f]{64}"));
-        check(b, "p5-representations-sent");
+        check(b, "p6-representations-sent");
         b.focusTop();
         b.press("a[href='/notices/" + noticeId + "/representations']", Keys.ENTER);
         b.waitFor("a#ask-for-hearing");
@@ -252,7 +270,7 @@ class CaseworkerJourneyIT {
         b.waitFor(".govuk-notification-banner--success");
         assertEquals("Your request for an oral hearing has been sent. The decision will appear on this page.",
                 b.find(".govuk-notification-banner--success .govuk-notification-banner__heading").getText());
-        check(b, "p6-hearing-asked");
+        check(b, "p7-hearing-asked");
         b.focusTop();
         b.press("a[href='/sign-out']", Keys.ENTER);
         new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/signed-out"));

@@ -20,6 +20,17 @@ public final class Evidence {
     static final long MAX_FILE = 20L * 1024 * 1024;
     static final long MAX_ALL = 100L * 1024 * 1024;
 
+    /**
+     * The limits as the form states them to the browser, so its script can refuse a file before it is sent (the
+     * checks here and in representation-service still decide).
+     */
+    public record Limits(String accept, int maxFiles, long maxFile, long maxAll, int maxStatement) {
+    }
+
+    public static Limits limits(int maxStatement) {
+        return new Limits(ACCEPT, MAX_FILES, MAX_FILE, MAX_ALL, maxStatement);
+    }
+
     private Evidence() {
     }
 

@@ -42,7 +42,7 @@ public class RepresentationForm {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(SignedIn user, Window window, Answers answers, String accept);
+        static native TemplateInstance form(SignedIn user, Window window, Answers answers, Evidence.Limits limits);
 
         static native TemplateInstance sent(SignedIn user, Window.Representation representation, String noticeReference);
     }
@@ -62,7 +62,7 @@ public class RepresentationForm {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Roles.ORGANISATION)
     public TemplateInstance form(@PathParam("id") UUID id) {
-        return Templates.form(user, windows.read(id), Answers.empty(), Evidence.ACCEPT);
+        return Templates.form(user, windows.read(id), Answers.empty(), Evidence.limits(MAX_STATEMENT));
     }
 
     @POST
@@ -94,7 +94,7 @@ public class RepresentationForm {
             }
         }
         // the files are not kept: the person chooses them again (the page says so)
-        return Response.status(400).entity(Templates.form(user, windows.read(id), answers, Evidence.ACCEPT)).build();
+        return Response.status(400).entity(Templates.form(user, windows.read(id), answers, Evidence.limits(MAX_STATEMENT))).build();
     }
 
     /** The confirmation, read back from representation-service: what it took, when, and each file's SHA-256. */

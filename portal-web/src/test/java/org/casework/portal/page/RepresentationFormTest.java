@@ -58,6 +58,26 @@ class RepresentationFormTest {
     }
 
     @Test
+    void withoutItsScriptTheFormSendsAtOnceAndTheScriptIsToldTheLimitsTheServerApplies() {
+        Document page = Pages.page(FORM);
+
+        // as served, one page that works without JavaScript: the check step and the progress bar are hidden
+        assertThat(page.select("#answers-step #statement")).hasSize(1);
+        assertThat(page.select("#check-step").hasAttr("hidden")).isTrue();
+        assertThat(page.select("#upload").hasAttr("hidden")).isTrue();
+        assertThat(page.select("button#send").text()).isEqualTo("Send representations");
+        // the script that adds check-your-answers and the upload's progress, loaded from here (the CSP allows no other)
+        assertThat(page.select("script[src=/static/representations.js]").attr("type")).isEqualTo("module");
+        var form = page.select("form#representation-form");
+        assertThat(form.attr("data-max-files")).isEqualTo("20");
+        assertThat(form.attr("data-max-file")).isEqualTo(String.valueOf(20L * 1024 * 1024));
+        assertThat(form.attr("data-max-all")).isEqualTo(String.valueOf(100L * 1024 * 1024));
+        assertThat(form.attr("data-max-statement")).isEqualTo("100000");
+        assertThat(form.attr("data-kinds")).isEqualTo(page.select("input#files").attr("accept"));
+        assertThat(Pages.fetch("/static/representations.js").contentType()).startsWith("text/javascript");
+    }
+
+    @Test
     void representationsWithAFileAreSentOnAndConfirmedWithTheReferenceAndTheFilesHash() {
         Response sent = Pages.submitWithFile(FORM, FORM, Map.of("statement", "The breach affected fewer people than the notice says.",
                 "declaration", "yes"), "report.pdf", REPORT, "application/pdf");
