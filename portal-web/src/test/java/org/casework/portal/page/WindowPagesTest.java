@@ -62,6 +62,70 @@ class WindowPagesTest {
     }
 
     @Test
+    void aPeriodWithNothingSentOrAskedSaysSoInEachPartAndOffersEveryForm() {
+        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(PortalStubs.json(200, """
+                {"noticeId": "%s", "noticeReference": "NOI-2026-0001", "originalDueOn": "2026-12-11", "dueOn": "2026-12-11",
+                 "deadline": "2026-12-11T23:59:59.999Z", "status": "OPEN", "accepting": true,
+                 "representations": [], "extensionRequests": [], "hearingRequests": []}
+                """.formatted(PortalStubs.NOI_ID))));
+
+        Document page = Pages.page(WINDOW);
+
+        assertThat(page.select("#none-sent").text()).isEqualTo("Your organisation has not made representations on this notice yet.");
+        assertThat(page.text()).contains("You have not asked for more time.", "You have not asked for an oral hearing.")
+                .doesNotContain("More time was granted");
+        assertThat(page.select("a#make-representations").attr("href")).isEqualTo(WINDOW + "/new");
+        assertThat(page.select("a#ask-for-more-time, a#ask-for-hearing")).hasSize(2);
+    }
+
+    @Test
+    void manyThingsSentAndRequestsWaitingRefusedOrHeldEachSayWhereTheyStand() {
+        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(PortalStubs.json(200, """
+                {"noticeId": "%1$s", "noticeReference": "NOI-2026-0001", "originalDueOn": "2026-12-11", "dueOn": "2026-12-11",
+                 "deadline": "2026-12-11T23:59:59.999Z", "status": "OPEN", "accepting": true,
+                 "representations": [
+                  {"id": "4e900000-0000-4000-8000-000000000001", "noticeId": "%1$s", "statement": "First.",
+                   "submittedBy": "%2$s", "submittedAt": "2026-11-25T14:30:00Z", "considered": true, "files": []},
+                  {"id": "4e900000-0000-4000-8000-000000000002", "noticeId": "%1$s", "statement": "Second.",
+                   "submittedBy": "a0000000-0000-4000-8000-00000000c0de", "submittedAt": "2026-11-26T15:00:00Z", "considered": false,
+                   "files": []}],
+                 "extensionRequests": [
+                  {"id": "e7700000-0000-4000-8000-000000000001", "noticeId": "%1$s", "requestedUntil": "2026-12-18",
+                   "reason": "Our board meets on 15 December.", "status": "PENDING", "grantedUntil": null, "decisionReason": null,
+                   "requestedBy": "%2$s", "requestedAt": "2026-11-27T09:00:00Z", "decidedAt": null}],
+                 "hearingRequests": [
+                  {"id": "4ea00000-0000-4000-8000-000000000001", "noticeId": "%1$s", "reason": "In person, please.",
+                   "requestedBy": "%2$s", "requestedAt": "2026-11-20T09:00:00Z", "status": "HELD",
+                   "decision": {"granted": true, "heldAt": "2026-11-24T10:00:00", "place": null,
+                     "videoLink": "https://video.example/ico-hearing", "attendees": ["Grace Hopper"], "reason": null,
+                     "decidedAt": "2026-11-21T12:00:00Z"},
+                   "heldOn": "2026-11-24"},
+                  {"id": "4ea00000-0000-4000-8000-000000000002", "noticeId": "%1$s", "reason": "Again, please.",
+                   "requestedBy": "%2$s", "requestedAt": "2026-11-29T09:00:00Z", "status": "REFUSED",
+                   "decision": {"granted": false, "heldAt": null, "place": null, "videoLink": null, "attendees": [],
+                     "reason": "A hearing has already been held.", "decidedAt": "2026-11-30T12:00:00Z"},
+                   "heldOn": null}]}
+                """.formatted(PortalStubs.NOI_ID, PortalStubs.BETTY))));
+
+        Document page = Pages.page(WINDOW);
+
+        assertThat(page.select("#representation-1").text()).contains("Sent by You", "First.", "Evidence None",
+                "The Information Commissioner has considered it");
+        assertThat(page.select("#representation-2").text()).contains("Sent by Someone else at your organisation", "Second.",
+                "Considered Not yet");
+        assertThat(page.select("#more-time-requests li").text()).isEqualTo("Asked 27 November 2026 at 9:00am for more time until "
+                + "18 December 2026: Waiting for a decision");
+        assertThat(page.select("#more-time-requests .govuk-tag--yellow")).hasSize(1);
+        // one request for more time at a time: none offered while one waits
+        assertThat(page.select("a#ask-for-more-time")).isEmpty();
+        var hearings = page.select("#hearing-requests li");
+        assertThat(hearings.get(0).text()).isEqualTo("Asked 20 November 2026 at 9:00am: Held On 24 November 2026 at 10:00am, "
+                + "by video: https://video.example/ico-hearing Held on 24 November 2026");
+        assertThat(hearings.get(1).text()).isEqualTo("Asked 29 November 2026 at 9:00am: Refused A hearing has already been held.");
+        assertThat(hearings.get(1).select(".govuk-tag--red")).hasSize(1);
+    }
+
+    @Test
     void aClosedPeriodSaysSoAndOffersNoForms() {
         PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(PortalStubs.json(200, PortalStubs.fixture("window-open.json")
                 .replace("\"status\": \"OPEN\", \"accepting\": true", "\"status\": \"CLOSED\", \"accepting\": false"))));
