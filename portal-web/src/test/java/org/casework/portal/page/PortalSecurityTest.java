@@ -102,5 +102,10 @@ class PortalSecurityTest {
         Document page = Pages.page("/signed-out");
 
         assertThat(page.select("h1").text()).isEqualTo("You have signed out");
+        // the GOV.UK head and header shared with the staff UI (web-support's templates/govuk)
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
+                .containsExactly("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/static/portal.css");
+        assertThat(page.select("a.govuk-skip-link").attr("href")).isEqualTo("#main-content");
+        assertThat(page.select(".govuk-header__logotype-text").text()).isEqualTo("Information Commissioner");
     }
 }
