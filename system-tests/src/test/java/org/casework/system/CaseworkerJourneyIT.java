@@ -177,7 +177,7 @@ class CaseworkerJourneyIT {
             assertTrue(b.find("#hearing-requests").getText().contains("Refused")
                     && b.find("#hearing-requests").getText().contains("Written representations are enough here"),
                     b.find("#hearing-requests").getText());
-            check(b, "p8-hearing-decided");
+            check(b, "p11-hearing-decided");
             b.go(suite.portal.url() + "/sign-out");
 
             b.go(web + "/audit");
@@ -271,10 +271,27 @@ class CaseworkerJourneyIT {
         assertEquals("Your request for an oral hearing has been sent. The decision will appear on this page.",
                 b.find(".govuk-notification-banner--success .govuk-notification-banner__heading").getText());
         check(b, "p7-hearing-asked");
+        // the form for more time, refused empty by the portal itself (nothing is sent on), then left by its breadcrumb
+        b.focusTop();
+        b.press("a#ask-for-more-time", Keys.ENTER);
+        b.waitFor("#until-day");
+        assertEquals("Ask for more time", b.heading());
+        b.press("form[action$='/more-time'] button[type=submit]", Keys.ENTER);
+        b.waitFor(".govuk-error-summary");
+        check(b, "p8-more-time-refused-empty");
+        b.focusTop();
+        b.press(".govuk-breadcrumbs a[href='/notices/" + noticeId + "/representations']", Keys.ENTER);
+        b.waitFor("a#ask-for-hearing");
+        // a notice that is not the organisation's, or does not exist: the GOV.UK page, accessible too
+        b.go(portal + "/notices/" + java.util.UUID.randomUUID());
+        b.waitFor("h1");
+        assertEquals("Page not found", b.heading());
+        check(b, "p9-page-not-found");
         b.focusTop();
         b.press("a[href='/sign-out']", Keys.ENTER);
         new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/signed-out"));
         assertEquals("You have signed out", b.heading());
+        check(b, "p10-signed-out");
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.portal.client.ApiRefusal;
+import org.casework.portal.view.SignedIn;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -15,14 +16,23 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.qute.TemplateInstance;
 
-/** Every failure as a GOV.UK error page with what to do next; never a stack trace, never another organisation's data. */
+/**
+ * Every failure as a GOV.UK error page with what to do next; never a stack trace, never another organisation's data.
+ * A signed-in person keeps the menu and "Sign out" on it, as on every other page.
+ */
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(String title, String detail);
+        static native TemplateInstance error(SignedIn user, String title, String detail);
+    }
+
+    private final SignedIn user;
+
+    public ErrorPages(SignedIn user) {
+        this.user = user;
     }
 
     @ServerExceptionMapper
@@ -70,16 +80,16 @@ public class ErrorPages {
                 + "Information Commissioner's Office and quote reference " + reference + ".");
     }
 
-    private static Response unavailable() {
+    private Response unavailable() {
         return show(503, "Sorry, the service is unavailable", "Nothing was lost. Try again in a few minutes.");
     }
 
-    private static Response notFound() {
+    private Response notFound() {
         return show(404, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check "
                 + "you copied the entire address.");
     }
 
-    private static Response show(int status, String title, String detail) {
-        return Response.status(status).type("text/html;charset=UTF-8").entity(Templates.error(title, detail).render()).build();
+    private Response show(int status, String title, String detail) {
+        return Response.status(status).type("text/html;charset=UTF-8").entity(Templates.error(user, title, detail).render()).build();
     }
 }

@@ -107,6 +107,8 @@ class NoticePagesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.text()).doesNotContain(PortalStubs.OTHER_ID);
+        // still signed in: the menu and "Sign out" stay, as on every page
+        assertThat(page.select("a[href=/sign-out]")).hasSize(1);
         Pages.page("/notices/not-a-notice", 404);
         Pages.page("/notices/" + PortalStubs.OTHER_ID + "/representations", 404);
         Pages.page("/notices/" + PortalStubs.OTHER_ID + "/document", 404);
