@@ -33,6 +33,8 @@ public class ApiErrors implements ResteasyReactiveResponseExceptionMapper<Runtim
         String label = service == null ? "the service" : service.label();
         int status = response.getStatus();
         if (status >= 500 || status == 429) {
+            // unread, and closed: a download's body would otherwise hold its connection open
+            response.close();
             return new ApiUnavailableException(label, null, false);
         }
         return problem(status, label, response.readEntity(String.class));

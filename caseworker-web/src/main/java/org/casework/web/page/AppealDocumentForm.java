@@ -1,6 +1,7 @@
 package org.casework.web.page;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +56,7 @@ public class AppealDocumentForm {
             form.error("file", "The document must be 20 MB or smaller");
         }
         return ActionForms.submit(form, "file", () -> {
-            Appeal.Document added = uploads.addAppealDocument(appealId, Multipart.form(java.util.Map.of(),
+            Appeal.Document added = uploads.addAppealDocument(appealId, Multipart.form(Map.of(),
                     List.of(new Multipart.FilePart("file", file.fileName(), file.contentType(), file.uploadedFile()))));
             String landing = Outcome.APPEAL_DOCUMENT_ADDED.at("/notices/" + id);
             return added != null && ID.matcher(added.id()).matches() ? landing + "&document=" + added.id() : landing;

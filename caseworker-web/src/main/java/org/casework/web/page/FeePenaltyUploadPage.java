@@ -2,6 +2,7 @@ package org.casework.web.page;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ public class FeePenaltyUploadPage {
             return again(sent, List.of("The file must be 768 KB or smaller: split it into several uploads"));
         }
         try {
-            FeeBatch batch = uploads.uploadFees(sent, Multipart.form(java.util.Map.of(),
+            FeeBatch batch = uploads.uploadFees(sent, Multipart.form(Map.of(),
                     List.of(new Multipart.FilePart("file", file.fileName(), "text/csv", file.uploadedFile()))));
             if (batch == null || !ID.matcher(batch.id()).matches()) {
                 throw new IllegalStateException("notice-service answered an upload without a batch id");
