@@ -1,19 +1,25 @@
 package org.casework.web.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
 import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,8 @@ import io.restassured.response.Response;
 class ApiClientsTest {
 
     private static final String CASE = ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID;
+    private static final String HEARING = "4ea00000-0000-4000-8000-000000000001";
+    private static final String DOCUMENT = ApiStubs.NOTICES + "/notices/" + ApiStubs.NOI_ID + "/document";
 
     @BeforeEach
     void stubs() {
@@ -43,7 +51,31 @@ class ApiClientsTest {
     void everyCallCarriesThePersonsOwnToken() {
         PageClient.page("/cases/" + ApiStubs.CASE_ID);
 
-        ApiStubs.server().verify(getRequestedFor(urlEqualTo(CASE)).withHeader("Authorization", matching("Bearer .+")));
+        ApiStubs.server().verify(getRequestedFor(urlEqualTo(CASE)).withHeader("Authorization", matching("Bearer .+"))
+                .withHeader("Accept", equalTo("application/json, application/problem+json, */*")));
+    }
+
+    @Test
+    void aDownloadIsPassedOnWithTheServicesNameLengthAndEtag() {
+        ApiStubs.stub(get(urlEqualTo(DOCUMENT)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/pdf").withHeader("ETag", "\"ab12\"")
+                .withHeader("Content-Disposition", "attachment; filename=\"NOI-2026-0001.pdf\"").withBody("%PDF-1.7 test")));
+
+        Response r = PageClient.fetch("/notices/" + ApiStubs.NOI_ID + "/document");
+
+        r.then().statusCode(200).contentType("application/pdf").header("ETag", "\"ab12\"").header("Content-Length", "13")
+                .header("Content-Disposition", "attachment; filename=\"NOI-2026-0001.pdf\"");
+        assertThat(r.asString()).isEqualTo("%PDF-1.7 test");
+    }
+
+    @Test
+    void aDownloadTheServiceCannotServeIsTriedOnceMoreThenTheServiceDidNotAnswer() {
+        ApiStubs.stub(get(urlEqualTo(DOCUMENT)).willReturn(aResponse().withStatus(503).withBody("internals")));
+
+        Document page = PageClient.page("/notices/" + ApiStubs.NOI_ID + "/document", 503);
+
+        assertThat(page.select("main p").first().text()).isEqualTo("The notice service did not answer. Try again in a few minutes.");
+        ApiStubs.server().verify(2, getRequestedFor(urlEqualTo(DOCUMENT)));
     }
 
     @Test
@@ -63,6 +95,31 @@ class ApiClientsTest {
         PageClient.page("/cases/" + ApiStubs.CASE_ID, 503);
 
         ApiStubs.server().verify(1, getRequestedFor(urlEqualTo(CASE)));
+    }
+
+    /** Browsers send each file as a part of its own, and so does the web UI: never one multipart/mixed part of several. */
+    @Test
+    void aHearingRecordsDocumentsAreEachAPartNamedFiles() {
+        String page = "/representations/" + ApiStubs.REPRESENTATION_ID;
+        String api = ApiStubs.REPRESENTATIONS + "/hearing-requests/" + HEARING + "/record";
+        ApiStubs.stub(post(urlEqualTo(api)).willReturn(ApiStubs.json(201, "{}")));
+        Response form = PageClient.fetch(page);
+        String token = Jsoup.parse(form.asString()).select("input[name=" + PageClient.CSRF + "]").first().val();
+
+        Response r = given().redirects().follow(false).cookie(PageClient.CSRF, form.getCookie(PageClient.CSRF))
+                .multiPart(PageClient.CSRF, token).multiPart("held-on-day", "1").multiPart("held-on-month", "12")
+                .multiPart("held-on-year", "2026").multiPart("held-note", "Two documents")
+                .multiPart("files", "slides.pdf", "%PDF-1.4 slides".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .multiPart("files", "minutes.pdf", "%PDF-1.4 minutes".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .when().post(page + "/hearing-requests/" + HEARING + "/record");
+
+        r.then().statusCode(303);
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(api))
+                .withHeader("Content-Type", containing("multipart/form-data"))
+                .withRequestBodyPart(aMultipart("files").withHeader("Content-Disposition", containing("filename=\"slides.pdf\""))
+                        .withHeader("Content-Type", equalTo("application/pdf")).withBody(equalTo("%PDF-1.4 slides")).build())
+                .withRequestBodyPart(aMultipart("files").withHeader("Content-Disposition", containing("filename=\"minutes.pdf\""))
+                        .withBody(equalTo("%PDF-1.4 minutes")).build()));
     }
 
     @Test
