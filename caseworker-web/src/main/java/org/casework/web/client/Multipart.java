@@ -1,20 +1,16 @@
 package org.casework.web.client;
 
-import java.io.FileNotFoundException;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+
 /**
- * A multipart/form-data body for an API: text fields and files, the files streamed from where the web
- * UI's own upload left them on disk, never held in memory. The service checks each file's type and size
- * and takes its SHA-256 itself: nothing here vouches for a file.
+ * A multipart/form-data body for an API: text fields and files, the files streamed from where the web UI's own
+ * upload left them on disk, never held in memory. The service checks each file's type and size and takes its
+ * SHA-256 itself: nothing here vouches for a file.
  */
 public final class Multipart {
 
@@ -24,37 +20,19 @@ public final class Multipart {
     public record FilePart(String field, String fileName, String contentType, Path path) {
     }
 
-    private final String boundary = "casework-" + UUID.randomUUID();
-    private final List<BodyPublisher> parts = new ArrayList<>();
+    private Multipart() {
+    }
 
-    public Multipart(Map<String, String> fields, List<FilePart> files) {
-        fields.forEach((name, value) -> parts.add(text("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + safe(name) + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + (value == null ? "" : value) + "\r\n")));
+    public static ClientMultipartForm form(Map<String, String> fields, List<FilePart> files) {
+        ClientMultipartForm form = ClientMultipartForm.create();
+        fields.forEach((name, value) -> form.attribute(safe(name), value == null ? "" : value, null));
         for (FilePart f : files) {
+            // a type the browser made up (or left out) is not passed on as if it were one
             String type = f.contentType() != null && MEDIA_TYPE.matcher(f.contentType()).matches() ? f.contentType()
                     : "application/octet-stream";
-            parts.add(text("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + safe(f.field())
-                    + "\"; filename=\"" + safe(f.fileName()) + "\"\r\nContent-Type: " + type + "\r\n\r\n"));
-            try {
-                parts.add(BodyPublishers.ofFile(f.path()));
-            } catch (FileNotFoundException e) {
-                throw new IllegalStateException("an uploaded file is gone before it was passed on", e);
-            }
-            parts.add(text("\r\n"));
+            form.binaryFileUpload(safe(f.field()), safe(f.fileName()), f.path().toString(), type);
         }
-        parts.add(text("--" + boundary + "--\r\n"));
-    }
-
-    public String contentType() {
-        return "multipart/form-data; boundary=" + boundary;
-    }
-
-    public BodyPublisher body() {
-        return BodyPublishers.concat(parts.toArray(BodyPublisher[]::new));
-    }
-
-    private static BodyPublisher text(String s) {
-        return BodyPublishers.ofString(s, StandardCharsets.UTF_8);
+        return form;
     }
 
     /** A name inside a quoted header parameter: no quote or line break can end it early. */

@@ -1,69 +1,69 @@
 package org.casework.web.client;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.casework.web.model.ApiPage;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.ExtensionRequest;
 import org.casework.web.model.Hearing;
 import org.casework.web.model.Notice;
 import org.casework.web.model.Representation;
 import org.casework.web.model.TimelineEntry;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The reads several pages make, each answered as the records the templates are checked against. */
 @ApplicationScoped
 public class Reads {
 
-    private final ApiGateway api;
+    private final CasesApi cases;
+    private final NoticesApi notices;
+    private final RepresentationsApi representations;
+    private final HearingsApi hearings;
 
-    public Reads(ApiGateway api) {
-        this.api = api;
+    public Reads(@RestClient CasesApi cases, @RestClient NoticesApi notices, @RestClient RepresentationsApi representations,
+            @RestClient HearingsApi hearings) {
+        this.cases = cases;
+        this.notices = notices;
+        this.representations = representations;
+        this.hearings = hearings;
     }
 
     public CaseDetail theCase(String id) {
-        return api.get(Service.CASES, "/cases/" + id, CaseDetail.class);
+        return cases.read(id);
     }
 
     public List<TimelineEntry> timeline(String caseId) {
-        return api.get(Service.CASES, "/cases/" + caseId + "/timeline", Map.of("limit", "100"),
-                new TypeReference<ApiPage<TimelineEntry>>() { }).items();
+        return cases.timeline(caseId, 100).items();
     }
 
     public Notice notice(String id) {
-        return api.get(Service.NOTICES, "/notices/" + id, Notice.class);
+        return notices.read(id);
     }
 
     public List<Notice> notices(String caseId) {
-        return api.get(Service.NOTICES, "/notices", Map.of("caseId", caseId, "limit", "100"),
-                new TypeReference<ApiPage<Notice>>() { }).items();
+        return notices.list(caseId, 100).items();
     }
 
     /** The representations on a given notice of intent; none while representation-service has no window for it. */
     public List<Representation> representations(String noticeId) {
-        return noneIfNoWindow(() -> api.get(Service.REPRESENTATIONS, "/representations",
-                Map.of("noticeId", noticeId, "limit", "200"), new TypeReference<ApiPage<Representation>>() { }).items());
+        return noneIfNoWindow(() -> representations.onNotice(noticeId, 200).items());
     }
 
     public List<ExtensionRequest> extensionRequests(String noticeId) {
-        return noneIfNoWindow(() -> api.get(Service.REPRESENTATIONS, "/extension-requests", Map.of("noticeId", noticeId),
-                new TypeReference<List<ExtensionRequest>>() { }));
+        return noneIfNoWindow(() -> representations.extensionRequests(noticeId));
     }
 
     /** The requests for an oral hearing on a notice of intent, with the decision and record of each. */
     public List<Hearing> hearingRequests(String noticeId) {
-        return noneIfNoWindow(() -> api.get(Service.REPRESENTATIONS, "/hearing-requests", Map.of("noticeId", noticeId),
-                new TypeReference<List<Hearing>>() { }));
+        return noneIfNoWindow(() -> hearings.onNotice(noticeId));
     }
 
     private static <T> List<T> noneIfNoWindow(Supplier<List<T>> read) {
         try {
-            return read.get();
+            List<T> found = read.get();
+            return found == null ? List.of() : found;
         } catch (ApiProblemException e) {
             if (e.status() == 404) {
                 return List.of();

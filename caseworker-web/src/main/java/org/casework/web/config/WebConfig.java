@@ -6,7 +6,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the three APIs are, and how long to wait for them. */
+/**
+ * Where the three APIs are; the REST clients take their addresses from here, and how long they wait from
+ * {@code quarkus.rest-client.*.read-timeout} (application.properties).
+ */
 @ConfigMapping(prefix = "casework.web")
 public interface WebConfig {
 
@@ -15,17 +18,6 @@ public interface WebConfig {
     String noticeService();
 
     String representationService();
-
-    @WithDefault("10s")
-    Duration apiTimeout();
-
-    /**
-     * How long to wait for a notice to be issued: it renders the document and calls two other services,
-     * and a first issue after start-up can take several seconds. Cut short, the page could only say
-     * that it may or may not have been done.
-     */
-    @WithDefault("60s")
-    Duration issueTimeout();
 
     /**
      * The largest form without files (see {@code RequestLimits}). Declared here because it sits under this

@@ -13,12 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
+import org.casework.web.client.LongNoticeCallsApi;
 import org.casework.web.client.Multipart;
-import org.casework.web.client.Service;
 import org.casework.web.model.Appeal;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -34,11 +34,11 @@ public class AppealDocumentForm {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{36}");
 
-    private final ApiGateway api;
+    private final LongNoticeCallsApi uploads;
     private final NoticeView view;
 
-    public AppealDocumentForm(ApiGateway api, NoticeView view) {
-        this.api = api;
+    public AppealDocumentForm(@RestClient LongNoticeCallsApi uploads, NoticeView view) {
+        this.uploads = uploads;
         this.view = view;
     }
 
@@ -56,9 +56,8 @@ public class AppealDocumentForm {
             form.error("file", "The document must be 20 MB or smaller");
         }
         return ActionForms.submit(form, "file", () -> {
-            Appeal.Document added = api.sendMultipart(Service.NOTICES, "/appeals/" + appealId + "/documents",
-                    new Multipart(Map.of(), List.of(new Multipart.FilePart("file", file.fileName(), file.contentType(),
-                            file.uploadedFile()))), Appeal.Document.class);
+            Appeal.Document added = uploads.addAppealDocument(appealId, Multipart.form(Map.of(),
+                    List.of(new Multipart.FilePart("file", file.fileName(), file.contentType(), file.uploadedFile()))));
             String landing = Outcome.APPEAL_DOCUMENT_ADDED.at("/notices/" + id);
             return added != null && ID.matcher(added.id()).matches() ? landing + "&document=" + added.id() : landing;
         }, field -> "file".equals(field) ? "file" : null, () -> view.render(id, form, List.of()));

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.AppealsApi;
 import org.casework.web.form.AppealBodies;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Appeals to the First-tier Tribunal against a penalty or enforcement notice (DPA 2018 ss.162–163), on
@@ -31,12 +31,12 @@ import org.casework.web.view.Outcome;
 @Path("/notices/{id}")
 public class AppealForms {
 
-    private final ApiGateway api;
+    private final AppealsApi appeals;
     private final NoticeView view;
     private final Clock clock;
 
-    public AppealForms(ApiGateway api, NoticeView view, Clock clock) {
-        this.api = api;
+    public AppealForms(@RestClient AppealsApi appeals, NoticeView view, Clock clock) {
+        this.appeals = appeals;
         this.view = view;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ public class AppealForms {
     public Response record(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = AppealBodies.appeal(form, LocalDate.now(clock));
-        return send(id, form, "appeal-lodged-day", Outcome.APPEAL_RECORDED, "/notices/" + id + "/appeals", body,
+        return send(id, form, "appeal-lodged-day", Outcome.APPEAL_RECORDED, () -> appeals.record(id, body),
                 field -> switch (field) {
                     case "lodgedOn" -> "appeal-lodged-day";
                     case "tribunalReference" -> "appeal-reference";
@@ -68,7 +68,7 @@ public class AppealForms {
             MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted).set("appeal", appealId);
         Map<String, Object> body = AppealBodies.outcome(form, LocalDate.now(clock));
-        return send(id, form, "outcome", Outcome.APPEAL_DECIDED, "/appeals/" + appealId + "/outcome", body,
+        return send(id, form, "outcome", Outcome.APPEAL_DECIDED, () -> appeals.decide(appealId, body),
                 field -> switch (field) {
                     case "outcome" -> "outcome";
                     case "decidedOn" -> "outcome-decided-day";
@@ -89,8 +89,8 @@ public class AppealForms {
             MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted).set("appeal", appealId);
         Map<String, Object> body = AppealBodies.onward(form, LocalDate.now(clock));
-        return send(id, form, "onward-court", Outcome.ONWARD_APPEAL_NOTED, "/appeals/" + appealId + "/onward-appeal",
-                body, field -> switch (field) {
+        return send(id, form, "onward-court", Outcome.ONWARD_APPEAL_NOTED,
+                () -> appeals.appealOnward(appealId, body), field -> switch (field) {
                     case "lodgedOn" -> "onward-lodged-day";
                     case "court" -> "onward-court";
                     case "reference" -> "onward-reference";
@@ -109,7 +109,7 @@ public class AppealForms {
         Form form = Form.of(posted).set("appeal", appealId);
         Map<String, Object> body = AppealBodies.onwardOutcome(form, LocalDate.now(clock));
         return send(id, form, "onward-outcome-note", Outcome.ONWARD_APPEAL_DECIDED,
-                "/appeals/" + appealId + "/onward-appeal/outcome", body,
+                () -> appeals.decideOnward(appealId, body),
                 field -> "decidedOn".equals(field) ? "onward-decided-day" : "note".equals(field) ? "onward-outcome-note" : null);
     }
 
@@ -119,13 +119,13 @@ public class AppealForms {
     @Produces("*/*")
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
     public Response document(@PathParam("appealId") String appealId, @PathParam("documentId") String documentId) {
-        return Downloads.stream(api.download(Service.NOTICES, "/appeals/" + appealId + "/documents/" + documentId));
+        return Downloads.stream(appeals.document(appealId, documentId));
     }
 
-    private Response send(String id, Form form, String mainField, Outcome outcome, String path, Map<String, Object> body,
+    private Response send(String id, Form form, String mainField, Outcome outcome, Runnable call,
             UnaryOperator<String> fieldFor) {
         return ActionForms.submit(form, mainField, () -> {
-            api.send(Service.NOTICES, "POST", path, body, Map.of(), Void.class);
+            call.run();
             return outcome.at("/notices/" + id);
         }, fieldFor, () -> view.render(id, form, List.of()));
     }

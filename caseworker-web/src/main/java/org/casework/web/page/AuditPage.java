@@ -2,7 +2,6 @@ package org.casework.web.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,18 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
+import org.casework.web.client.CasesApi;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.client.PeopleDirectory;
+import org.casework.web.client.RepresentationsApi;
 import org.casework.web.client.Service;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.AuditEvent;
 import org.casework.web.model.ChainCheck;
 import org.casework.web.view.CurrentUser;
 import org.casework.web.view.Names;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,12 +42,17 @@ public class AuditPage {
                 Service chosen, Names names);
     }
 
-    private final ApiGateway api;
+    private final CasesApi cases;
+    private final NoticesApi notices;
+    private final RepresentationsApi representations;
     private final CurrentUser user;
     private final PeopleDirectory people;
 
-    public AuditPage(ApiGateway api, CurrentUser user, PeopleDirectory people) {
-        this.api = api;
+    public AuditPage(@RestClient CasesApi cases, @RestClient NoticesApi notices,
+            @RestClient RepresentationsApi representations, CurrentUser user, PeopleDirectory people) {
+        this.cases = cases;
+        this.notices = notices;
+        this.representations = representations;
         this.user = user;
         this.people = people;
     }
@@ -62,19 +67,34 @@ public class AuditPage {
         for (Service s : Service.values()) {
             Optional<ChainCheck> check;
             try {
-                check = Optional.of(api.get(s, "/audit/verify", ChainCheck.class));
+                check = Optional.of(verify(s));
             } catch (ApiUnavailableException | ApiProblemException e) {
                 check = Optional.empty();
             }
             chains.add(new Chain(s, check));
         }
-        ApiPage<AuditEvent> events = api.get(chosen, "/audit/events", Map.of("after", after == null ? "" : after,
-                "limit", "50"), new TypeReference<ApiPage<AuditEvent>>() { });
+        ApiPage<AuditEvent> events = events(chosen, Pages.orNull(after));
         List<String> subjects = new ArrayList<>();
         for (AuditEvent e : events.items()) {
             subjects.add(e.subject());
             subjects.add(e.onBehalfOf().orElse(null));
         }
         return Templates.page(user, chains, events, chosen, people.names(subjects));
+    }
+
+    private ChainCheck verify(Service service) {
+        return switch (service) {
+            case CASES -> cases.verifyAudit();
+            case NOTICES -> notices.verifyAudit();
+            case REPRESENTATIONS -> representations.verifyAudit();
+        };
+    }
+
+    private ApiPage<AuditEvent> events(Service service, String after) {
+        return switch (service) {
+            case CASES -> cases.auditEvents(after, 50);
+            case NOTICES -> notices.auditEvents(after, 50);
+            case REPRESENTATIONS -> representations.auditEvents(after, 50);
+        };
     }
 }

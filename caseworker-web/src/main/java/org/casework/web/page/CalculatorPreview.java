@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
-import org.casework.web.client.Service;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.model.Calculation;
 import org.casework.web.form.CalculatorForm;
 import org.casework.web.form.Form;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,10 +32,10 @@ public class CalculatorPreview {
         static native TemplateInstance fragment(Calculation calculation, String problem);
     }
 
-    private final ApiGateway api;
+    private final PenaltiesApi penalties;
 
-    public CalculatorPreview(ApiGateway api) {
-        this.api = api;
+    public CalculatorPreview(@RestClient PenaltiesApi penalties) {
+        this.penalties = penalties;
     }
 
     @POST
@@ -50,15 +50,11 @@ public class CalculatorPreview {
                     .collect(Collectors.joining("; ")));
         }
         try {
-            return Templates.fragment(calculate(api, request), null);
+            return Templates.fragment(penalties.calculate(request), null);
         } catch (ApiProblemException e) {
             return Templates.fragment(null, e.detail());
         } catch (ApiUnavailableException e) {
             return Templates.fragment(null, "the calculator is not available just now.");
         }
-    }
-
-    static Calculation calculate(ApiGateway api, Map<String, Object> request) {
-        return api.send(Service.NOTICES, "POST", "/penalty-calculations", request, Map.of(), Calculation.class);
     }
 }

@@ -15,9 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
+import org.casework.web.client.CasesApi;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.CaseFactsRequest;
 import org.casework.web.form.CaseFields;
@@ -26,6 +25,7 @@ import org.casework.web.view.CurrentUser;
 import org.casework.web.form.Form;
 import org.casework.web.form.Option;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,13 +47,13 @@ public class CaseFactsPage {
     static final String STALE = "Someone else changed this case while you were correcting it. Your answers are "
             + "below: check them against the case and save again to apply them.";
 
-    private final ApiGateway api;
+    private final CasesApi cases;
     private final Reads reads;
     private final CurrentUser user;
     private final Clock clock;
 
-    public CaseFactsPage(ApiGateway api, Reads reads, CurrentUser user, Clock clock) {
-        this.api = api;
+    public CaseFactsPage(@RestClient CasesApi cases, Reads reads, CurrentUser user, Clock clock) {
+        this.cases = cases;
         this.reads = reads;
         this.user = user;
         this.clock = clock;
@@ -78,8 +78,7 @@ public class CaseFactsPage {
             return Pages.refused(400, view(reads.theCase(id), form));
         }
         return Pages.submit(form, () -> {
-            Pages.ifUnchanged(form, () -> api.send(Service.CASES, "PATCH", "/cases/" + id, facts, Pages.ifMatch(form),
-                    Void.class), () -> reads.theCase(id).version(), STALE);
+            Pages.ifUnchanged(form, () -> cases.correct(id, Pages.ifMatch(form), facts), () -> reads.theCase(id).version(), STALE);
             return Outcome.FACTS_CORRECTED.at("/cases/" + id);
         }, CaseFields::fieldFor, CaseFields::sentence, () -> view(reads.theCase(id), form));
     }

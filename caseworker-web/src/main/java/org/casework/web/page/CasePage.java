@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
+import org.casework.web.client.CasesApi;
 import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
+import org.casework.web.client.RepresentationsApi;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.Notice;
 import org.casework.web.model.TimelineEntry;
@@ -35,6 +35,7 @@ import org.casework.web.form.Option;
 import org.casework.web.view.Outcome;
 import org.casework.web.view.RepresentationWindow;
 import org.casework.web.view.TimelineLine;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,14 +51,17 @@ public class CasePage {
                 boolean assignedToMe, String assigneeName, List<Option> noticeTypes, List<Option> moves, List<Option> extensionChoices);
     }
 
-    private final ApiGateway api;
+    private final CasesApi cases;
+    private final RepresentationsApi representations;
     private final Reads reads;
     private final CurrentUser user;
     private final Clock clock;
     private final PeopleDirectory people;
 
-    public CasePage(ApiGateway api, Reads reads, CurrentUser user, Clock clock, PeopleDirectory people) {
-        this.api = api;
+    public CasePage(@RestClient CasesApi cases, @RestClient RepresentationsApi representations, Reads reads, CurrentUser user,
+            Clock clock, PeopleDirectory people) {
+        this.cases = cases;
+        this.representations = representations;
         this.reads = reads;
         this.user = user;
         this.clock = clock;
@@ -79,8 +83,7 @@ public class CasePage {
     public Response recordFinding(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = Map.of("provision", form.value("provision"), "description", form.value("description"));
-        return act(id, form, Outcome.FINDING_RECORDED, () -> api.send(Service.CASES, "POST", "/cases/" + id + "/findings",
-                body, Pages.ifMatch(form), Void.class), field -> "provision".equals(field) ? "provision" : "description");
+        return act(id, form, Outcome.FINDING_RECORDED, () -> cases.recordFinding(id, Pages.ifMatch(form), body), field -> "provision".equals(field) ? "provision" : "description");
     }
 
     @POST
@@ -92,8 +95,7 @@ public class CasePage {
         Form form = Form.of(posted);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseworker", "me".equals(form.value("assign")) ? user.subject() : null);
-        return act(id, form, Outcome.ASSIGNMENT_CHANGED, () -> api.send(Service.CASES, "PUT", "/cases/" + id + "/assignee",
-                body, Pages.ifMatch(form), Void.class), field -> "assign");
+        return act(id, form, Outcome.ASSIGNMENT_CHANGED, () -> cases.assign(id, Pages.ifMatch(form), body), field -> "assign");
     }
 
     @POST
@@ -104,8 +106,7 @@ public class CasePage {
     public Response transition(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = Map.of("to", form.value("to"), "reason", form.value("reason"));
-        return act(id, form, Outcome.CASE_MOVED, () -> api.send(Service.CASES, "POST", "/cases/" + id + "/transitions",
-                body, Map.of("Idempotency-Key", Pages.keyOf(form)), Void.class), field -> "to".equals(field) ? "to" : "reason");
+        return act(id, form, Outcome.CASE_MOVED, () -> cases.move(id, Pages.keyOf(form), body), field -> "to".equals(field) ? "to" : "reason");
     }
 
     /** A request for more time to make representations: granted (until a date) or refused, with the reason. */
@@ -128,8 +129,7 @@ public class CasePage {
         if (form.hasErrors()) {
             return Pages.refused(400, render(id, form));
         }
-        return act(id, form, Outcome.EXTENSION_DECIDED, () -> api.send(Service.REPRESENTATIONS, "POST",
-                "/extension-requests/" + requestId + "/decision", body, Map.of(), Void.class),
+        return act(id, form, Outcome.EXTENSION_DECIDED, () -> representations.decideExtension(requestId, body),
                 field -> switch (field) {
                     case "until" -> "until-day";
                     case "granted" -> "decision";

@@ -2,9 +2,7 @@ package org.casework.web.page;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,16 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.Service;
+import org.casework.web.client.CasesApi;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.CaseSummary;
 import org.casework.web.view.CurrentUser;
 import org.casework.web.form.Form;
 import org.casework.web.form.Option;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,11 +40,11 @@ public class CasesPage {
                 List<Option> states, String filterQuery, String sortQuery, int searchMax, boolean firstPage);
     }
 
-    private final ApiGateway api;
+    private final CasesApi cases;
     private final CurrentUser user;
 
-    public CasesPage(ApiGateway api, CurrentUser user) {
-        this.api = api;
+    public CasesPage(@RestClient CasesApi cases, CurrentUser user) {
+        this.cases = cases;
         this.user = user;
     }
 
@@ -60,17 +56,10 @@ public class CasesPage {
             @QueryParam("after") String after) {
         Form filters = Form.empty().set("status", status).set("assignee", assignee).set("organisation", organisation)
                 .set("q", q).set("sort", sort == null || sort.isBlank() ? "-opened" : sort);
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("status", status);
-        query.put("assignee", "me".equals(assignee) ? user.subject() : assignee);
-        query.put("organisation", organisation);
-        query.put("q", q);
-        query.put("sort", filters.value("sort"));
-        query.put("after", after);
-        query.put("limit", "25");
         ApiPage<CaseSummary> result;
         try {
-            result = api.get(Service.CASES, "/cases", query, new TypeReference<ApiPage<CaseSummary>>() { });
+            result = cases.list(Pages.orNull(status), Pages.orNull("me".equals(assignee) ? user.subject() : assignee),
+                    Pages.orNull(organisation), Pages.orNull(q), Pages.orNull(filters.value("sort")), Pages.orNull(after), 25);
         } catch (ApiProblemException e) {
             e.fieldErrors().forEach(filters::error);
             filters.banner(e.detail());

@@ -12,13 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
-import org.casework.web.client.Service;
+import org.casework.web.client.CasesApi;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.model.AccountSummary;
 import org.casework.web.model.AccountTotals;
-import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseSummary;
 import org.casework.web.model.ComplianceDates;
@@ -32,8 +31,7 @@ import org.casework.web.client.PeopleDirectory;
 import org.casework.web.view.CurrentUser;
 import org.casework.web.view.Names;
 import org.casework.web.form.Option;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -66,13 +64,16 @@ public class DashboardPage {
                 Optional<Long> dueThisWeek);
     }
 
-    private final ApiGateway api;
+    private final CasesApi cases;
+    private final NoticesApi notices;
     private final CurrentUser user;
     private final WorkQueues queues;
     private final PeopleDirectory people;
 
-    public DashboardPage(ApiGateway api, CurrentUser user, WorkQueues queues, PeopleDirectory people) {
-        this.api = api;
+    public DashboardPage(@RestClient CasesApi cases, @RestClient NoticesApi notices, CurrentUser user, WorkQueues queues,
+            PeopleDirectory people) {
+        this.cases = cases;
+        this.notices = notices;
         this.user = user;
         this.queues = queues;
         this.people = people;
@@ -82,12 +83,10 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
     public TemplateInstance dashboard() {
-        Optional<List<CaseSummary>> myCases = section(() -> api.get(Service.CASES, "/cases", Map.of("assignee",
-                user.subject(), "limit", "20"), new TypeReference<ApiPage<CaseSummary>>() { }).items());
-        Optional<List<Deadline>> deadlines = section(() -> api.get(Service.NOTICES, "/deadlines", Map.of("days", "60"),
-                new TypeReference<List<Deadline>>() { }));
-        Optional<List<Bar>> bars = section(() -> bars(api.get(Service.CASES, "/cases/counts", Map.of(),
-                new TypeReference<Map<String, Long>>() { })));
+        Optional<List<CaseSummary>> myCases = section(() -> cases.list(null, user.subject(), null, null, null, null, 20)
+                .items());
+        Optional<List<Deadline>> deadlines = section(() -> notices.deadlines(60));
+        Optional<List<Bar>> bars = section(() -> bars(cases.counts()));
         Optional<AccountTotals> totals = queues.totals();
         Optional<Queue<DraftToIssue>> drafts = queues.draftsToIssue();
         Names names = people.names(drafts.map(q -> q.items().stream().map(DraftToIssue::draftedBy).toList()).orElse(List.of()));

@@ -1,15 +1,18 @@
 package org.casework.web.page;
 
+import java.io.InputStream;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.RepresentationsApi;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Evidence files (and, through {@link NoticePage}, notices' PDFs) streamed from their services with the
@@ -18,10 +21,10 @@ import org.casework.web.client.Service;
 @Path("/")
 public class Downloads {
 
-    private final ApiGateway api;
+    private final RepresentationsApi representations;
 
-    public Downloads(ApiGateway api) {
-        this.api = api;
+    public Downloads(@RestClient RepresentationsApi representations) {
+        this.representations = representations;
     }
 
     @GET
@@ -29,19 +32,32 @@ public class Downloads {
     @Produces("*/*")
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
     public Response evidence(@PathParam("id") String id, @PathParam("fileId") String fileId) {
-        return stream(api.download(Service.REPRESENTATIONS, "/representations/" + id + "/files/" + fileId));
+        return stream(representations.file(id, fileId));
     }
 
-    static Response stream(ApiGateway.Download d) {
+    /**
+     * A service's file passed on as it arrives, never held whole in memory: its type and name as the service gave
+     * them, and its ETag and length when it gave them. The browser is told not to guess another type.
+     */
+    static Response stream(Response file) {
+        String type = file.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String disposition = file.getHeaderString("Content-Disposition");
+        String etag = file.getHeaderString(HttpHeaders.ETAG);
+        String length = file.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         StreamingOutput body = out -> {
-            try (var in = d.body()) {
+            try (file; InputStream in = file.readEntity(InputStream.class)) {
                 in.transferTo(out);
             }
         };
-        Response.ResponseBuilder r = Response.ok(body).header("Content-Type", d.contentType())
-                .header("Content-Disposition", d.disposition()).header("X-Content-Type-Options", "nosniff");
-        if (d.etag() != null) {
-            r.header("ETag", d.etag());
+        Response.ResponseBuilder r = Response.ok(body)
+                .header(HttpHeaders.CONTENT_TYPE, type == null ? "application/octet-stream" : type)
+                .header("Content-Disposition", disposition == null ? "attachment" : disposition)
+                .header("X-Content-Type-Options", "nosniff");
+        if (etag != null) {
+            r.header(HttpHeaders.ETAG, etag);
+        }
+        if (length != null && length.matches("[0-9]{1,18}")) {
+            r.header(HttpHeaders.CONTENT_LENGTH, length);
         }
         return r.build();
     }

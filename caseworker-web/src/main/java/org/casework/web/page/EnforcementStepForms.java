@@ -1,6 +1,5 @@
 package org.casework.web.page;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
 import org.casework.web.form.StepBodies;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The finding on a step of an enforcement notice (DPA 2018 s.149-150), on the notice's page: complied with, or not
@@ -28,11 +27,11 @@ import org.casework.web.form.StepBodies;
 @Path("/notices/{id}/steps/{stepId}")
 public class EnforcementStepForms {
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
     private final NoticeView view;
 
-    public EnforcementStepForms(ApiGateway api, NoticeView view) {
-        this.api = api;
+    public EnforcementStepForms(@RestClient NoticesApi notices, NoticeView view) {
+        this.notices = notices;
         this.view = view;
     }
 
@@ -52,11 +51,9 @@ public class EnforcementStepForms {
             form.set("step-note", form.value("note-" + stepId));
         }
         Map<String, Object> body = StepBodies.finding(form);
-        Map<String, String> headers = new HashMap<>(Pages.ifMatch(form));
-        headers.put("Idempotency-Key", Pages.keyOf(form));
+        String key = Pages.keyOf(form);
         return ActionForms.submit(form, "step-status", () -> {
-            api.send(Service.NOTICES, "POST", "/notices/" + id + "/steps/" + stepId + "/compliance", body, headers,
-                    Void.class);
+            notices.decideStep(id, stepId, Pages.ifMatch(form), key, body);
             return Outcome.STEP_DECIDED.at("/notices/" + id);
         }, field -> "status".equals(field) ? "step-status" : "note".equals(field) ? "step-note" : null,
                 () -> view.render(id, form, List.of()));

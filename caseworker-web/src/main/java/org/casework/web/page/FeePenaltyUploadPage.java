@@ -16,13 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
+import org.casework.web.client.LongNoticeCallsApi;
 import org.casework.web.client.Multipart;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.client.PeopleDirectory;
-import org.casework.web.client.Service;
 import org.casework.web.model.FeeBatch;
 import org.casework.web.view.CurrentUser;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -48,12 +49,15 @@ public class FeePenaltyUploadPage {
         static native TemplateInstance result(CurrentUser user, FeeBatch batch, String uploadedBy);
     }
 
-    private final ApiGateway api;
+    private final LongNoticeCallsApi uploads;
+    private final PenaltiesApi penalties;
     private final CurrentUser user;
     private final PeopleDirectory people;
 
-    public FeePenaltyUploadPage(ApiGateway api, CurrentUser user, PeopleDirectory people) {
-        this.api = api;
+    public FeePenaltyUploadPage(@RestClient LongNoticeCallsApi uploads, @RestClient PenaltiesApi penalties, CurrentUser user,
+            PeopleDirectory people) {
+        this.uploads = uploads;
+        this.penalties = penalties;
         this.user = user;
         this.people = people;
     }
@@ -80,9 +84,8 @@ public class FeePenaltyUploadPage {
             return again(sent, List.of("The file must be 768 KB or smaller: split it into several uploads"));
         }
         try {
-            FeeBatch batch = api.sendMultipart(Service.NOTICES, "/fee-penalties/batches", new Multipart(Map.of(),
-                    List.of(new Multipart.FilePart("file", file.fileName(), "text/csv", file.uploadedFile()))),
-                    Map.of("Idempotency-Key", sent), FeeBatch.class);
+            FeeBatch batch = uploads.uploadFees(sent, Multipart.form(Map.of(),
+                    List.of(new Multipart.FilePart("file", file.fileName(), "text/csv", file.uploadedFile()))));
             if (batch == null || !ID.matcher(batch.id()).matches()) {
                 throw new IllegalStateException("notice-service answered an upload without a batch id");
             }
@@ -102,7 +105,7 @@ public class FeePenaltyUploadPage {
         if (!ID.matcher(id).matches()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        FeeBatch batch = api.get(Service.NOTICES, "/fee-penalties/batches/" + id, FeeBatch.class);
+        FeeBatch batch = penalties.feeBatch(id);
         return Templates.result(user, batch, people.nameOf(batch.uploadedBy()));
     }
 

@@ -9,12 +9,13 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
+import org.casework.web.client.HearingRecordsApi;
+import org.casework.web.client.HearingsApi;
 import org.casework.web.client.Multipart;
-import org.casework.web.client.Service;
 import org.casework.web.form.Form;
 import org.casework.web.form.HearingBodies;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.TemplateInstance;
 
@@ -26,11 +27,13 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class HearingActions {
 
-    private final ApiGateway api;
+    private final HearingsApi hearings;
+    private final HearingRecordsApi records;
     private final Clock clock;
 
-    public HearingActions(ApiGateway api, Clock clock) {
-        this.api = api;
+    public HearingActions(@RestClient HearingsApi hearings, @RestClient HearingRecordsApi records, Clock clock) {
+        this.hearings = hearings;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -38,7 +41,7 @@ public class HearingActions {
         form.set("hearing", hearingId);
         Map<String, Object> body = HearingBodies.decision(form);
         return ActionForms.submit(form, "hearing-decision", () -> {
-            api.send(Service.REPRESENTATIONS, "POST", "/hearing-requests/" + hearingId + "/decision", body, Map.of(), Void.class);
+            hearings.decide(hearingId, body);
             return Outcome.HEARING_DECIDED.at(landing);
         }, field -> switch (field) {
             case "granted" -> "hearing-decision";
@@ -62,8 +65,7 @@ public class HearingActions {
                 .filter(f -> f.size() > 0 || (f.fileName() != null && !f.fileName().isBlank()))
                 .map(f -> new Multipart.FilePart("files", f.fileName(), f.contentType(), f.uploadedFile())).toList();
         return ActionForms.submit(form, "held-on-day", () -> {
-            api.sendMultipart(Service.REPRESENTATIONS, "/hearing-requests/" + hearingId + "/record",
-                    new Multipart(fields, documents));
+            records.record(hearingId, Multipart.form(fields, documents));
             return Outcome.HEARING_RECORDED.at(landing);
         }, field -> switch (field) {
             case "heldOn" -> "held-on-day";
@@ -75,8 +77,7 @@ public class HearingActions {
     }
 
     Response document(String hearingId, String documentId) {
-        return Downloads.stream(api.download(Service.REPRESENTATIONS,
-                "/hearing-requests/" + hearingId + "/documents/" + documentId));
+        return Downloads.stream(hearings.document(hearingId, documentId));
     }
 
     private static String strip(String s) {

@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
 import org.casework.web.form.ExtensionBody;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A later last day for the penalty notice, agreed with the organisation on an issued notice of intent
@@ -32,13 +32,13 @@ import org.casework.web.view.Outcome;
 @Path("/notices/{id}/deadline-extension")
 public class LaterDeadlineForm {
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
     private final Reads reads;
     private final NoticeView view;
     private final Clock clock;
 
-    public LaterDeadlineForm(ApiGateway api, Reads reads, NoticeView view, Clock clock) {
-        this.api = api;
+    public LaterDeadlineForm(@RestClient NoticesApi notices, Reads reads, NoticeView view, Clock clock) {
+        this.notices = notices;
         this.reads = reads;
         this.view = view;
         this.clock = clock;
@@ -57,8 +57,7 @@ public class LaterDeadlineForm {
         }
         return ActionForms.submit(form, "extension-until-day", () -> {
             try {
-                api.send(Service.NOTICES, "POST", "/notices/" + id + "/deadline-extension", body, Pages.ifMatch(form),
-                        Void.class);
+                notices.extendDeadline(id, Pages.ifMatch(form), body);
             } catch (ApiProblemException e) {
                 throw onItsField(e);
             }

@@ -2,7 +2,6 @@ package org.casework.web.page;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.form.Form;
 import org.casework.web.form.NonComplianceBodies;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * "Record that the organisation did not comply" on the page of a given information or assessment notice (DPA 2018
@@ -31,12 +30,12 @@ import org.casework.web.view.Outcome;
 @Path("/notices/{id}/non-compliance")
 public class NonComplianceForm {
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
     private final NoticeView view;
     private final Clock clock;
 
-    public NonComplianceForm(ApiGateway api, NoticeView view, Clock clock) {
-        this.api = api;
+    public NonComplianceForm(@RestClient NoticesApi notices, NoticeView view, Clock clock) {
+        this.notices = notices;
         this.view = view;
         this.clock = clock;
     }
@@ -48,10 +47,9 @@ public class NonComplianceForm {
     public Response record(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = NonComplianceBodies.body(form, LocalDate.now(clock));
-        Map<String, String> headers = new HashMap<>(Pages.ifMatch(form));
-        headers.put("Idempotency-Key", Pages.keyOf(form));
+        String key = Pages.keyOf(form);
         return ActionForms.submit(form, NonComplianceBodies.FAILURE, () -> {
-            api.send(Service.NOTICES, "POST", "/notices/" + id + "/non-compliance", body, headers, Void.class);
+            notices.recordNonCompliance(id, Pages.ifMatch(form), key, body);
             return Outcome.NON_COMPLIANCE_RECORDED.at("/notices/" + id);
         }, NonComplianceBodies::fieldFor, () -> view.render(id, form, List.of()));
     }

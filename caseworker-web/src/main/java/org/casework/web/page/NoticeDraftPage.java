@@ -1,7 +1,5 @@
 package org.casework.web.page;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
+import org.casework.web.client.NoticesApi;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
 import org.casework.web.model.Calculation;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.Notice;
@@ -32,6 +30,7 @@ import org.casework.web.form.NoticeForm;
 import org.casework.web.form.Option;
 import org.casework.web.view.Outcome;
 import org.casework.web.form.PecrForm;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,12 +49,14 @@ public class NoticeDraftPage {
                 boolean withCalculation, Calculation calculation, NoticeChoices choices, FailureToComplyChoice failureBasis);
     }
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
+    private final PenaltiesApi penalties;
     private final Reads reads;
     private final CurrentUser user;
 
-    public NoticeDraftPage(ApiGateway api, Reads reads, CurrentUser user) {
-        this.api = api;
+    public NoticeDraftPage(@RestClient NoticesApi notices, @RestClient PenaltiesApi penalties, Reads reads, CurrentUser user) {
+        this.notices = notices;
+        this.penalties = penalties;
         this.reads = reads;
         this.user = user;
     }
@@ -95,13 +96,13 @@ public class NoticeDraftPage {
         if ("NOTICE_OF_INTENT".equals(type)) {
             FailureToComplyChoice.higherMaximum(form);
         }
-        return NoticeSubmission.answer(api, form, type, theCase, CalculatorForm.needed(type), content -> {
+        return NoticeSubmission.answer(penalties, form, type, theCase, CalculatorForm.needed(type), content -> {
             content.put("caseId", id);
             content.put("type", type);
             if ("NOTICE_OF_INTENT".equals(type)) {
                 FailureToComplyChoice.put(form, content);
             }
-            Notice draft = api.send(Service.NOTICES, "POST", "/notices", content, Map.of(), Notice.class);
+            Notice draft = notices.draft(content);
             return Outcome.NOTICE_DRAFTED.at("/notices/" + draft.id());
         }, calculation -> view(theCase, form, calculation));
     }

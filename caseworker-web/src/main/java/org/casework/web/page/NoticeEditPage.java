@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
+import org.casework.web.client.NoticesApi;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
 import org.casework.web.model.Calculation;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.model.Notice;
@@ -25,6 +25,7 @@ import org.casework.web.form.NoticeChoices;
 import org.casework.web.form.NoticeForm;
 import org.casework.web.view.Outcome;
 import org.casework.web.form.PecrForm;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,12 +48,14 @@ public class NoticeEditPage {
                 FailureToComplyChoice failureBasis);
     }
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
+    private final PenaltiesApi penalties;
     private final Reads reads;
     private final CurrentUser user;
 
-    public NoticeEditPage(ApiGateway api, Reads reads, CurrentUser user) {
-        this.api = api;
+    public NoticeEditPage(@RestClient NoticesApi notices, @RestClient PenaltiesApi penalties, Reads reads, CurrentUser user) {
+        this.notices = notices;
+        this.penalties = penalties;
         this.reads = reads;
         this.user = user;
     }
@@ -88,12 +91,11 @@ public class NoticeEditPage {
         if (notice.isNoticeOfIntent()) {
             FailureToComplyChoice.higherMaximum(form);
         }
-        return NoticeSubmission.answer(api, form, notice.type(), theCase, recalculate, patch -> {
+        return NoticeSubmission.answer(penalties, form, notice.type(), theCase, recalculate, patch -> {
             if (notice.isNoticeOfIntent()) {
                 FailureToComplyChoice.patch(form, patch, notice);
             }
-            Pages.ifUnchanged(form, () -> api.send(Service.NOTICES, "PATCH", "/notices/" + id, patch,
-                    Pages.ifMatch(form), Void.class), () -> reads.notice(id).version(), STALE);
+            Pages.ifUnchanged(form, () -> notices.change(id, Pages.ifMatch(form), patch), () -> reads.notice(id).version(), STALE);
             return Outcome.DRAFT_CHANGED.at("/notices/" + id);
         }, calculation -> view(notice, theCase, form, calculation));
     }

@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
-import org.casework.web.client.Service;
-import org.casework.web.config.WebConfig;
+import org.casework.web.client.LongNoticeCallsApi;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.model.MissingPart;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.TemplateInstance;
 
@@ -36,14 +36,14 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/notices/{id}")
 public class NoticePage {
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
+    private final LongNoticeCallsApi issuing;
     private final NoticeView view;
-    private final WebConfig config;
 
-    public NoticePage(ApiGateway api, NoticeView view, WebConfig config) {
-        this.api = api;
+    public NoticePage(@RestClient NoticesApi notices, @RestClient LongNoticeCallsApi issuing, NoticeView view) {
+        this.notices = notices;
+        this.issuing = issuing;
         this.view = view;
-        this.config = config;
     }
 
     @GET
@@ -64,7 +64,7 @@ public class NoticePage {
     @Produces("*/*")
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
     public Response document(@PathParam("id") String id) {
-        return Downloads.stream(api.download(Service.NOTICES, "/notices/" + id + "/document"));
+        return Downloads.stream(notices.document(id));
     }
 
     /** Issuing renders the document and calls two services: it may take a while, so it waits longer than a read. */
@@ -78,8 +78,7 @@ public class NoticePage {
         List<MissingPart> refused = new ArrayList<>();
         return Pages.submit(form, () -> {
             try {
-                api.send(Service.NOTICES, "POST", "/notices/" + id + "/issue", Map.of(),
-                        Map.of("Idempotency-Key", Pages.keyOf(form)), Void.class, config.issueTimeout());
+                issuing.issue(id, Pages.keyOf(form), Map.of());
             } catch (ApiProblemException e) {
                 refused.addAll(e.missing());
                 throw e;
@@ -99,7 +98,7 @@ public class NoticePage {
         body.put("stage", form.blank("stage") ? null : form.value("stage"));
         body.put("discountPercent", form.blank("discount") ? null : form.value("discount"));
         body.put("appealWaived", "yes".equals(form.value("appeal-waived")));
-        return act(id, form, Outcome.SETTLEMENT_RECORDED, "/settlement", body);
+        return act(id, form, Outcome.SETTLEMENT_RECORDED, () -> notices.settle(id, body));
     }
 
     @POST
@@ -109,12 +108,13 @@ public class NoticePage {
     @RolesAllowed("decision-maker")
     public Response withdraw(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
-        return act(id, form, Outcome.NOTICE_WITHDRAWN, "/withdraw", Map.of("reason", form.value("withdraw-reason")));
+        Map<String, Object> body = Map.of("reason", form.value("withdraw-reason"));
+        return act(id, form, Outcome.NOTICE_WITHDRAWN, () -> notices.withdraw(id, body));
     }
 
-    private Response act(String id, Form form, Outcome outcome, String action, Object body) {
+    private Response act(String id, Form form, Outcome outcome, Runnable call) {
         return Pages.submit(form, () -> {
-            api.send(Service.NOTICES, "POST", "/notices/" + id + action, body, Map.of(), Void.class);
+            call.run();
             return outcome.at("/notices/" + id);
         }, field -> switch (field) {
             case "reason" -> "withdraw-reason";

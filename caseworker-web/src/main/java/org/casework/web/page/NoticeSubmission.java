@@ -5,9 +5,9 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.model.Calculation;
 import org.casework.web.model.CaseDetail;
 import org.casework.web.form.CalculatorForm;
@@ -32,10 +32,10 @@ final class NoticeSubmission {
      * @param save sends the content (with its calculation) and answers the page to go to
      * @param view the form's page, with the calculation worked out so far (or null)
      */
-    static Response answer(ApiGateway api, Form form, String type, CaseDetail theCase, boolean withCalculation,
+    static Response answer(PenaltiesApi penalties, Form form, String type, CaseDetail theCase, boolean withCalculation,
             Function<Map<String, Object>, String> save, Function<Calculation, TemplateInstance> view) {
         if ("preview".equals(form.value("action"))) {
-            Calculation calculation = calculate(api, form, CalculatorForm.read(form));
+            Calculation calculation = calculate(penalties, form, CalculatorForm.read(form));
             return form.hasErrors() || form.banner() != null ? Pages.refused(400, view.apply(calculation))
                     : Response.ok(view.apply(calculation)).build();
         }
@@ -44,7 +44,7 @@ final class NoticeSubmission {
         if (withCalculation) {
             Map<String, Object> request = CalculatorForm.read(form);
             content.put("calculation", request);
-            calculation = calculate(api, form, request);
+            calculation = calculate(penalties, form, request);
         }
         if (form.hasErrors()) {
             return Pages.refused(400, view.apply(calculation));
@@ -54,9 +54,9 @@ final class NoticeSubmission {
     }
 
     /** The calculator's answer, or null with its objections on the form's fields (or in the banner). */
-    private static Calculation calculate(ApiGateway api, Form form, Map<String, Object> request) {
+    private static Calculation calculate(PenaltiesApi penalties, Form form, Map<String, Object> request) {
         try {
-            return CalculatorPreview.calculate(api, request);
+            return penalties.calculate(request);
         } catch (ApiProblemException e) {
             e.fieldErrors().forEach((field, message) -> {
                 String onPage = NoticeFields.fieldFor(field);

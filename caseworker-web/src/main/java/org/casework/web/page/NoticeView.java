@@ -8,11 +8,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.ApiProblemException;
+import org.casework.web.client.AppealsApi;
+import org.casework.web.client.NoticesApi;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
 import org.casework.web.model.Account;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseDetail;
@@ -28,6 +29,7 @@ import org.casework.web.form.NonComplianceBodies;
 import org.casework.web.form.Option;
 import org.casework.web.form.PenaltyBodies;
 import org.casework.web.form.StepBodies;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,15 +60,20 @@ public class NoticeView {
     /** The form value naming a document just added to an appeal, to confirm with its SHA-256. */
     static final String ADDED_DOCUMENT = "added-document";
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
+    private final PenaltiesApi penalties;
+    private final AppealsApi appealsApi;
     private final Reads reads;
     private final CurrentUser user;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final PeopleDirectory people;
 
-    public NoticeView(ApiGateway api, Reads reads, CurrentUser user, ObjectMapper mapper, Clock clock, PeopleDirectory people) {
-        this.api = api;
+    public NoticeView(@RestClient NoticesApi notices, @RestClient PenaltiesApi penalties, @RestClient AppealsApi appeals,
+            Reads reads, CurrentUser user, ObjectMapper mapper, Clock clock, PeopleDirectory people) {
+        this.notices = notices;
+        this.penalties = penalties;
+        this.appealsApi = appeals;
         this.reads = reads;
         this.user = user;
         this.mapper = mapper;
@@ -114,13 +121,14 @@ public class NoticeView {
         if (!"ENFORCEMENT_NOTICE".equals(notice.type()) || notice.isDraft() || notice.isWithdrawn()) {
             return List.of();
         }
-        return List.of(api.get(Service.NOTICES, "/notices/" + notice.id() + "/steps", EnforcementStep[].class));
+        List<EnforcementStep> steps = notices.steps(notice.id());
+        return steps == null ? List.of() : steps;
     }
 
     /** None until notice-service keeps an account for the notice (404). */
     private Optional<Account> account(String id) {
         try {
-            return Optional.of(api.get(Service.NOTICES, "/notices/" + id + "/account", Account.class));
+            return Optional.of(penalties.account(id));
         } catch (ApiProblemException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -132,7 +140,7 @@ public class NoticeView {
     /** The notice's appeals, whether notice-service answers them as a list or as a page of items. */
     private List<Appeal> appeals(String id) {
         try {
-            JsonNode answer = api.get(Service.NOTICES, "/notices/" + id + "/appeals", JsonNode.class);
+            JsonNode answer = appealsApi.ofNotice(id);
             JsonNode items = answer == null ? mapper.createArrayNode() : answer.isArray() ? answer : answer.path("items");
             return List.of(mapper.convertValue(items, Appeal[].class));
         } catch (ApiProblemException e) {

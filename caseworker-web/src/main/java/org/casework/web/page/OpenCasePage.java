@@ -3,7 +3,6 @@ package org.casework.web.page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
-import org.casework.web.model.CaseDetail;
+import org.casework.web.client.CasesApi;
 import org.casework.web.model.CaseFactsRequest;
 import org.casework.web.form.CaseFields;
 import org.casework.web.form.CaseForm;
@@ -25,6 +22,7 @@ import org.casework.web.view.CurrentUser;
 import org.casework.web.form.Form;
 import org.casework.web.form.Option;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,12 +41,12 @@ public class OpenCasePage {
                 List<Option.Row> entityRows);
     }
 
-    private final ApiGateway api;
+    private final CasesApi cases;
     private final CurrentUser user;
     private final Clock clock;
 
-    public OpenCasePage(ApiGateway api, CurrentUser user, Clock clock) {
-        this.api = api;
+    public OpenCasePage(@RestClient CasesApi cases, CurrentUser user, Clock clock) {
+        this.cases = cases;
         this.user = user;
         this.clock = clock;
     }
@@ -70,8 +68,7 @@ public class OpenCasePage {
         if (request == null) {
             return Pages.refused(400, view(form));
         }
-        return Pages.submit(form, () -> Outcome.CASE_OPENED.at("/cases/" + api.send(Service.CASES, "POST", "/cases",
-                request, Map.of("Idempotency-Key", Pages.keyOf(form)), CaseDetail.class).id()),
+        return Pages.submit(form, () -> Outcome.CASE_OPENED.at("/cases/" + cases.open(Pages.keyOf(form), request).id()),
                 CaseFields::fieldFor, CaseFields::sentence, () -> view(form));
     }
 

@@ -98,9 +98,14 @@ final class Pages {
         }
     }
 
-    /** The If-Match header for the version a form was filled from. */
-    static Map<String, String> ifMatch(Form form) {
-        return Map.of("If-Match", "\"" + form.value("etag") + "\"");
+    /** The If-Match header's value for the version a form was filled from. */
+    static String ifMatch(Form form) {
+        return "\"" + form.value("etag") + "\"";
+    }
+
+    /** A query parameter the page was given blank is not passed on: the API reads it as not given at all. */
+    static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Post/redirect/get: after a form is accepted, the browser is sent to the page to look at. */

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
+import org.casework.web.client.PenaltiesApi;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
 import org.casework.web.form.PenaltyBodies;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The forms on a penalty's account, shown on its notice page: a payment received (staff), and for
@@ -31,13 +31,13 @@ import org.casework.web.form.PenaltyBodies;
 @Path("/notices/{id}")
 public class PenaltyAccountPage {
 
-    private final ApiGateway api;
+    private final PenaltiesApi penalties;
     private final NoticeView view;
     private final Reads reads;
     private final Clock clock;
 
-    public PenaltyAccountPage(ApiGateway api, NoticeView view, Reads reads, Clock clock) {
-        this.api = api;
+    public PenaltyAccountPage(@RestClient PenaltiesApi penalties, NoticeView view, Reads reads, Clock clock) {
+        this.penalties = penalties;
         this.view = view;
         this.reads = reads;
         this.clock = clock;
@@ -51,7 +51,7 @@ public class PenaltyAccountPage {
     public Response pay(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = PenaltyBodies.payment(form, LocalDate.now(clock));
-        return send(id, form, "pay-amount", Outcome.PAYMENT_RECORDED, "POST", "/payments", body, Map.of(),
+        return send(id, form, "pay-amount", Outcome.PAYMENT_RECORDED, () -> penalties.pay(id, body),
                 field -> switch (field) {
                     case "amount" -> "pay-amount";
                     case "receivedOn" -> "pay-received-day";
@@ -68,7 +68,7 @@ public class PenaltyAccountPage {
     public Response plan(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = PenaltyBodies.plan(form, LocalDate.now(clock));
-        return send(id, form, "instalment-1-amount", Outcome.PLAN_AGREED, "PUT", "/instalment-plan", body, Map.of(),
+        return send(id, form, "instalment-1-amount", Outcome.PLAN_AGREED, () -> penalties.plan(id, body),
                 field -> field.startsWith("instalments") ? "instalment-1-amount" : switch (field) {
                     case "agreedOn" -> "plan-agreed-day";
                     case "reason" -> "plan-reason";
@@ -84,7 +84,7 @@ public class PenaltyAccountPage {
     public Response refer(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = PenaltyBodies.recovery(form, LocalDate.now(clock));
-        return send(id, form, "recovery-referred-day", Outcome.RECOVERY_REFERRED, "POST", "/recovery", body, Map.of(),
+        return send(id, form, "recovery-referred-day", Outcome.RECOVERY_REFERRED, () -> penalties.referForRecovery(id, body),
                 field -> "note".equals(field) ? "recovery-note" : "referredOn".equals(field) ? "recovery-referred-day" : null);
     }
 
@@ -96,7 +96,8 @@ public class PenaltyAccountPage {
     public Response vary(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         Map<String, Object> body = PenaltyBodies.variation(form);
-        return send(id, form, "vary-amount", Outcome.NOTICE_VARIED, "POST", "/variation", body, ifMatch(id, form),
+        String ifMatch = ifMatch(id, form);
+        return send(id, form, "vary-amount", Outcome.NOTICE_VARIED, () -> penalties.vary(id, ifMatch, body),
                 field -> switch (field) {
                     case "amount" -> "vary-amount";
                     case "paymentDays" -> "vary-days";
@@ -117,22 +118,23 @@ public class PenaltyAccountPage {
         if (!form.hasErrors() && !"yes".equals(form.value("confirm"))) {
             return Response.ok(view.render(id, form, List.of(), true)).type("text/html;charset=UTF-8").build();
         }
-        return send(id, form, "cancel-reasons", Outcome.NOTICE_CANCELLED, "POST", "/cancellation", body,
-                ifMatch(id, form), field -> "reasons".equals(field) ? "cancel-reasons" : null);
+        String ifMatch = ifMatch(id, form);
+        return send(id, form, "cancel-reasons", Outcome.NOTICE_CANCELLED, () -> penalties.cancel(id, ifMatch, body),
+                field -> "reasons".equals(field) ? "cancel-reasons" : null);
     }
 
     /** The version the page showed; a form sent without one is checked against the notice as it is now. */
-    private Map<String, String> ifMatch(String id, Form form) {
+    private String ifMatch(String id, Form form) {
         if (form.blank("etag")) {
             form.set("etag", String.valueOf(reads.notice(id).version()));
         }
         return Pages.ifMatch(form);
     }
 
-    private Response send(String id, Form form, String mainField, Outcome outcome, String method, String action,
-            Map<String, Object> body, Map<String, String> headers, UnaryOperator<String> fieldFor) {
+    private Response send(String id, Form form, String mainField, Outcome outcome, Runnable call,
+            UnaryOperator<String> fieldFor) {
         return ActionForms.submit(form, mainField, () -> {
-            api.send(Service.NOTICES, method, "/notices/" + id + action, body, headers, Void.class);
+            call.run();
             return outcome.at("/notices/" + id);
         }, fieldFor, () -> view.render(id, form, List.of()));
     }

@@ -1,7 +1,5 @@
 package org.casework.web.page;
 
-import java.util.Map;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,13 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.NoticesApi;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.RegisterEntry;
 import org.casework.web.view.CurrentUser;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,11 +27,11 @@ public class PublicPages {
         static native TemplateInstance signedOut(CurrentUser user);
     }
 
-    private final ApiGateway api;
+    private final NoticesApi notices;
     private final CurrentUser user;
 
-    public PublicPages(ApiGateway api, CurrentUser user) {
-        this.api = api;
+    public PublicPages(@RestClient NoticesApi notices, CurrentUser user) {
+        this.notices = notices;
         this.user = user;
     }
 
@@ -44,8 +40,7 @@ public class PublicPages {
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
     public TemplateInstance register(@QueryParam("after") String after) {
-        return Templates.register(user, api.get(Service.NOTICES, "/register", Map.of("after", after == null ? "" : after,
-                "limit", "50"), new TypeReference<ApiPage<RegisterEntry>>() { }));
+        return Templates.register(user, notices.register(Pages.orNull(after), 50));
     }
 
     @GET

@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.RepresentationsApi;
 import org.casework.web.form.Form;
 import org.casework.web.view.Outcome;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.TemplateInstance;
 
@@ -25,11 +25,11 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 public class RepresentationPage {
 
-    private final ApiGateway api;
+    private final RepresentationsApi representations;
     private final RepresentationView view;
 
-    public RepresentationPage(ApiGateway api, RepresentationView view) {
-        this.api = api;
+    public RepresentationPage(@RestClient RepresentationsApi representations, RepresentationView view) {
+        this.representations = representations;
         this.view = view;
     }
 
@@ -49,8 +49,7 @@ public class RepresentationPage {
     public Response consider(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         return Pages.submit(form, () -> {
-            api.send(Service.REPRESENTATIONS, "POST", "/representations/" + id + "/consideration",
-                    Map.of("note", form.value("note")), Map.of(), Void.class);
+            representations.consider(id, Map.of("note", form.value("note")));
             return Outcome.REPRESENTATION_CONSIDERED.at("/representations/" + id);
         }, field -> "note", () -> render(id, form));
     }

@@ -4,9 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.casework.web.client.ApiGateway;
 import org.casework.web.client.Reads;
-import org.casework.web.client.Service;
+import org.casework.web.client.RepresentationsApi;
 import org.casework.web.model.Hearing;
 import org.casework.web.model.Notice;
 import org.casework.web.model.Representation;
@@ -14,6 +13,7 @@ import org.casework.web.view.CurrentUser;
 import org.casework.web.form.Form;
 import org.casework.web.form.HearingBodies;
 import org.casework.web.form.Option;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,18 +31,18 @@ public class RepresentationView {
                 Notice notice, List<Hearing> hearings, List<Option> hearingDecisions, String base);
     }
 
-    private final ApiGateway api;
+    private final RepresentationsApi representations;
     private final Reads reads;
     private final CurrentUser user;
 
-    public RepresentationView(ApiGateway api, Reads reads, CurrentUser user) {
-        this.api = api;
+    public RepresentationView(@RestClient RepresentationsApi representations, Reads reads, CurrentUser user) {
+        this.representations = representations;
         this.reads = reads;
         this.user = user;
     }
 
     TemplateInstance render(String id, Form form) {
-        Representation representation = api.get(Service.REPRESENTATIONS, "/representations/" + id, Representation.class);
+        Representation representation = representations.read(id);
         return Templates.page(user, form, Form.empty(), representation, reads.notice(representation.noticeId()),
                 reads.hearingRequests(representation.noticeId()), HearingBodies.DECISIONS,
                 "/representations/" + id + "/hearing-requests");

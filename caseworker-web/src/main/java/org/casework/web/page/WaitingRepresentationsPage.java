@@ -1,7 +1,5 @@
 package org.casework.web.page;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,13 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.RepresentationsApi;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.RepresentationToConsider;
 import org.casework.web.view.CurrentUser;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,11 +28,11 @@ public class WaitingRepresentationsPage {
         static native TemplateInstance page(CurrentUser user, ApiPage<RepresentationToConsider> waiting, boolean firstPage);
     }
 
-    private final ApiGateway api;
+    private final RepresentationsApi representations;
     private final CurrentUser user;
 
-    public WaitingRepresentationsPage(ApiGateway api, CurrentUser user) {
-        this.api = api;
+    public WaitingRepresentationsPage(@RestClient RepresentationsApi representations, CurrentUser user) {
+        this.representations = representations;
         this.user = user;
     }
 
@@ -44,9 +40,7 @@ public class WaitingRepresentationsPage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ "caseworker", "decision-maker", "auditor" })
     public TemplateInstance list(@QueryParam("after") String after) {
-        ApiPage<RepresentationToConsider> page = api.get(Service.REPRESENTATIONS, "/representations/to-consider",
-                Map.of("after", after == null ? "" : after, "limit", "25"),
-                new TypeReference<ApiPage<RepresentationToConsider>>() { });
+        ApiPage<RepresentationToConsider> page = representations.toConsider(Pages.orNull(after), 25);
         return Templates.page(user, page, after == null || after.isBlank());
     }
 }

@@ -1,14 +1,16 @@
 package org.casework.web.page;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.casework.web.client.ApiGateway;
-import org.casework.web.client.Service;
+import org.casework.web.client.AppealsApi;
+import org.casework.web.client.HearingsApi;
+import org.casework.web.client.NoticesApi;
+import org.casework.web.client.PenaltiesApi;
+import org.casework.web.client.RepresentationsApi;
 import org.casework.web.model.AccountSummary;
 import org.casework.web.model.AccountTotals;
 import org.casework.web.model.ApiPage;
@@ -18,8 +20,7 @@ import org.casework.web.model.DraftToIssue;
 import org.casework.web.model.ExtensionToDecide;
 import org.casework.web.model.Hearing;
 import org.casework.web.model.RepresentationToConsider;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * What waits on the regulator, for the dashboard: representations to consider, requests for more time and hearings to decide, drafts to issue, appeals pending, enforcement notices' compliance
@@ -38,43 +39,44 @@ public class WorkQueues {
     public record Queue<T>(long count, boolean more, List<T> items) {
     }
 
-    private final ApiGateway api;
+    private final HearingsApi hearings;
+    private final RepresentationsApi representations;
+    private final NoticesApi notices;
+    private final AppealsApi appeals;
+    private final PenaltiesApi penalties;
 
-    public WorkQueues(ApiGateway api) {
-        this.api = api;
+    public WorkQueues(@RestClient HearingsApi hearings, @RestClient RepresentationsApi representations,
+            @RestClient NoticesApi notices, @RestClient AppealsApi appeals, @RestClient PenaltiesApi penalties) {
+        this.hearings = hearings;
+        this.representations = representations;
+        this.notices = notices;
+        this.appeals = appeals;
+        this.penalties = penalties;
     }
 
     Optional<Queue<Hearing>> hearingsToDecide() {
-        return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/hearing-requests/to-decide",
-                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<Hearing>>() { })));
+        return DashboardPage.section(() -> counted(hearings.toDecide(COUNTED)));
     }
 
     Optional<Queue<RepresentationToConsider>> representationsToConsider() {
-        return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/representations/to-consider",
-                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<RepresentationToConsider>>() { })));
+        return DashboardPage.section(() -> counted(representations.toConsider(null, COUNTED)));
     }
 
     Optional<Queue<ExtensionToDecide>> extensionsToDecide() {
-        return DashboardPage.section(() -> counted(api.get(Service.REPRESENTATIONS, "/extension-requests/to-decide",
-                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<ExtensionToDecide>>() { })));
+        return DashboardPage.section(() -> counted(representations.extensionsToDecide(COUNTED)));
     }
 
     Optional<Queue<DraftToIssue>> draftsToIssue() {
-        return DashboardPage.section(() -> counted(api.get(Service.NOTICES, "/notices/drafts",
-                Map.of("limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<DraftToIssue>>() { })));
+        return DashboardPage.section(() -> counted(notices.drafts(COUNTED)));
     }
 
     Optional<Queue<Appeal>> appealsPending() {
-        return DashboardPage.section(() -> counted(api.get(Service.NOTICES, "/appeals",
-                Map.of("status", "PENDING", "limit", String.valueOf(COUNTED)), new TypeReference<ApiPage<Appeal>>() { })));
+        return DashboardPage.section(() -> counted(appeals.list("PENDING", COUNTED)));
     }
 
     /** The steps due in the next 60 days and those missed: notice-service counts both, the page lists the first few. */
     Optional<ComplianceDates> complianceDates() {
-        return DashboardPage.section(() -> {
-            return api.get(Service.NOTICES, "/compliance-dates", Map.of("days", "60", "limit", String.valueOf(SHOWN)),
-                    new TypeReference<ComplianceDates>() { });
-        });
+        return DashboardPage.section(() -> notices.complianceDates(60, SHOWN));
     }
 
     Optional<Queue<AccountSummary>> overdue(Optional<AccountTotals> totals) {
@@ -86,15 +88,14 @@ public class WorkQueues {
     }
 
     Optional<AccountTotals> totals() {
-        return DashboardPage.section(() -> api.get(Service.NOTICES, "/penalty-accounts/totals", AccountTotals.class));
+        return DashboardPage.section(() -> penalties.totals());
     }
 
     /** The count from the totals when they were read; otherwise what the list itself shows. */
     private Optional<Queue<AccountSummary>> accounts(String filter, Optional<AccountTotals> totals,
             ToLongFunction<AccountTotals> count) {
         return DashboardPage.section(() -> {
-            ApiPage<AccountSummary> page = api.get(Service.NOTICES, "/penalty-accounts",
-                    Map.of("filter", filter, "limit", String.valueOf(SHOWN)), new TypeReference<ApiPage<AccountSummary>>() { });
+            ApiPage<AccountSummary> page = penalties.accounts(filter, SHOWN);
             return totals.map(t -> new Queue<>(count.applyAsLong(t), false, page.items()))
                     .orElseGet(() -> new Queue<>(page.items().size(), page.next().isPresent(), page.items()));
         });
