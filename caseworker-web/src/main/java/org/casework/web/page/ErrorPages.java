@@ -1,24 +1,25 @@
 package org.casework.web.page;
 
-import java.util.UUID;
-
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.client.ApiProblemException;
 import org.casework.web.client.ApiUnavailableException;
-import org.jboss.logging.Logger;
+import org.casework.web.support.ErrorPage;
+import org.casework.web.view.CurrentUser;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
-/** Every failure as a GOV.UK error page with what to do next; never a stack trace. */
+/**
+ * Every failure as a GOV.UK error page with what to do next; never a stack trace. A signed-in person keeps the menu
+ * and "Sign out" on it, as on every other page.
+ */
 public class ErrorPages {
 
-    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    private static final String TELL = "quote reference %s to the service desk.";
 
     /** Where the page sends the person next. */
     public record Next(String href, String text) {
@@ -28,15 +29,21 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(String title, String detail, Next next);
+        static native TemplateInstance error(CurrentUser user, String title, String detail, Next next);
+    }
+
+    private final CurrentUser user;
+
+    public ErrorPages(CurrentUser user) {
+        this.user = user;
     }
 
     /**
-     * The error page as HTML, for answers made before any page resource runs (see
+     * The error page as HTML, for answers made before any page resource runs and so before sign-in is known (see
      * {@link org.casework.web.config.RequestLimits}).
      */
     public static String html(String title, String detail, Next next) {
-        return Templates.error(title, detail, next).render();
+        return Templates.error(null, title, detail, next).render();
     }
 
     @ServerExceptionMapper
@@ -61,31 +68,24 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
-        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (e instanceof NotFoundException || status == 404) {
-            return notFound();
-        }
-        if (status < 500) {
-            return show(status, "Sorry, that did not work", "The request could not be handled. Go back and try again.");
-        }
-        return unexpected(e);
+        return show(ErrorPage.of(e, TELL));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error, reference %s", reference);
-        return show(500, "Sorry, there is a problem with the service", "Try again later. If it keeps happening, "
-                + "quote reference " + reference + " to the service desk.");
+        return show(ErrorPage.unexpected(e, TELL));
     }
 
     private Response notFound() {
-        return show(404, "Page not found", "If you typed the web address, check it is correct. If you pasted it, "
-                + "check you copied the entire address.");
+        return show(ErrorPage.notFound());
+    }
+
+    private Response show(ErrorPage page) {
+        return show(page.status(), page.title(), page.detail());
     }
 
     private Response show(int status, String title, String detail) {
         return Response.status(status).type("text/html;charset=UTF-8")
-                .entity(html(title, detail, DASHBOARD)).build();
+                .entity(Templates.error(user, title, detail, DASHBOARD).render()).build();
     }
 }

@@ -55,5 +55,8 @@ class ErrorPagesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.title()).isEqualTo("Page not found – Casework");
+        // still signed in: the menu and "Sign out" stay, as on every page
+        assertThat(page.select("#navigation a[href=/sign-out]")).hasSize(1);
+        assertThat(page.select(".casework-signed-in").text()).startsWith("Signed in as ");
     }
 }

@@ -1,14 +1,12 @@
 package org.casework.portal.page;
 
-import java.util.UUID;
-
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.portal.client.ApiRefusal;
 import org.casework.portal.view.SignedIn;
+import org.casework.web.support.ErrorPage;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    private static final String TELL = "contact the Information Commissioner's Office and quote reference %s.";
 
     @CheckedTemplate
     static class Templates {
@@ -62,22 +61,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
-        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (e instanceof NotFoundException || status == 404) {
-            return notFound();
-        }
-        if (status < 500) {
-            return show(status, "Sorry, that did not work", "The request could not be handled. Go back and try again.");
-        }
-        return unexpected(e);
+        return show(ErrorPage.of(e, TELL));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error, reference %s", reference);
-        return show(500, "Sorry, there is a problem with the service", "Try again later. If it keeps happening, contact the "
-                + "Information Commissioner's Office and quote reference " + reference + ".");
+        return show(ErrorPage.unexpected(e, TELL));
     }
 
     private Response unavailable() {
@@ -85,8 +74,11 @@ public class ErrorPages {
     }
 
     private Response notFound() {
-        return show(404, "Page not found", "If you typed the web address, check it is correct. If you pasted it, check "
-                + "you copied the entire address.");
+        return show(ErrorPage.notFound());
+    }
+
+    private Response show(ErrorPage page) {
+        return show(page.status(), page.title(), page.detail());
     }
 
     private Response show(int status, String title, String detail) {
