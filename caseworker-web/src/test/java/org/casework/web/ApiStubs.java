@@ -1,6 +1,5 @@
 package org.casework.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,10 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.casework.web.testing.StubAnswers.fixture;
+import static org.casework.web.testing.StubAnswers.json;
+import static org.casework.web.testing.StubAnswers.problem;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -155,26 +154,5 @@ public class ApiStubs implements QuarkusTestResourceLifecycleManager {
 
     public static void stub(MappingBuilder mapping) {
         server.stubFor(mapping);
-    }
-
-    public static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    public static ResponseDefinitionBuilder problem(int status, String title, String detail, String errorsJson) {
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\"" + (errorsJson == null ? "" : ",\"errors\":" + errorsJson) + "}";
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody(body);
-    }
-
-    public static String fixture(String name) {
-        try (InputStream in = ApiStubs.class.getResourceAsStream("/stubs/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture stubs/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.casework.web;
 
+import org.casework.web.testing.SignInServer;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 

@@ -4,15 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.casework.web.testing.StubAnswers.fixture;
+import static org.casework.web.testing.StubAnswers.json;
+import static org.casework.web.testing.StubAnswers.problem;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -70,7 +70,7 @@ public class PortalStubs implements QuarkusTestResourceLifecycleManager {
                         .withHeader("ETag", "\"" + PDF_SHA256 + "\"").withBody(PDF)));
         answer(REPRESENTATIONS, "/portal/notices/" + NOI_ID, "window-open.json");
         for (String path : new String[] { NOTICES + "/portal/issued-notices/" + OTHER_ID, REPRESENTATIONS + "/portal/notices/" + OTHER_ID }) {
-            stub(get(urlPathEqualTo(path)).willReturn(problem(404, "Not found", "Notice " + OTHER_ID + " not found")));
+            stub(get(urlPathEqualTo(path)).willReturn(problem(404, "Not found", "Notice " + OTHER_ID + " not found", null)));
         }
     }
 
@@ -80,22 +80,5 @@ public class PortalStubs implements QuarkusTestResourceLifecycleManager {
 
     public static void stub(MappingBuilder mapping) {
         server.stubFor(mapping);
-    }
-
-    public static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    public static ResponseDefinitionBuilder problem(int status, String title, String detail) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
-    }
-
-    public static String fixture(String name) {
-        try (InputStream in = PortalStubs.class.getResourceAsStream("/stubs/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("no fixture " + name, e);
-        }
     }
 }

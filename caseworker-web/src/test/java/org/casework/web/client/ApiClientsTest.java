@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class ApiClientsTest {
 
     @Test
     void aReadThatTimedOutIsNotTriedAgain() {
-        ApiStubs.stub(get(urlEqualTo(CASE)).willReturn(ApiStubs.json(200, ApiStubs.fixture("case.json")).withFixedDelay(2_500)));
+        ApiStubs.stub(get(urlEqualTo(CASE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("case.json")).withFixedDelay(2_500)));
 
         PageClient.page("/cases/" + ApiStubs.CASE_ID, 503);
 
@@ -102,7 +103,7 @@ class ApiClientsTest {
     void aHearingRecordsDocumentsAreEachAPartNamedFiles() {
         String page = "/representations/" + ApiStubs.REPRESENTATION_ID;
         String api = ApiStubs.REPRESENTATIONS + "/hearing-requests/" + HEARING + "/record";
-        ApiStubs.stub(post(urlEqualTo(api)).willReturn(ApiStubs.json(201, "{}")));
+        ApiStubs.stub(post(urlEqualTo(api)).willReturn(StubAnswers.json(201, "{}")));
         Response form = PageClient.fetch(page);
         String token = Jsoup.parse(form.asString()).select("input[name=" + PageClient.CSRF + "]").first().val();
 

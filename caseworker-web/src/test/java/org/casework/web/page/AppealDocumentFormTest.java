@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class AppealDocumentFormTest {
 
     @Test
     void addingADocumentStreamsItThroughAndConfirmsItWithTheSha256NoticeServiceKept() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.json(201, "{\"id\": \"" + ADDED + "\", \"fileName\": "
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.json(201, "{\"id\": \"" + ADDED + "\", \"fileName\": "
                 + "\"decision.pdf\", \"contentType\": \"application/pdf\", \"size\": 32, \"sha256\": \"" + SHA + "\"}")));
 
         Response r = PageClient.submitFile(PAGE, ACTION, Map.of(), "file", "decision.pdf", PDF, "application/pdf");
@@ -92,7 +93,7 @@ class AppealDocumentFormTest {
 
     @Test
     void aFileNoticeServiceRefusesIsShownInTheErrorSummaryAgainstTheUpload() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.problem(422, "File type not accepted",
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.problem(422, "File type not accepted",
                 "A document must be a PDF, PNG or JPEG; this one is not", null)));
 
         Response r = PageClient.submitFile(PAGE, ACTION, Map.of(), "file", "notes.docx", PDF,

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class AppealFormsTest {
         assertThat(page.select(".govuk-error-summary__list a").attr("href")).isEqualTo("#appeal-lodged-day");
         assertThat(page.select("#appeal-reference").val()).isEqualTo("EA/2026/0042");
 
-        ApiStubs.stub(post(urlEqualTo(api)).willReturn(ApiStubs.json(201, "{}")));
+        ApiStubs.stub(post(urlEqualTo(api)).willReturn(StubAnswers.json(201, "{}")));
         Response r = PageClient.submit(PAGE, PAGE + "/appeals", Map.of("appeal-lodged-day", "1", "appeal-lodged-month", "5",
                 "appeal-lodged-year", "2026", "appeal-reference", "EA/2026/0042", "appeal-grounds", "Disproportionate",
                 "appeal-late", "yes", "appeal-late-reason", "Illness"));
@@ -154,7 +155,7 @@ class AppealFormsTest {
         assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactly("The appeal is already decided");
         assertThat(page.select("#appeal-" + APPEAL + " #outcome-error").text()).isEqualTo("Error: The appeal is already decided");
 
-        ApiStubs.stub(post(urlEqualTo(api)).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(api)).willReturn(StubAnswers.json(200, "{}")));
         Response r = PageClient.submit(PAGE, PAGE + "/appeals/" + APPEAL + "/outcome", fields);
         r.then().statusCode(303);
         assertThat(r.header("Location")).endsWith(PAGE + "?done=appeal-decided");
@@ -166,8 +167,8 @@ class AppealFormsTest {
     @Test
     void notingAnOnwardAppealAndItsDecisionSendsEach() {
         String onward = ApiStubs.NOTICES + "/appeals/" + APPEAL + "/onward-appeal";
-        ApiStubs.stub(post(urlEqualTo(onward)).willReturn(ApiStubs.json(200, "{}")));
-        ApiStubs.stub(post(urlEqualTo(onward + "/outcome")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(onward)).willReturn(StubAnswers.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(onward + "/outcome")).willReturn(StubAnswers.json(200, "{}")));
 
         Response noted = PageClient.submit(PAGE, PAGE + "/appeals/" + APPEAL + "/onward-appeal", Map.of("onward-lodged-day",
                 "20", "onward-lodged-month", "10", "onward-lodged-year", "2026", "onward-court", "UPPER_TRIBUNAL",

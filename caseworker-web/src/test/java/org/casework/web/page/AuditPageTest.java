@@ -6,8 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AuditPageTest {
 
     @Test
     void showsEachServicesChainStatusAndTheChosenServicesEntries() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/audit/verify")).willReturn(ApiStubs.json(200,
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/audit/verify")).willReturn(StubAnswers.json(200,
                 "{\"valid\":false,\"entries\":40,\"brokenAt\":17,\"reason\":\"hash does not match\",\"lastHash\":\"aa\"}")));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/audit/verify")).willReturn(aResponse().withStatus(503)));
 
@@ -47,7 +48,7 @@ class AuditPageTest {
     @Test
     void aServiceWithNoEntriesYetSaysSoAndABrokenChainWithoutDetailsIsStillShownBroken() {
         ApiStubs.answer(ApiStubs.REPRESENTATIONS, "/audit/events", "page-empty.json");
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/audit/verify")).willReturn(ApiStubs.json(200,
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.REPRESENTATIONS + "/audit/verify")).willReturn(StubAnswers.json(200,
                 "{\"valid\":false,\"entries\":0}")));
 
         Document page = PageClient.page("/audit?service=REPRESENTATIONS");

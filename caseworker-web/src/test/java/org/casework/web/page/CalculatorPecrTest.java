@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class CalculatorPecrTest {
     @BeforeEach
     void stubs() {
         ApiStubs.defaults();
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation-pecr.json"))));
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation-pecr.json"))));
     }
 
     /** The calculator's form with the PECR answers; the tier typed before choosing PECR stays in the post. */
@@ -114,7 +115,7 @@ class CalculatorPecrTest {
 
     @Test
     void savingAPecrDraftSendsExactlyTheLawAndTheInfringementInItsCalculation() {
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-draft.json"))));
         Map<String, Object> form = pecrForm();
         form.put("action", "save");
 
@@ -177,9 +178,9 @@ class CalculatorPecrTest {
     /** notice-service's PecrRules name the field under "calculation." in a draft, or bare in a calculation. */
     @Test
     void noticeServicesObjectionsToThePecrAnswersLandOnTheirFields() {
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.problem(400, "Penalty rule", "1 field is invalid",
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.problem(400, "Penalty rule", "1 field is invalid",
                 "[{\"field\":\"pecr.infringedTo\",\"message\":\"The infringement period cannot end after today\"}]")));
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.problem(400, "Penalty rule", "1 field is invalid",
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.problem(400, "Penalty rule", "1 field is invalid",
                 "[{\"field\":\"calculation.pecr.regulations[1]\",\"message\":\"Regulation 22 is named twice\"}]")));
         Map<String, Object> form = pecrForm();
         form.put("action", "save");
@@ -192,7 +193,7 @@ class CalculatorPecrTest {
         assertThat(page.select("#pecr-to-day-error").text()).contains("The infringement period cannot end after today");
         ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(NOTICES)));
 
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation-pecr.json"))));
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation-pecr.json"))));
         Document saved = PageClient.parse(PageClient.submit(PAGE, PAGE, form));
         assertThat(saved.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#pecr-regulations");
         assertThat(saved.select("#pecr-regulations-error").text()).contains("Regulation 22 is named twice");
@@ -237,7 +238,7 @@ class CalculatorPecrTest {
         String draft = "/notices/" + ApiStubs.DRAFT_ID;
         ApiStubs.answerWith(ApiStubs.NOTICES, draft, "notice-pecr.json", "\"status\": \"ISSUED\"", "\"status\": \"DRAFT\"",
                 "\"id\": \"" + ApiStubs.NOI_ID + "\"", "\"id\": \"" + ApiStubs.DRAFT_ID + "\"");
-        ApiStubs.stub(patch(urlEqualTo(ApiStubs.NOTICES + draft)).willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(patch(urlEqualTo(ApiStubs.NOTICES + draft)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-draft.json"))));
 
         Document page = PageClient.page(draft + "/edit");
 
@@ -258,8 +259,8 @@ class CalculatorPecrTest {
     /** A penalty notice is for the contravention its notice of intent described (notice-service's RegimeRules). */
     @Test
     void aNewPenaltyNoticeStartsFromTheLawOfTheCasesIssuedNoticeOfIntent() {
-        ApiStubs.stub(get(urlPathEqualTo(NOTICES)).willReturn(ApiStubs.json(200,
-                "{\"items\": [" + ApiStubs.fixture("notice-pecr.json") + "], \"next\": null}")));
+        ApiStubs.stub(get(urlPathEqualTo(NOTICES)).willReturn(StubAnswers.json(200,
+                "{\"items\": [" + StubAnswers.fixture("notice-pecr.json") + "], \"next\": null}")));
 
         Document page = PageClient.page(PAGE + "?type=PENALTY_NOTICE");
 

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class CalculatorTurnoverStepTest {
     @BeforeEach
     void stubs() {
         ApiStubs.defaults();
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation.json"))));
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation.json"))));
     }
 
     @Test
@@ -63,7 +64,7 @@ class CalculatorTurnoverStepTest {
 
     @Test
     void noTurnoverAdjustmentSendsItsReasonWithoutAPercentAndShowsTheStepAsTheCalculatorExplainsIt() {
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation.json")
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation.json")
                 .replace("\"chosen\": \"-40%\", \"range\": null, \"reason\": \"Turnover is modest\"", "\"chosen\": \"none\", "
                         + "\"range\": \"-80% to -20%\", \"reason\": \"Its turnover does not reflect its reach\"")
                 .replace("\"explanation\": null, \"details\": [] },\n    { \"number\": 3", "\"explanation\": \"No adjustment "
@@ -91,7 +92,7 @@ class CalculatorTurnoverStepTest {
 
     @Test
     void aPersonThatIsNotAnUndertakingIsSentWithoutTurnoverOrAdjustmentWhateverWasTyped() {
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation.json")
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation.json")
                 .replace("\"explanation\": \"£8.7m is higher than 2% of turnover\"", "\"explanation\": \"The standard maximum "
                         + "for a person that is not an undertaking is the fixed amount of £8,700,000.00\"")
                 .replace("\"chosen\": \"-40%\", \"range\": null, \"reason\": \"Turnover is modest\"", "\"chosen\": \"none\", "
@@ -132,7 +133,7 @@ class CalculatorTurnoverStepTest {
 
     @Test
     void theCalculatorsRefusalOfStepTwoIsShownAgainstTheChoice() {
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.problem(400, "Outside the Fining Guidance",
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.problem(400, "Outside the Fining Guidance",
                 "Step 2: no turnover adjustment applies", "[{\"field\": \"turnoverAdjustment\", \"message\": \"Step 2: no "
                         + "turnover adjustment applies to a worldwide turnover above £435,000,000.00\"}]")));
         Map<String, Object> form = NoticeDraftPageTest.calculatorForm();

@@ -11,8 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class CaseFactsPageTest {
     @BeforeEach
     void stubs() {
         ApiStubs.defaults();
-        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(ApiStubs.json(200, ApiStubs.fixture("case.json"))));
+        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(StubAnswers.json(200, StubAnswers.fixture("case.json"))));
     }
 
     /** The facts as the page shows them, with the address of the second legal entity filled in. */
@@ -122,7 +123,7 @@ class CaseFactsPageTest {
 
     @Test
     void whenSomeoneElseChangedTheCaseTheAnswersStayAndSavingAgainAppliesThemToTheNewVersion() {
-        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(ApiStubs.problem(412, "Precondition failed",
+        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(StubAnswers.problem(412, "Precondition failed",
                 "The resource has changed since you read it", null)));
         Map<String, String> form = correctedForm(PageClient.page(PAGE));
         form.put("etag", "3");
@@ -140,7 +141,7 @@ class CaseFactsPageTest {
 
     @Test
     void caseServiceObjectionsLandOnTheRightLegalEntityRow() {
-        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(ApiStubs.problem(409, "Conflict", "1 field is invalid",
+        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(StubAnswers.problem(409, "Conflict", "1 field is invalid",
                 "[{\"field\":\"organisation.legalEntities[1].address\",\"message\":\"must not contain control characters\"}]")));
 
         Response r = PageClient.submit(PAGE, PAGE, correctedForm(PageClient.page(PAGE)));

@@ -21,9 +21,10 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
 import org.casework.web.client.PeopleDirectory;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,8 +89,8 @@ class CasePageTest {
     /** The reference case as a newcomer first meets it: its one notice a draft of a notice of intent. */
     @Test
     void aCaseWhoseOnlyNoticeIsADraftShowsIt() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(ApiStubs.json(200,
-                "{\"items\":[" + ApiStubs.fixture("notice-draft.json") + "],\"next\":null}")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(StubAnswers.json(200,
+                "{\"items\":[" + StubAnswers.fixture("notice-draft.json") + "],\"next\":null}")));
 
         Document page = PageClient.page(PAGE);
 
@@ -119,7 +120,7 @@ class CasePageTest {
 
     @Test
     void aWindowPastItsLastDayWithoutAGrantedRequestIsClosed() {
-        ApiStubs.answerFor(ApiStubs.REPRESENTATIONS, "/extension-requests", ApiStubs.NOI_ID, ApiStubs.json(200, "[]"));
+        ApiStubs.answerFor(ApiStubs.REPRESENTATIONS, "/extension-requests", ApiStubs.NOI_ID, StubAnswers.json(200, "[]"));
 
         Document page = PageClient.page(PAGE);
 
@@ -226,7 +227,7 @@ class CasePageTest {
     @Test
     void recordingAFindingSendsTheVersionReadSoAStaleWriteIsRefused() {
         ApiStubs.stub(post(urlEqualTo(ApiStubs.CASES + PAGE + "/findings"))
-                .willReturn(ApiStubs.problem(412, "Precondition failed", "The resource has changed since you read it", null)));
+                .willReturn(StubAnswers.problem(412, "Precondition failed", "The resource has changed since you read it", null)));
 
         Response r = PageClient.submit(PAGE, PAGE + "/findings", Map.of("etag", "4", "provision", "Article 5(1)(f)",
                 "description", "Integrity and confidentiality"));
@@ -241,7 +242,7 @@ class CasePageTest {
 
     @Test
     void afterAnActionTheCasePageConfirmsWhatHappened() {
-        ApiStubs.stub(put(urlEqualTo(ApiStubs.CASES + PAGE + "/assignee")).willReturn(ApiStubs.json(200, ApiStubs.fixture("case.json"))));
+        ApiStubs.stub(put(urlEqualTo(ApiStubs.CASES + PAGE + "/assignee")).willReturn(StubAnswers.json(200, StubAnswers.fixture("case.json"))));
 
         Response r = PageClient.submit(PAGE, PAGE + "/assignment", Map.of("etag", "4", "assign", "nobody"));
 
@@ -266,7 +267,7 @@ class CasePageTest {
     void movingTheCaseAlwaysSendsAnIdempotencyKeyEvenWhenTheFormLostIt() {
         ApiStubs.answerWith(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json",
                 "\"status\": \"INVESTIGATING\"", "\"status\": \"OPEN\"");
-        ApiStubs.stub(post(urlEqualTo(ApiStubs.CASES + PAGE + "/transitions")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(ApiStubs.CASES + PAGE + "/transitions")).willReturn(StubAnswers.json(200, "{}")));
 
         Document form = PageClient.page(PAGE);
         String key = form.select("form[action$=/transition] input[name=idempotency-key]").val();
@@ -299,7 +300,7 @@ class CasePageTest {
     @Test
     void grantingAnExtensionSendsTheDecision() {
         String api = ApiStubs.REPRESENTATIONS + "/extension-requests/" + ApiStubs.EXTENSION_ID + "/decision";
-        ApiStubs.stub(post(urlEqualTo(api)).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(api)).willReturn(StubAnswers.json(200, "{}")));
 
         Response r = PageClient.submit(PAGE, PAGE + "/extension-requests/" + ApiStubs.EXTENSION_ID + "/decision",
                 Map.of("decision", "grant", "until-day", "30", "until-month", "11", "until-year", "2026",
@@ -335,7 +336,7 @@ class CasePageTest {
     @Test
     void anUnknownCaseIsAGovukPageNotFound() {
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/5a1e0000-0000-4000-8000-0000000000ff"))
-                .willReturn(ApiStubs.problem(404, "Not found", "No such case", null)));
+                .willReturn(StubAnswers.problem(404, "Not found", "No such case", null)));
 
         Document page = PageClient.page("/cases/5a1e0000-0000-4000-8000-0000000000ff", 404);
 

@@ -6,8 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class CasesPageTest {
     @Test
     void aFilterCaseServiceRefusesIsShownAsAnErrorNotAFailure() {
         ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(ApiStubs.CASES + "/cases"))
-                .willReturn(ApiStubs.problem(400, "Invalid request", "1 parameter is invalid",
+                .willReturn(StubAnswers.problem(400, "Invalid request", "1 parameter is invalid",
                         "[{\"field\":\"status\",\"message\":\"must be one of OPEN, INVESTIGATING\"}]")));
 
         Document page = PageClient.page("/cases?status=LOST");

@@ -7,8 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class DashboardPageTest {
 
     @Test
     void aPaymentOrAppealDueOnAHolidayShowsTheWorkingDayItIsStillInTimeOnAndCountsToIt() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(ApiStubs.json(200, "["
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "["
                 + deadline("PAYMENT_DUE", "2026-12-21", "\"2026-12-21\"", 17) + ","
                 + deadline("APPEAL_DUE", "2026-12-25", "\"2026-12-29\"", 25) + ","
                 + deadline("PENALTY_NOTICE_DUE_BY", "2027-01-20", "null", 52) + "]")));
@@ -77,7 +78,7 @@ class DashboardPageTest {
 
     @Test
     void theDatesOfTheNextSevenDaysAreCountedBesideTheDeadlines() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(ApiStubs.json(200, "["
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "["
                 + deadline("REPRESENTATIONS_DUE", "2026-12-05", "null", 0) + ","
                 + deadline("PAYMENT_DUE", "2026-12-12", "\"2026-12-14\"", 7) + ","
                 + deadline("APPEAL_DUE", "2026-12-13", "null", 8) + "]")));
@@ -109,8 +110,8 @@ class DashboardPageTest {
     @Test
     void aCaseworkerWithNoCasesAndNoDatesComingUpIsToldSo() {
         ApiStubs.answer(ApiStubs.CASES, "/cases", "page-empty.json");
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(ApiStubs.json(200, "[]")));
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/counts")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "[]")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/counts")).willReturn(StubAnswers.json(200, "{}")));
 
         Document page = PageClient.page("/");
 

@@ -8,8 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class DashboardQueuesTest {
     @Test
     void aCaseUnderAppealIsNamedSoInTheChartTheListsAndOnItsPage() {
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/counts"))
-                .willReturn(ApiStubs.json(200, "{\"DECIDED\": 2, \"APPEALED\": 4, \"CLOSED\": 7}")));
+                .willReturn(StubAnswers.json(200, "{\"DECIDED\": 2, \"APPEALED\": 4, \"CLOSED\": 7}")));
         ApiStubs.answerWith(ApiStubs.CASES, "/cases", "cases.json", "\"status\": \"OPEN\"", "\"status\": \"APPEALED\"");
         ApiStubs.answerWith(ApiStubs.CASES, "/cases/" + ApiStubs.CASE_ID, "case.json", "\"status\": \"INVESTIGATING\"",
                 "\"status\": \"APPEALED\"");

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class EnforcementStepsPageTest {
 
     @Test
     void recordingAFindingSendsItWithTheVersionAndAKeyAndConfirms() {
-        ApiStubs.stub(post(urlEqualTo(API + "/steps/" + MISSED_STEP + "/compliance")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/steps/" + MISSED_STEP + "/compliance")).willReturn(StubAnswers.json(200, "{}")));
 
         Response r = PageClient.submit(PAGE, PAGE + "/steps/" + MISSED_STEP + "/compliance", Map.of(
                 "status-" + MISSED_STEP, "NOT_COMPLIED", "note-" + MISSED_STEP, "No training record by the date",

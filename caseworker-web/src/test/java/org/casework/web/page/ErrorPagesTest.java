@@ -6,8 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ErrorPagesTest {
 
     @Test
     void aServiceThatAnswersNonsenseIsAnErrorPageWithAReference() {
-        ApiStubs.stub(get(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID)).willReturn(ApiStubs.json(200, "<html>")));
+        ApiStubs.stub(get(urlEqualTo(ApiStubs.CASES + "/cases/" + ApiStubs.CASE_ID)).willReturn(StubAnswers.json(200, "<html>")));
 
         Document page = PageClient.page("/cases/" + ApiStubs.CASE_ID, 500);
 

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class FailureToComplyDraftTest {
     void stubs() {
         ApiStubs.defaults();
         ApiStubs.answer(ApiStubs.NOTICES, "/notices", "notices-not-complied.json");
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation.json"))));
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation.json"))));
     }
 
     private static Map<String, Object> chosen(String notice) {
@@ -90,7 +91,7 @@ class FailureToComplyDraftTest {
 
     @Test
     void whenTheCasesNoticesCannotBeReadTheDraftPageStillOpensAndSaysSo() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(ApiStubs.json(503, "{}")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(StubAnswers.json(503, "{}")));
 
         Document page = PageClient.page(PAGE);
 
@@ -100,7 +101,7 @@ class FailureToComplyDraftTest {
 
     @Test
     void choosingANoticeSendsItAndTheHigherMaximumWhateverTheTierQuestionSays() {
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-draft.json"))));
 
         Response r = PageClient.submit(PAGE, PAGE, chosen(ENFORCEMENT)); // the form's tier says STANDARD
 
@@ -114,7 +115,7 @@ class FailureToComplyDraftTest {
 
     @Test
     void answeringNoSendsNoBasisAndKeepsTheTierChosen() {
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-draft.json"))));
 
         PageClient.submit(PAGE, PAGE, chosen("none")).then().statusCode(303);
 
@@ -139,7 +140,7 @@ class FailureToComplyDraftTest {
     @Test
     void noBasisOnRecordIsShownAgainstTheQuestion() {
         // DPA 2018 s.155(1)(b): notice-service checks the basis again
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.problem(422, "No failure to comply on record",
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.problem(422, "No failure to comply on record",
                 "A penalty for failing to comply with a notice rests on a notice found not complied with",
                 "[{\"field\":\"failureToComplyWith\",\"message\":\"no non-compliance with IN-2026-0007 is recorded\"}]")));
 
@@ -155,7 +156,7 @@ class FailureToComplyDraftTest {
     @Test
     void aStandardMaximumRefusedIsShownAgainstTheTier() {
         // DPA 2018 s.157(4): the higher maximum for failing to comply
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.problem(422, "Higher maximum required",
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.problem(422, "Higher maximum required",
                 "Field 'calculation.tier' must be HIGHER",
                 "[{\"field\":\"calculation.tier\",\"message\":\"must be HIGHER: the maximum penalty for failing to comply "
                         + "with IN-2026-0007 is the higher maximum amount (DPA 2018 s.157(4))\"}]")));
@@ -194,7 +195,7 @@ class FailureToComplyDraftTest {
                 "\"failureToComply\": {\"noticeId\": \"" + notice + "\", \"reference\": \"IN-2026-0007\", "
                         + "\"type\": \"INFORMATION_NOTICE\", \"givenOn\": \"2026-10-05\"}, \"version\": 1");
         ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlEqualTo(DRAFT_API))
-                .willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+                .willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-draft.json"))));
     }
 
     private static Map<String, Object> edited(String answer) {
@@ -243,7 +244,7 @@ class FailureToComplyDraftTest {
     @Test
     void answeringNoOnAnOrdinaryDraftSendsNothingOfIt() {
         ApiStubs.stub(com.github.tomakehurst.wiremock.client.WireMock.patch(urlEqualTo(DRAFT_API))
-                .willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+                .willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-draft.json"))));
 
         PageClient.submit(EDIT, EDIT, edited("none")).then().statusCode(303);
 

@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,8 +67,8 @@ class FeePenaltyUploadPageTest {
 
     @Test
     void anUploadIsSentWithItsKeyAndTheResultListsEachRowNotCreated() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.json(201, ANSWER)));
-        ApiStubs.stub(get(urlEqualTo(API + "/" + BATCH)).willReturn(ApiStubs.json(200, ANSWER)));
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.json(201, ANSWER)));
+        ApiStubs.stub(get(urlEqualTo(API + "/" + BATCH)).willReturn(StubAnswers.json(200, ANSWER)));
 
         Response r = PageClient.submitFile(FORM, "/fee-penalties/batches", Map.of(), "file", "unpaid.csv", CSV, "text/csv");
 

@@ -16,8 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +50,11 @@ class HearingFormsTest {
     }
 
     private static void hearing(String replacement) {
-        String body = ApiStubs.fixture("hearing-requests.json");
+        String body = StubAnswers.fixture("hearing-requests.json");
         if (replacement != null) {
             body = body.replace("\"status\": \"REQUESTED\",\n  \"decision\": null,\n  \"record\": null", replacement);
         }
-        ApiStubs.answerFor(ApiStubs.REPRESENTATIONS, "/hearing-requests", ApiStubs.NOI_ID, ApiStubs.json(200, body));
+        ApiStubs.answerFor(ApiStubs.REPRESENTATIONS, "/hearing-requests", ApiStubs.NOI_ID, StubAnswers.json(200, body));
     }
 
     @Test
@@ -106,7 +107,7 @@ class HearingFormsTest {
 
     @Test
     void grantingSendsTheLondonTimeThePlaceOrLinkAndTheAttendees() {
-        ApiStubs.stub(post(urlEqualTo(API + "/decision")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/decision")).willReturn(StubAnswers.json(200, "{}")));
         Map<String, String> fields = new LinkedHashMap<>(Map.of("hearing-decision", "grant", "hearing-date-day", "14",
                 "hearing-date-month", "12", "hearing-date-year", "2026", "hearing-time", "10:00", "hearing-link",
                 "https://video.example/h1", "hearing-attendees", "Grace Hopper\r\n\r\nJo Bloggs (Advanced)\r\n"));
@@ -148,7 +149,7 @@ class HearingFormsTest {
     @OidcSecurity(claims = @Claim(key = "sub", value = People.ADA))
     void recordingTheHearingPassesItsDocumentsOnAsMultipart() {
         hearing(GRANTED + NO_RECORD);
-        ApiStubs.stub(post(urlEqualTo(API + "/record")).willReturn(ApiStubs.json(201, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/record")).willReturn(StubAnswers.json(201, "{}")));
 
         Response r = PageClient.submitMultipart(PAGE, PAGE + "/hearing-requests/" + HEARING + "/record", Map.of(
                 "held-on-day", "1", "held-on-month", "12", "held-on-year", "2026", "held-attendees", "Grace Hopper\nJo Bloggs",
@@ -202,7 +203,7 @@ class HearingFormsTest {
     @Test
     void aNoticesOwnHearingsPageDecidesARequestMadeWithoutAWrittenRepresentation() {
         String hearings = "/notices/" + ApiStubs.NOI_ID + "/hearing-requests";
-        ApiStubs.stub(post(urlEqualTo(API + "/decision")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/decision")).willReturn(StubAnswers.json(200, "{}")));
 
         Document page = PageClient.page(hearings);
         Response r = PageClient.submit(hearings, hearings + "/" + HEARING + "/decision",

@@ -14,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class LaterDeadlineFormTest {
 
     @Test
     void recordingTheAgreementSendsItWithTheVersionTheFormWasFilledFromAndConfirms() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.json(200, "{}")));
 
         Response r = PageClient.submit(PAGE, PAGE + "/deadline-extension", fields());
 

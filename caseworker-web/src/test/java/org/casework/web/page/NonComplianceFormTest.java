@@ -14,8 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class NonComplianceFormTest {
 
     @Test
     void recordingSendsTheAnswersWithTheVersionAndAKeyAndConfirms() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-information.json"))));
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-information.json"))));
 
         Response r = PageClient.submit(PAGE, ACTION, answers());
 
@@ -147,7 +148,7 @@ class NonComplianceFormTest {
 
     @Test
     void theKeyShownWithTheFormIsTheKeySentSoASecondPressActsOnce() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.json(201, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.json(201, "{}")));
         Map<String, Object> f = answers();
         f.put("idempotency-key", "0b0e5e1a-7c1d-4a57-9d0e-6a1f2b3c4d5e");
 
@@ -174,7 +175,7 @@ class NonComplianceFormTest {
 
     @Test
     void aFieldTheServiceRefusesIsShownAgainstItsFieldWithEverythingTypedKept() {
-        ApiStubs.stub(post(urlEqualTo(API)).willReturn(ApiStubs.problem(422, "Appeal end out of range",
+        ApiStubs.stub(post(urlEqualTo(API)).willReturn(StubAnswers.problem(422, "Appeal end out of range",
                 "The day the appeal was determined or withdrawn must lie between the day IN-2026-0007 was given and today",
                 "[{\"field\":\"appealEndedOn\",\"message\":\"must lie between the day IN-2026-0007 was given and today\"}]")));
         Map<String, Object> f = answers();

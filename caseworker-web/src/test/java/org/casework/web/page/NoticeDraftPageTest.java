@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class NoticeDraftPageTest {
     @BeforeEach
     void stubs() {
         ApiStubs.defaults();
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation.json"))));
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation.json"))));
     }
 
     static Map<String, Object> calculatorForm() {
@@ -105,7 +106,7 @@ class NoticeDraftPageTest {
 
     @Test
     void theLivePreviewExplainsWhatIsMissingInsteadOfFailing() {
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.problem(400, "Invalid request",
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.problem(400, "Invalid request",
                 "seriousness.percent: must not be null", null)));
 
         Response r = PageClient.submit(PAGE, "/calculator/preview", calculatorForm());
@@ -116,7 +117,7 @@ class NoticeDraftPageTest {
 
     @Test
     void savingSendsTheDraftWithTheTickedEntitiesAndRedirectsToTheNotice() {
-        ApiStubs.stub(post(urlEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(post(urlEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-draft.json"))));
         Map<String, Object> form = calculatorForm();
         form.put("action", "save");
 
@@ -134,7 +135,7 @@ class NoticeDraftPageTest {
 
     @Test
     void noticeServiceFieldErrorsLandOnTheCalculatorFields() {
-        ApiStubs.stub(post(urlEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(ApiStubs.problem(400, "Invalid request",
+        ApiStubs.stub(post(urlEqualTo(ApiStubs.NOTICES + "/notices")).willReturn(StubAnswers.problem(400, "Invalid request",
                 "1 field is invalid", "[{\"field\":\"calculation.seriousness.percent\",\"message\":\"must be within the band\"},"
                         + "{\"field\":\"representationDays\",\"message\":\"must be at least 21 days\"}]")));
         Map<String, Object> form = calculatorForm();
@@ -152,7 +153,7 @@ class NoticeDraftPageTest {
     /** What the form can check, and what the calculator (which changes nothing) objects to, in one round. */
     @Test
     void everyProblemWithTheDraftAndItsCalculationIsShownInOneRoundAndNothingIsDrafted() {
-        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(ApiStubs.problem(400, "Invalid request", "2 fields are invalid",
+        ApiStubs.stub(post(urlEqualTo(CALCULATIONS)).willReturn(StubAnswers.problem(400, "Invalid request", "2 fields are invalid",
                 "[{\"field\":\"seriousness.reason\",\"message\":\"Give the reason for the seriousness\"},"
                         + "{\"field\":\"factors[0].reason\",\"message\":\"Give the reason for the factor\"}]")));
         Map<String, Object> form = calculatorForm();

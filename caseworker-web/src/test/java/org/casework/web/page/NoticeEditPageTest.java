@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class NoticeEditPageTest {
     @BeforeEach
     void stubs() {
         ApiStubs.defaults();
-        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-draft.json"))));
         ApiStubs.stub(post(urlEqualTo(ApiStubs.NOTICES + "/penalty-calculations"))
-                .willReturn(ApiStubs.json(200, ApiStubs.fixture("calculation.json"))));
+                .willReturn(StubAnswers.json(200, StubAnswers.fixture("calculation.json"))));
     }
 
     private static Map<String, Object> edited() {
@@ -114,7 +115,7 @@ class NoticeEditPageTest {
 
     @Test
     void whenSomeoneElseChangedTheDraftTheAnswersStayAndTheNewVersionIsTaken() {
-        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(ApiStubs.problem(412, "Precondition failed", "Stale", null)));
+        ApiStubs.stub(patch(urlEqualTo(API)).willReturn(StubAnswers.problem(412, "Precondition failed", "Stale", null)));
 
         Response r = PageClient.submit(PAGE, PAGE, Map.of("etag", "0", "recipients", "0", "reasons", "New reasons",
                 "recalculate", "keep", "action", "save"));

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class NoticePageTest {
 
     @Test
     void issuingSendsTheFormsKeyAndLandsOnTheNoticeWithAConfirmation() {
-        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-issued.json"))));
+        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))));
 
         Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
 
@@ -114,7 +115,7 @@ class NoticePageTest {
     /** The first issue after start-up took 9.3 s; a read gives up sooner (2 s in the tests) than an issue does. */
     @Test
     void anIssueSlowerThanAReadIsWaitedFor() {
-        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-issued.json"))
+        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))
                 .withFixedDelay(2_500)));
 
         Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
@@ -124,7 +125,7 @@ class NoticePageTest {
 
     @Test
     void anIssueThatTakesTooLongIsNotCalledAFailureButMayHaveHappenedAndIsSafeToRepeat() {
-        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-issued.json"))
+        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))
                 .withFixedDelay(5_000)));
 
         Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
@@ -138,7 +139,7 @@ class NoticePageTest {
 
     @Test
     void aRefusalToIssueIsExplainedOnTheNoticePage() {
-        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(ApiStubs.problem(409, "Investigator cannot decide",
+        ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.problem(409, "Investigator cannot decide",
                 "A decision-maker may not issue a notice on a case they investigate", null)));
 
         Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));

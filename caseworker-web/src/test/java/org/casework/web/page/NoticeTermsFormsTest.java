@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class NoticeTermsFormsTest {
 
     @Test
     void anEnforcementDraftSendsOnlyItsTermsWithTheFilledStepsInOrderAndBlankRowsLeftOut() {
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-draft.json"))));
 
         Response r = PageClient.submit(PAGE, PAGE, enforcementForm());
 
@@ -126,7 +127,7 @@ class NoticeTermsFormsTest {
     void aComplianceDateTooEarlyIsShownOnThatStepsDateAndEveryAnswerIsKept() {
         String message = "Step 2 is due on 2027-03-01; no step may fall due before the period for appealing has ended "
                 + "(DPA 2018 s.150(6))";
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.problem(422, "Compliance date too early", message,
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.problem(422, "Compliance date too early", message,
                 "[{\"field\":\"enforcement.steps[1].complianceDate\",\"message\":\"" + message + "\"}]")));
 
         Response r = PageClient.submit(PAGE, PAGE, enforcementForm());
@@ -157,7 +158,7 @@ class NoticeTermsFormsTest {
 
     @Test
     void anAssessmentDraftSendsTheInspectionAndTheConfirmationThatTheRecipientIsNotExempt() {
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("notice-draft.json"))));
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("notice-draft.json"))));
         Map<String, Object> form = new HashMap<>();
         form.put("type", "ASSESSMENT_NOTICE");
         form.put("recipients", List.of("0"));
@@ -181,7 +182,7 @@ class NoticeTermsFormsTest {
 
     @Test
     void anInformationNoticeRefusedOnItsPeriodShowsTheErrorOnTheDaysAndKeepsTheAnswers() {
-        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(ApiStubs.problem(422, "Invalid request", "1 field is invalid",
+        ApiStubs.stub(post(urlEqualTo(NOTICES)).willReturn(StubAnswers.problem(422, "Invalid request", "1 field is invalid",
                 "[{\"field\":\"information.complianceDays\",\"message\":\"must be at least 30 unless urgent\"}]")));
         Map<String, Object> form = new HashMap<>();
         form.put("type", "INFORMATION_NOTICE");
@@ -225,7 +226,7 @@ class NoticeTermsFormsTest {
                 "\"calculation\": {", "\"enforcement\": {\"failures\": \"No MFA\", \"urgent\": false, \"steps\": "
                         + "[{\"text\": \"Require MFA\", \"complianceDate\": \"2027-01-15\"}]}, \"unused\": {");
         ApiStubs.stub(patch(urlEqualTo(NOTICES + "/" + ApiStubs.DRAFT_ID))
-                .willReturn(ApiStubs.json(200, ApiStubs.fixture("notice-draft.json"))));
+                .willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-draft.json"))));
 
         Document page = PageClient.page(edit);
 

@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class OpenCasePageTest {
 
     @Test
     void openingACaseSendsTheFactsToCaseServiceAndRedirectsToTheNewCase() {
-        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("case.json"))));
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("case.json"))));
 
         Response r = PageClient.submit("/cases/new", "/cases/new", completeForm());
 
@@ -181,7 +182,7 @@ class OpenCasePageTest {
 
     @Test
     void caseServiceFieldErrorsAreShownAgainstThePagesFields() {
-        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.problem(400, "Invalid request", "4 fields are invalid",
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(StubAnswers.problem(400, "Invalid request", "4 fields are invalid",
                 "[{\"field\":\"organisation.legalEntities[1].companyNumber\",\"message\":\"must be 1 to 20 letters or digits\"},"
                         + "{\"field\":\"title\",\"message\":\"must not contain control characters\"},"
                         + "{\"field\":\"organisation.legalEntities[0].address\",\"message\":\"Enter the address in plain text\"},"
@@ -202,7 +203,7 @@ class OpenCasePageTest {
 
     @Test
     void aFormPostedWithoutItsIdempotencyKeyStillOpensTheCaseWithOne() {
-        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("case.json"))));
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("case.json"))));
         Map<String, String> form = completeForm();
         form.remove("idempotency-key");
 
@@ -218,7 +219,7 @@ class OpenCasePageTest {
         Document refused = PageClient.parse(PageClient.submit("/cases/new", "/cases/new", completeForm()));
         Map<String, String> again = completeForm();
         again.put("idempotency-key", refused.select("input[name=idempotency-key]").val());
-        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(ApiStubs.json(201, ApiStubs.fixture("case.json"))));
+        ApiStubs.stub(post(urlEqualTo(CASES)).willReturn(StubAnswers.json(201, StubAnswers.fixture("case.json"))));
 
         PageClient.submit("/cases/new", "/cases/new", again).then().statusCode(303);
 

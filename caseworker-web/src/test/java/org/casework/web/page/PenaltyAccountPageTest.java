@@ -15,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class PenaltyAccountPageTest {
 
     @Test
     void recordingAPaymentSendsItAndConfirms() {
-        ApiStubs.stub(post(urlEqualTo(API + "/payments")).willReturn(ApiStubs.json(201, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/payments")).willReturn(StubAnswers.json(201, "{}")));
 
         Response r = PageClient.submit(PAGE, PAGE + "/payments", Map.of("pay-amount", "2,076,320.00", "pay-received-day", "1",
                 "pay-received-month", "12", "pay-received-year", "2026", "pay-reference", "BACS-0002"));
@@ -162,7 +163,7 @@ class PenaltyAccountPageTest {
 
     @Test
     void agreeingAnInstalmentPlanSendsTheRowsFilledIn() {
-        ApiStubs.stub(put(urlEqualTo(API + "/instalment-plan")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(put(urlEqualTo(API + "/instalment-plan")).willReturn(StubAnswers.json(200, "{}")));
         Map<String, String> fields = new LinkedHashMap<>(Map.of("instalment-1-due-day", "31", "instalment-1-due-month", "12",
                 "instalment-1-due-year", "2026", "instalment-1-amount", "1,000,000", "instalment-2-due-day", "29",
                 "instalment-2-due-month", "1", "instalment-2-due-year", "2027", "instalment-2-amount", "1,076,320.00"));
@@ -192,7 +193,7 @@ class PenaltyAccountPageTest {
         refused.then().statusCode(409);
         assertThat(PageClient.parse(refused).select(".govuk-error-summary__list a").eachText())
                 .containsExactly("An appeal is pending (DPA 2018 Sch 16 para 9)");
-        ApiStubs.stub(post(urlEqualTo(API + "/recovery")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/recovery")).willReturn(StubAnswers.json(200, "{}")));
         Response r = PageClient.submit(PAGE, PAGE + "/recovery", fields);
         r.then().statusCode(303);
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(API + "/recovery"))
@@ -212,7 +213,7 @@ class PenaltyAccountPageTest {
         assertThat(page.select(".govuk-error-summary__list a").eachText())
                 .containsExactly("A variation cannot raise the amount (DPA 2018 Sch 16 para 7)");
         assertThat(page.select("#vary-amount").val()).isEqualTo("4,000,000");
-        ApiStubs.stub(post(urlEqualTo(API + "/variation")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/variation")).willReturn(StubAnswers.json(200, "{}")));
         Response r = PageClient.submit(PAGE, PAGE + "/variation", Map.of("etag", "2", "vary-amount", "2,500,000",
                 "vary-days", "56", "vary-reasons", "Hardship shown"));
         r.then().statusCode(303);
@@ -224,7 +225,7 @@ class PenaltyAccountPageTest {
 
     @Test
     void cancellingAsksForConfirmationFirstAndSendsOnlyWhenConfirmed() {
-        ApiStubs.stub(post(urlEqualTo(API + "/cancellation")).willReturn(ApiStubs.json(200, "{}")));
+        ApiStubs.stub(post(urlEqualTo(API + "/cancellation")).willReturn(StubAnswers.json(200, "{}")));
 
         Response asked = PageClient.submit(PAGE, PAGE + "/cancellation", Map.of("etag", "2", "cancel-reasons", "Wrong organisation"));
 
@@ -284,7 +285,7 @@ class PenaltyAccountPageTest {
 
     @Test
     void aPlanThatDoesNotAddUpIsShownInTheSummary() {
-        ApiStubs.stub(put(urlEqualTo(API + "/instalment-plan")).willReturn(ApiStubs.problem(422, "Invalid request",
+        ApiStubs.stub(put(urlEqualTo(API + "/instalment-plan")).willReturn(StubAnswers.problem(422, "Invalid request",
                 "1 field is invalid", "[{\"field\":\"instalments\",\"message\":\"The instalments add up to £10.00, "
                         + "not the balance of £2,076,320.00\"}]")));
 

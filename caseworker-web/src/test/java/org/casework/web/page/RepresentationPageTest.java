@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.casework.web.ApiStubs;
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class RepresentationPageTest {
 
     @Test
     void markingConsideredSendsTheNote() {
-        ApiStubs.stub(post(urlEqualTo(CONSIDER)).willReturn(ApiStubs.json(200, ApiStubs.fixture("representation.json"))));
+        ApiStubs.stub(post(urlEqualTo(CONSIDER)).willReturn(StubAnswers.json(200, StubAnswers.fixture("representation.json"))));
 
         Response r = PageClient.submit(PAGE, PAGE + "/consideration", Map.of("note", "Mitigation noted."));
 
@@ -76,7 +77,7 @@ class RepresentationPageTest {
 
     @Test
     void aRefusedNoteIsShownBesideTheFieldAndKept() {
-        ApiStubs.stub(post(urlEqualTo(CONSIDER)).willReturn(ApiStubs.problem(400, "Invalid request", "1 field is invalid",
+        ApiStubs.stub(post(urlEqualTo(CONSIDER)).willReturn(StubAnswers.problem(400, "Invalid request", "1 field is invalid",
                 "[{\"field\":\"note\",\"message\":\"must not contain control characters\"}]")));
 
         Response r = PageClient.submit(PAGE, PAGE + "/consideration", Map.of("note", "Mitigation noted."));
@@ -102,7 +103,7 @@ class RepresentationPageTest {
     @Test
     void evidenceOfAnotherCaseThatTheServiceRefusesIsNotFound() {
         ApiStubs.stub(get(urlEqualTo(ApiStubs.REPRESENTATIONS + PAGE + "/files/f1100000-0000-4000-8000-0000000000ff"))
-                .willReturn(ApiStubs.problem(404, "Not found", "No such file", null)));
+                .willReturn(StubAnswers.problem(404, "Not found", "No such file", null)));
 
         Document page = PageClient.page(PAGE + "/files/f1100000-0000-4000-8000-0000000000ff", 404);
 

@@ -2,8 +2,8 @@ package org.casework.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.casework.web.PageClient;
 import org.casework.web.People;
+import org.casework.web.testing.PageClient;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

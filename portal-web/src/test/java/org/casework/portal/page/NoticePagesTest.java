@@ -7,8 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.casework.portal.Pages;
 import org.casework.portal.PortalStubs;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class NoticePagesTest {
 
     @Test
     void theFirstPageListsEveryNoticeWithWhatItRequiresAndTheTimeLeft() {
-        Document page = Pages.page("/");
+        Document page = PageClient.page("/");
 
         assertThat(page.title()).isEqualTo("Your notices – Casework for organisations");
         assertThat(page.select(".portal-signed-in").text()).isEqualTo("Signed in as betty, for org-nhs-supplier");
@@ -55,9 +56,9 @@ class NoticePagesTest {
     @Test
     void anOrganisationWithNoNoticesIsToldSo() {
         PortalStubs.stub(get(urlPathEqualTo(PortalStubs.NOTICES + "/portal/issued-notices"))
-                .willReturn(PortalStubs.json(200, "{\"items\":[],\"next\":null}")));
+                .willReturn(StubAnswers.json(200, "{\"items\":[],\"next\":null}")));
 
-        Document page = Pages.page("/");
+        Document page = PageClient.page("/");
 
         assertThat(page.select("#no-notices").text()).isEqualTo("No notice has been given to your organisation.");
         assertThat(page.select("#older-notices")).isEmpty();
@@ -65,7 +66,7 @@ class NoticePagesTest {
 
     @Test
     void aNoticeSaysWhatItRequiresByWhenWithItsDatesAndTheFileToDownloadWithItsHash() {
-        Document page = Pages.page("/notices/" + PortalStubs.NOI_ID);
+        Document page = PageClient.page("/notices/" + PortalStubs.NOI_ID);
 
         assertThat(page.select("h1").text()).isEqualTo("Notice of intent");
         assertThat(page.select("#requires").text())
@@ -81,7 +82,7 @@ class NoticePagesTest {
 
     @Test
     void aPenaltyNoticeShowsThePaymentAndAppealDatesAndAnAppealPending() {
-        Document page = Pages.page("/notices/" + PortalStubs.PENALTY_ID);
+        Document page = PageClient.page("/notices/" + PortalStubs.PENALTY_ID);
 
         assertThat(page.select("#facts").text()).contains("Pay by 1 November 2026", "Appeal by 29 October 2026",
                 "section 162", "Appeal pending");
@@ -90,7 +91,7 @@ class NoticePagesTest {
 
     @Test
     void theNoticeDownloadsAsItWasGivenNamedByItsReferenceWithItsHash() {
-        Response pdf = Pages.fetch("/notices/" + PortalStubs.NOI_ID + "/document");
+        Response pdf = PageClient.fetch("/notices/" + PortalStubs.NOI_ID + "/document");
 
         pdf.then().statusCode(200).contentType("application/pdf");
         assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"NOI-2026-0001.pdf\"");
@@ -103,27 +104,27 @@ class NoticePagesTest {
 
     @Test
     void anotherOrganisationsNoticeIsPageNotFoundAsTheApiAnswers() {
-        Document page = Pages.page("/notices/" + PortalStubs.OTHER_ID, 404);
+        Document page = PageClient.page("/notices/" + PortalStubs.OTHER_ID, 404);
 
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.text()).doesNotContain(PortalStubs.OTHER_ID);
         // still signed in: the menu and "Sign out" stay, as on every page
         assertThat(page.select("a[href=/sign-out]")).hasSize(1);
-        Pages.page("/notices/not-a-notice", 404);
-        Pages.page("/notices/" + PortalStubs.OTHER_ID + "/representations", 404);
-        Pages.page("/notices/" + PortalStubs.OTHER_ID + "/document", 404);
+        PageClient.page("/notices/not-a-notice", 404);
+        PageClient.page("/notices/" + PortalStubs.OTHER_ID + "/representations", 404);
+        PageClient.page("/notices/" + PortalStubs.OTHER_ID + "/document", 404);
     }
 
     @Test
     void aServiceThatFailsOrDoesNotAnswerIsAnUnavailablePageNeverAStackTrace() {
         PortalStubs.stub(get(urlPathEqualTo(PortalStubs.NOTICES + "/portal/issued-notices"))
-                .willReturn(PortalStubs.problem(503, "Unavailable", "Try later")));
-        Document failed = Pages.page("/", 503);
+                .willReturn(StubAnswers.problem(503, "Unavailable", "Try later", null)));
+        Document failed = PageClient.page("/", 503);
         assertThat(failed.select("h1").text()).isEqualTo("Sorry, the service is unavailable");
 
         PortalStubs.stub(get(urlPathEqualTo(PortalStubs.NOTICES + "/portal/issued-notices"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        Document silent = Pages.page("/", 503);
+        Document silent = PageClient.page("/", 503);
         assertThat(silent.select("h1").text()).isEqualTo("Sorry, the service is unavailable");
         assertThat(silent.text()).doesNotContain("Exception").doesNotContain("at org.");
     }

@@ -2,8 +2,8 @@ package org.casework.portal.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.casework.portal.Pages;
 import org.casework.portal.PortalStubs;
+import org.casework.web.testing.PageClient;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class PortalSecurityTest {
 
     @Test
     void aVisitorIsSentToSignInWithPkceAndAskedForMultiFactorAuthentication() {
-        Response r = Pages.fetch("/notices/" + PortalStubs.NOI_ID);
+        Response r = PageClient.fetch("/notices/" + PortalStubs.NOI_ID);
 
         r.then().statusCode(302);
         assertThat(r.header("Location")).contains("/realms/quarkus?").contains("client_id=casework-portal")
@@ -41,7 +41,7 @@ class PortalSecurityTest {
     @TestSecurity(user = "ada", roles = "caseworker")
     void someoneWithoutTheOrganisationRoleIsRefusedEveryPage() {
         for (String path : new String[] { "/", "/notices/" + PortalStubs.NOI_ID, "/notices/" + PortalStubs.NOI_ID + "/representations" }) {
-            Document page = Pages.page(path, 403);
+            Document page = PageClient.page(path, 403);
             assertThat(page.select("h1").text()).as(path).isEqualTo("You cannot see this page");
         }
     }
@@ -49,7 +49,7 @@ class PortalSecurityTest {
     @Test
     void everyAnswerCarriesAStrictContentSecurityPolicyAndIsNeverCached() {
         for (String path : new String[] { "/", "/signed-out", "/no-such-page" }) {
-            Response r = Pages.fetch(path);
+            Response r = PageClient.fetch(path);
             assertThat(r.header("Content-Security-Policy")).as(path).contains("default-src 'self'", "script-src 'self'",
                     "frame-ancestors 'none'").doesNotContain("unsafe-inline");
             assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
@@ -80,8 +80,8 @@ class PortalSecurityTest {
         log.setLevel(java.util.logging.Level.INFO);
         log.addHandler(keep);
         try {
-            Pages.page("/?campaign=secret-search-term");
-            Pages.page("/no-such-page", 404);
+            PageClient.page("/?campaign=secret-search-term");
+            PageClient.page("/no-such-page", 404);
             // the line is written when the answer has gone, so it may follow the test's read by a moment
             for (int i = 0; i < 50 && lines.size() < 2; i++) {
                 Thread.sleep(20);
@@ -99,7 +99,7 @@ class PortalSecurityTest {
 
     @Test
     void theSignedOutPageNeedsNoSignIn() {
-        Document page = Pages.page("/signed-out");
+        Document page = PageClient.page("/signed-out");
 
         assertThat(page.select("h1").text()).isEqualTo("You have signed out");
         // the GOV.UK head and header shared with the staff UI (web-support's templates/govuk)

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.casework.portal.Pages;
 import org.casework.portal.PortalStubs;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +41,13 @@ class RepresentationFormTest {
     @BeforeEach
     void stubs() {
         PortalStubs.defaults();
-        PortalStubs.stub(post(urlPathEqualTo(API)).willReturn(PortalStubs.json(201, PortalStubs.fixture("representation-sent.json"))));
+        PortalStubs.stub(post(urlPathEqualTo(API)).willReturn(StubAnswers.json(201, StubAnswers.fixture("representation-sent.json"))));
         PortalStubs.answer(PortalStubs.REPRESENTATIONS, "/portal/representations/" + SENT_ID, "representation-sent.json");
     }
 
     @Test
     void theFormAsksForTheStatementTheFilesAndAConfirmation() {
-        Document page = Pages.page(FORM);
+        Document page = PageClient.page(FORM);
 
         assertThat(page.select("h1").text()).isEqualTo("Make representations");
         assertThat(page.select("form").attr("enctype")).isEqualTo("multipart/form-data");
@@ -59,7 +60,7 @@ class RepresentationFormTest {
 
     @Test
     void withoutItsScriptTheFormSendsAtOnceAndTheScriptIsToldTheLimitsTheServerApplies() {
-        Document page = Pages.page(FORM);
+        Document page = PageClient.page(FORM);
 
         // as served, one page that works without JavaScript: the check step and the progress bar are hidden
         assertThat(page.select("#answers-step #statement")).hasSize(1);
@@ -74,12 +75,12 @@ class RepresentationFormTest {
         assertThat(form.attr("data-max-all")).isEqualTo(String.valueOf(100L * 1024 * 1024));
         assertThat(form.attr("data-max-statement")).isEqualTo("100000");
         assertThat(form.attr("data-kinds")).isEqualTo(page.select("input#files").attr("accept"));
-        assertThat(Pages.fetch("/static/representations.js").contentType()).startsWith("text/javascript");
+        assertThat(PageClient.fetch("/static/representations.js").contentType()).startsWith("text/javascript");
     }
 
     @Test
     void representationsWithAFileAreSentOnAndConfirmedWithTheReferenceAndTheFilesHash() {
-        Response sent = Pages.submitWithFile(FORM, FORM, Map.of("statement", "The breach affected fewer people than the notice says.",
+        Response sent = PageClient.submitMultipart(FORM, FORM, Map.of("statement", "The breach affected fewer people than the notice says.",
                 "declaration", "yes"), "report.pdf", REPORT, "application/pdf");
 
         sent.then().statusCode(303);
@@ -90,7 +91,7 @@ class RepresentationFormTest {
                         .withBody(containing("The breach affected fewer people than the notice says.")).build())
                 .withRequestBodyPart(aMultipart().withName("files").withBody(containing("%PDF-1.7 our report")).build()));
 
-        Document page = Pages.page(confirmation);
+        Document page = PageClient.page(confirmation);
         assertThat(page.select(".govuk-panel__title").text()).isEqualTo("Representations sent");
         assertThat(page.select("#reference").text()).isEqualTo(SENT_ID);
         assertThat(page.select("#files tbody tr td").eachText()).containsExactly("report.pdf", "2 KB",
@@ -99,7 +100,7 @@ class RepresentationFormTest {
 
     @Test
     void withoutAStatementOrTheConfirmationNothingIsSentAndEachErrorIsBesideItsField() {
-        Response refused = Pages.submitWithFile(FORM, FORM, Map.of("statement", ""), null, null, null);
+        Response refused = PageClient.submitMultipart(FORM, FORM, Map.of("statement", ""), null, null, null);
 
         refused.then().statusCode(400);
         Document page = Jsoup.parse(refused.asString());
@@ -111,7 +112,7 @@ class RepresentationFormTest {
 
     @Test
     void aFileOfAKindTheServiceDoesNotTakeIsRefusedBeforeAnythingIsSent() {
-        Response refused = Pages.submitWithFile(FORM, FORM, Map.of("statement", "See the file.", "declaration", "yes"),
+        Response refused = PageClient.submitMultipart(FORM, FORM, Map.of("statement", "See the file.", "declaration", "yes"),
                 "tool.exe", new byte[] { 'M', 'Z', 0, 0 }, "application/octet-stream");
 
         refused.then().statusCode(400);
@@ -125,11 +126,11 @@ class RepresentationFormTest {
 
     @Test
     void aRefusalByTheServiceIsShownOnTheForm() {
-        PortalStubs.stub(post(urlPathEqualTo(API)).willReturn(PortalStubs.json(422, "{\"title\":\"Not a file it takes\","
+        PortalStubs.stub(post(urlPathEqualTo(API)).willReturn(StubAnswers.json(422, "{\"title\":\"Not a file it takes\","
                 + "\"status\":422,\"detail\":\"report.pdf is not a PDF: its content is not what its name says.\","
                 + "\"errors\":[{\"field\":\"files[0]\",\"message\":\"report.pdf is not a PDF\"}]}")));
 
-        Response refused = Pages.submitWithFile(FORM, FORM, Map.of("statement", "See the file.", "declaration", "yes"),
+        Response refused = PageClient.submitMultipart(FORM, FORM, Map.of("statement", "See the file.", "declaration", "yes"),
                 "report.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII), "application/pdf");
 
         refused.then().statusCode(400);
@@ -140,6 +141,6 @@ class RepresentationFormTest {
 
     @Test
     void anotherNoticesRepresentationIsNotShownAsThisOnesConfirmation() {
-        Pages.page("/notices/" + PortalStubs.OTHER_ID + "/representations/" + SENT_ID + "/sent", 404);
+        PageClient.page("/notices/" + PortalStubs.OTHER_ID + "/representations/" + SENT_ID + "/sent", 404);
     }
 }

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.casework.portal.Pages;
 import org.casework.portal.PortalStubs;
+import org.casework.web.testing.PageClient;
+import org.casework.web.testing.StubAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +40,13 @@ class WindowPagesTest {
     @BeforeEach
     void stubs() {
         PortalStubs.defaults();
-        PortalStubs.stub(post(urlPathEqualTo(API + "/extension-requests")).willReturn(PortalStubs.json(201, "{}")));
-        PortalStubs.stub(post(urlPathEqualTo(API + "/hearing-requests")).willReturn(PortalStubs.json(201, "{}")));
+        PortalStubs.stub(post(urlPathEqualTo(API + "/extension-requests")).willReturn(StubAnswers.json(201, "{}")));
+        PortalStubs.stub(post(urlPathEqualTo(API + "/hearing-requests")).willReturn(StubAnswers.json(201, "{}")));
     }
 
     @Test
     void thePeriodShowsTheDeadlineWhatWasSentWithItsHashesAndTheDecisionsOnRequests() {
-        Document page = Pages.page(WINDOW);
+        Document page = PageClient.page(WINDOW);
 
         assertThat(page.select("#deadline").text()).isEqualTo("You can make representations until 11:59pm on 11 December 2026 6 days left.");
         assertThat(page.select("#window").text()).contains("More time was granted: the date was 4 December 2026.");
@@ -63,13 +64,13 @@ class WindowPagesTest {
 
     @Test
     void aPeriodWithNothingSentOrAskedSaysSoInEachPartAndOffersEveryForm() {
-        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(PortalStubs.json(200, """
+        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(StubAnswers.json(200, """
                 {"noticeId": "%s", "noticeReference": "NOI-2026-0001", "originalDueOn": "2026-12-11", "dueOn": "2026-12-11",
                  "deadline": "2026-12-11T23:59:59.999Z", "status": "OPEN", "accepting": true,
                  "representations": [], "extensionRequests": [], "hearingRequests": []}
                 """.formatted(PortalStubs.NOI_ID))));
 
-        Document page = Pages.page(WINDOW);
+        Document page = PageClient.page(WINDOW);
 
         assertThat(page.select("#none-sent").text()).isEqualTo("Your organisation has not made representations on this notice yet.");
         assertThat(page.text()).contains("You have not asked for more time.", "You have not asked for an oral hearing.")
@@ -80,7 +81,7 @@ class WindowPagesTest {
 
     @Test
     void manyThingsSentAndRequestsWaitingRefusedOrHeldEachSayWhereTheyStand() {
-        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(PortalStubs.json(200, """
+        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(StubAnswers.json(200, """
                 {"noticeId": "%1$s", "noticeReference": "NOI-2026-0001", "originalDueOn": "2026-12-11", "dueOn": "2026-12-11",
                  "deadline": "2026-12-11T23:59:59.999Z", "status": "OPEN", "accepting": true,
                  "representations": [
@@ -107,7 +108,7 @@ class WindowPagesTest {
                    "heldOn": null}]}
                 """.formatted(PortalStubs.NOI_ID, PortalStubs.BETTY))));
 
-        Document page = Pages.page(WINDOW);
+        Document page = PageClient.page(WINDOW);
 
         assertThat(page.select("#representation-1").text()).contains("Sent by You", "First.", "Evidence None",
                 "The Information Commissioner has considered it");
@@ -127,10 +128,10 @@ class WindowPagesTest {
 
     @Test
     void aClosedPeriodSaysSoAndOffersNoForms() {
-        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(PortalStubs.json(200, PortalStubs.fixture("window-open.json")
+        PortalStubs.stub(get(urlPathEqualTo(API)).willReturn(StubAnswers.json(200, StubAnswers.fixture("window-open.json")
                 .replace("\"status\": \"OPEN\", \"accepting\": true", "\"status\": \"CLOSED\", \"accepting\": false"))));
 
-        Document page = Pages.page(WINDOW);
+        Document page = PageClient.page(WINDOW);
 
         assertThat(page.select("#deadline").text()).isEqualTo("The period for representations ended on 11 December 2026. "
                 + "Representations can no longer be made.");
@@ -139,21 +140,21 @@ class WindowPagesTest {
 
     @Test
     void askingForMoreTimeSendsTheDateAndReasonAndComesBackWithAConfirmation() {
-        Response done = Pages.submit(MORE_TIME, MORE_TIME, Map.of("until-day", "18", "until-month", "12", "until-year", "2026",
+        Response done = PageClient.submit(MORE_TIME, MORE_TIME, Map.of("until-day", "18", "until-month", "12", "until-year", "2026",
                 "reason", "Our board meets on 15 December."));
 
         done.then().statusCode(303);
         assertThat(done.header("Location")).endsWith(WINDOW + "?done=more_time_asked");
         PortalStubs.server().verify(postRequestedFor(urlPathEqualTo(API + "/extension-requests"))
                 .withRequestBody(equalToJson("{\"until\":\"2026-12-18\",\"reason\":\"Our board meets on 15 December.\"}")));
-        Document page = Pages.page(WINDOW + "?done=more_time_asked");
+        Document page = PageClient.page(WINDOW + "?done=more_time_asked");
         assertThat(page.select(".govuk-notification-banner--success").text())
                 .contains("Your request for more time has been sent. The decision will appear on this page.");
     }
 
     @Test
     void aFormWithNothingInItIsShownAgainWithEachErrorBesideItsFieldAndSendsNothing() {
-        Response refused = Pages.submit(MORE_TIME, MORE_TIME, Map.of("until-day", "31", "until-month", "2", "until-year", "2027",
+        Response refused = PageClient.submit(MORE_TIME, MORE_TIME, Map.of("until-day", "31", "until-month", "2", "until-year", "2027",
                 "reason", ""));
 
         refused.then().statusCode(400);
@@ -168,11 +169,11 @@ class WindowPagesTest {
 
     @Test
     void aRefusalByTheServiceLandsBesideTheField() {
-        PortalStubs.stub(post(urlPathEqualTo(API + "/extension-requests")).willReturn(PortalStubs.json(422,
+        PortalStubs.stub(post(urlPathEqualTo(API + "/extension-requests")).willReturn(StubAnswers.json(422,
                 "{\"title\":\"Not a later date\",\"status\":422,\"detail\":\"More time must be until a date after the one given.\","
                         + "\"errors\":[{\"field\":\"until\",\"message\":\"Choose a date after 11 December 2026\"}]}")));
 
-        Response refused = Pages.submit(MORE_TIME, MORE_TIME, Map.of("until-day", "10", "until-month", "12", "until-year", "2026",
+        Response refused = PageClient.submit(MORE_TIME, MORE_TIME, Map.of("until-day", "10", "until-month", "12", "until-year", "2026",
                 "reason", "We need it."));
 
         refused.then().statusCode(400);
@@ -184,7 +185,7 @@ class WindowPagesTest {
 
     @Test
     void askingForAHearingSendsTheReasonAndComesBackWithAConfirmation() {
-        Response done = Pages.submit(HEARING, HEARING, Map.of("reason", "We would like to explain in person."));
+        Response done = PageClient.submit(HEARING, HEARING, Map.of("reason", "We would like to explain in person."));
 
         done.then().statusCode(303);
         assertThat(done.header("Location")).endsWith(WINDOW + "?done=hearing_asked");

@@ -1,21 +1,31 @@
-package org.casework.web;
+package org.casework.web.testing;
 
 import static io.restassured.RestAssured.given;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import io.restassured.response.Response;
 
-/** Reads pages as a browser would: HTML parsed with Jsoup, forms posted with the CSRF token and cookie the form page gave. */
+/**
+ * Reads pages as a browser would: HTML parsed with Jsoup, forms posted with the CSRF token and cookie the form page
+ * gave. The form field is {@code csrf-token} in both web modules; the cookie's name is the application's own
+ * ({@code quarkus.rest-csrf.cookie-name}: the portal's differs, as cookies are per host), read from its configuration.
+ */
 public final class PageClient {
 
     public static final String CSRF = "csrf-token";
 
     private PageClient() {
+    }
+
+    /** The name of the CSRF cookie the application under test sets. */
+    public static String csrfCookie() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.rest-csrf.cookie-name", String.class).orElse(CSRF);
     }
 
     public static Response fetch(String path) {
@@ -41,14 +51,14 @@ public final class PageClient {
     public static Response submit(String formPage, String action, Map<String, ?> fields) {
         Response form = fetch(formPage);
         form.then().statusCode(200);
-        String cookie = form.getCookie(CSRF);
+        String cookie = form.getCookie(csrfCookie());
         Document doc = Jsoup.parse(form.asString());
         var field = doc.select("input[name=" + CSRF + "]").first();
         // A page without forms still sets the cookie; a hand-made post would use it as the token.
         String token = field == null ? cookie : field.val();
         Map<String, Object> all = new LinkedHashMap<>(fields);
         all.put(CSRF, token);
-        return given().redirects().follow(false).cookie(CSRF, cookie).contentType("application/x-www-form-urlencoded")
+        return given().redirects().follow(false).cookie(csrfCookie(), cookie).contentType("application/x-www-form-urlencoded")
                 .formParams(all).when().post(action);
     }
 
@@ -58,15 +68,21 @@ public final class PageClient {
         return submitFile(formPage, action, fields, "files", fileName, content, "application/pdf");
     }
 
+    /** As {@link #submitMultipart}, the file (in the part {@code files}) with its declared type. */
+    public static Response submitMultipart(String formPage, String action, Map<String, String> fields, String fileName,
+            byte[] content, String contentType) {
+        return submitFile(formPage, action, fields, "files", fileName, content, contentType);
+    }
+
     /** As {@link #submitMultipart}, the file in the part {@code part} with its declared type. */
     public static Response submitFile(String formPage, String action, Map<String, String> fields, String part,
             String fileName, byte[] content, String contentType) {
         Response form = fetch(formPage);
         form.then().statusCode(200);
-        String cookie = form.getCookie(CSRF);
+        String cookie = form.getCookie(csrfCookie());
         var field = Jsoup.parse(form.asString()).select("input[name=" + CSRF + "]").first();
         // as in submit: a page without forms still sets the cookie, which a hand-made post would use
-        var request = given().redirects().follow(false).cookie(CSRF, cookie)
+        var request = given().redirects().follow(false).cookie(csrfCookie(), cookie)
                 .multiPart(CSRF, field == null ? cookie : field.val());
         fields.forEach(request::multiPart);
         if (fileName != null) {

@@ -1,4 +1,4 @@
-package org.casework.portal;
+package org.casework.web.testing;
 
 import java.util.HashMap;
 import java.util.Map;
