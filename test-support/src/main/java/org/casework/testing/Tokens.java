@@ -107,6 +107,12 @@ public final class Tokens {
         return this;
     }
 
+    /** The person's full name ({@code name}), as Keycloak's profile scope puts it in the access token. */
+    public Tokens named(String name) {
+        claims.put("name", name);
+        return this;
+    }
+
     public Tokens orgId(String organisationId) {
         claims.put("org_id", organisationId);
         return this;

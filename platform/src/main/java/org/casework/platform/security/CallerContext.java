@@ -31,6 +31,24 @@ public class CallerContext {
         return caller;
     }
 
+    /**
+     * The person's name as their token gives it ({@code name}, else {@code given_name} and {@code family_name}), for
+     * a record that people read (who sent a representation); null for a client or a token without one. It is
+     * recorded beside the subject, never instead of it: the subject is who acted, the name how to show them.
+     */
+    public String displayName() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token) || get().service()) {
+            return null;
+        }
+        String name = Claims.text(token, "name");
+        if (name == null || name.isBlank()) {
+            String given = Claims.text(token, "given_name");
+            String family = Claims.text(token, "family_name");
+            name = given == null || family == null ? null : given + " " + family;
+        }
+        return cleanName(name);
+    }
+
     /** The caller's own bearer token, to pass on to another service so its audit names the same person. */
     public String bearerToken() {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null) {
@@ -53,6 +71,19 @@ public class CallerContext {
                 Claims.text(token, "org_id"),
                 service,
                 onBehalfOf);
+    }
+
+    /** A name as it will be shown: trimmed, no control characters, at most 200 characters (the column's size). */
+    private static String cleanName(String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean = value.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (clean.isEmpty()) {
+            return null;
+        }
+        return clean.length() > MAX_SUBJECT_LENGTH ? clean.substring(0, MAX_SUBJECT_LENGTH) : clean;
     }
 
     private static String cleanSubject(String value) {

@@ -32,11 +32,16 @@ public record Window(UUID noticeId, String noticeReference, LocalDate originalDu
         return extensionRequests.stream().anyMatch(e -> "PENDING".equals(e.status()));
     }
 
-    public record Representation(UUID id, UUID noticeId, String statement, String submittedBy, Instant submittedAt, boolean considered,
-            List<EvidenceFile> files) {
+    public record Representation(UUID id, UUID noticeId, String statement, String submittedBy, String submittedByName,
+            Instant submittedAt, boolean considered, List<EvidenceFile> files) {
 
         public Representation {
             files = files == null ? List.of() : files;
+        }
+
+        /** Who sent it, as a value on its own: "You", a colleague's name, or someone else at the organisation. */
+        public String sender(String me) {
+            return Who.named(submittedBy, submittedByName, me, true);
         }
     }
 
@@ -44,8 +49,13 @@ public record Window(UUID noticeId, String noticeReference, LocalDate originalDu
     }
 
     public record ExtensionRequest(UUID id, LocalDate requestedUntil, String reason, String status,
-            Optional<LocalDate> grantedUntil, Optional<String> decisionReason, Instant requestedAt,
-            Optional<Instant> decidedAt) {
+            Optional<LocalDate> grantedUntil, Optional<String> decisionReason, String requestedBy, String requestedByName,
+            Instant requestedAt, Optional<Instant> decidedAt) {
+
+        /** Who asked, within a sentence ("by you", "by Kathleen Booth"). */
+        public String asker(String me) {
+            return Who.named(requestedBy, requestedByName, me, false);
+        }
 
         public ExtensionRequest {
             grantedUntil = grantedUntil == null ? Optional.empty() : grantedUntil;
@@ -54,8 +64,13 @@ public record Window(UUID noticeId, String noticeReference, LocalDate originalDu
         }
     }
 
-    public record HearingRequest(UUID id, String reason, Instant requestedAt, String status,
-            Optional<HearingDecision> decision, Optional<LocalDate> heldOn) {
+    public record HearingRequest(UUID id, String reason, String requestedBy, String requestedByName, Instant requestedAt,
+            String status, Optional<HearingDecision> decision, Optional<LocalDate> heldOn) {
+
+        /** Who asked, within a sentence ("by you", "by Kathleen Booth"). */
+        public String asker(String me) {
+            return Who.named(requestedBy, requestedByName, me, false);
+        }
 
         public HearingRequest {
             decision = decision == null ? Optional.empty() : decision;

@@ -54,9 +54,9 @@ class WindowPagesTest {
         assertThat(sent.select("h3").text()).isEqualTo("Sent 25 November 2026 at 2:30pm");
         assertThat(sent.text()).contains("Sent by You", "We dispute the number of people affected.", "forensic-report.pdf (47 KB)",
                 "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0", "Considered Not yet");
-        assertThat(page.select("#more-time-requests li").text()).isEqualTo("Asked 26 November 2026 at 9:00am for more time until "
+        assertThat(page.select("#more-time-requests li").text()).isEqualTo("Asked 26 November 2026 at 9:00am by you for more time until "
                 + "11 December 2026: Granted until 11 December 2026 A week more is reasonable.");
-        assertThat(page.select("#hearing-requests li").text()).isEqualTo("Asked 28 November 2026 at 9:00am: Granted On 9 December "
+        assertThat(page.select("#hearing-requests li").text()).isEqualTo("Asked 28 November 2026 at 9:00am by you: Granted On 9 December "
                 + "2026 at 10:00am, at Wycliffe House, Wilmslow Representations in person will help.");
         assertThat(page.select("a#ask-for-more-time").attr("href")).isEqualTo(MORE_TIME);
         assertThat(page.select("a#ask-for-hearing").attr("href")).isEqualTo(HEARING);
@@ -88,7 +88,10 @@ class WindowPagesTest {
                   {"id": "4e900000-0000-4000-8000-000000000001", "noticeId": "%1$s", "statement": "First.",
                    "submittedBy": "%2$s", "submittedAt": "2026-11-25T14:30:00Z", "considered": true, "files": []},
                   {"id": "4e900000-0000-4000-8000-000000000002", "noticeId": "%1$s", "statement": "Second.",
-                   "submittedBy": "a0000000-0000-4000-8000-00000000c0de", "submittedAt": "2026-11-26T15:00:00Z", "considered": false,
+                   "submittedBy": "a0000000-0000-4000-8000-00000000c0de", "submittedByName": "Kathleen Booth",
+                   "submittedAt": "2026-11-26T15:00:00Z", "considered": false, "files": []},
+                  {"id": "4e900000-0000-4000-8000-000000000003", "noticeId": "%1$s", "statement": "Third, sent before names were kept.",
+                   "submittedBy": "a0000000-0000-4000-8000-00000000c0de", "submittedAt": "2026-11-26T16:00:00Z", "considered": false,
                    "files": []}],
                  "extensionRequests": [
                   {"id": "e7700000-0000-4000-8000-000000000001", "noticeId": "%1$s", "requestedUntil": "2026-12-18",
@@ -102,7 +105,7 @@ class WindowPagesTest {
                      "decidedAt": "2026-11-21T12:00:00Z"},
                    "heldOn": "2026-11-24"},
                   {"id": "4ea00000-0000-4000-8000-000000000002", "noticeId": "%1$s", "reason": "Again, please.",
-                   "requestedBy": "%2$s", "requestedAt": "2026-11-29T09:00:00Z", "status": "REFUSED",
+                   "requestedBy": "a0000000-0000-4000-8000-00000000c0de", "requestedByName": "Kathleen Booth", "requestedAt": "2026-11-29T09:00:00Z", "status": "REFUSED",
                    "decision": {"granted": false, "heldAt": null, "place": null, "videoLink": null, "attendees": [],
                      "reason": "A hearing has already been held.", "decidedAt": "2026-11-30T12:00:00Z"},
                    "heldOn": null}]}
@@ -112,17 +115,17 @@ class WindowPagesTest {
 
         assertThat(page.select("#representation-1").text()).contains("Sent by You", "First.", "Evidence None",
                 "The Information Commissioner has considered it");
-        assertThat(page.select("#representation-2").text()).contains("Sent by Someone else at your organisation", "Second.",
-                "Considered Not yet");
-        assertThat(page.select("#more-time-requests li").text()).isEqualTo("Asked 27 November 2026 at 9:00am for more time until "
+        assertThat(page.select("#representation-2").text()).contains("Sent by Kathleen Booth", "Second.", "Considered Not yet");
+        assertThat(page.select("#representation-3").text()).contains("Sent by Someone else at your organisation");
+        assertThat(page.select("#more-time-requests li").text()).isEqualTo("Asked 27 November 2026 at 9:00am by you for more time until "
                 + "18 December 2026: Waiting for a decision");
         assertThat(page.select("#more-time-requests .govuk-tag--yellow")).hasSize(1);
         // one request for more time at a time: none offered while one waits
         assertThat(page.select("a#ask-for-more-time")).isEmpty();
         var hearings = page.select("#hearing-requests li");
-        assertThat(hearings.get(0).text()).isEqualTo("Asked 20 November 2026 at 9:00am: Held On 24 November 2026 at 10:00am, "
+        assertThat(hearings.get(0).text()).isEqualTo("Asked 20 November 2026 at 9:00am by you: Held On 24 November 2026 at 10:00am, "
                 + "by video: https://video.example/ico-hearing Held on 24 November 2026");
-        assertThat(hearings.get(1).text()).isEqualTo("Asked 29 November 2026 at 9:00am: Refused A hearing has already been held.");
+        assertThat(hearings.get(1).text()).isEqualTo("Asked 29 November 2026 at 9:00am by Kathleen Booth: Refused A hearing has already been held.");
         assertThat(hearings.get(1).select(".govuk-tag--red")).hasSize(1);
     }
 

@@ -49,6 +49,10 @@ public class HearingRequest {
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
+    /** The requester's name as their token gave it when they asked. */
+    @Column(name = "requested_by_name")
+    public String requestedByName;
+
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 

@@ -29,6 +29,10 @@ public class Representation {
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 
+    /** The sender's name as their token gave it when they sent it, so the organisation sees who, not an id. */
+    @Column(name = "submitted_by_name")
+    public String submittedByName;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 

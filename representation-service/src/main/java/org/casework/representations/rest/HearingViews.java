@@ -65,11 +65,11 @@ public final class HearingViews {
         }
     }
 
-    public record PortalHearingView(UUID id, UUID noticeId, String reason, String requestedBy, Instant requestedAt,
-            HearingRequest.Status status, PortalDecisionView decision, LocalDate heldOn) {
+    public record PortalHearingView(UUID id, UUID noticeId, String reason, String requestedBy, String requestedByName,
+            Instant requestedAt, HearingRequest.Status status, PortalDecisionView decision, LocalDate heldOn) {
 
         static PortalHearingView of(HearingRequest h) {
-            return new PortalHearingView(h.id, h.noticeId, h.reason, h.requestedBy, h.requestedAt, h.status,
+            return new PortalHearingView(h.id, h.noticeId, h.reason, h.requestedBy, h.requestedByName, h.requestedAt, h.status,
                     PortalDecisionView.of(h), h.heldOn);
         }
     }

@@ -53,22 +53,22 @@ public final class Views {
 
     /** A representation as its organisation sees it: whether it was considered, not the regulator's notes. */
     public record PortalRepresentationView(UUID id, UUID noticeId, String statement, String submittedBy,
-            Instant submittedAt, boolean considered, List<FileView> files) {
+            String submittedByName, Instant submittedAt, boolean considered, List<FileView> files) {
 
         static PortalRepresentationView of(RepresentationQueries.Submitted s) {
             var r = s.representation();
-            return new PortalRepresentationView(r.id, r.noticeId, r.statement, r.submittedBy, r.submittedAt,
+            return new PortalRepresentationView(r.id, r.noticeId, r.statement, r.submittedBy, r.submittedByName, r.submittedAt,
                     r.isConsidered(), s.files().stream().map(FileView::of).toList());
         }
     }
 
     public record ExtensionView(UUID id, UUID noticeId, LocalDate requestedUntil, String reason,
             ExtensionRequest.Status status, LocalDate grantedUntil, String decisionReason, String requestedBy,
-            Instant requestedAt, Instant decidedAt) {
+            String requestedByName, Instant requestedAt, Instant decidedAt) {
 
         static ExtensionView of(ExtensionRequest e) {
             return new ExtensionView(e.id, e.noticeId, e.requestedUntil, e.reason, e.status, e.grantedUntil,
-                    e.decisionReason, e.requestedBy, e.requestedAt, e.decidedAt);
+                    e.decisionReason, e.requestedBy, e.requestedByName, e.requestedAt, e.decidedAt);
         }
     }
 

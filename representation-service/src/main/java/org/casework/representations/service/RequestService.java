@@ -60,6 +60,7 @@ public class RequestService {
         e.requestedUntil = until;
         e.reason = reason;
         e.requestedBy = caller.get().subject();
+        e.requestedByName = caller.displayName();
         e.requestedAt = now;
         extensions.persist(e);
         audit.record("extension.requested", "extension-request", e.id.toString(),
@@ -103,6 +104,7 @@ public class RequestService {
         h.organisationId = organisation;
         h.reason = reason;
         h.requestedBy = caller.get().subject();
+        h.requestedByName = caller.displayName();
         h.requestedAt = now;
         hearings.persist(h);
         audit.record("hearing.requested", "hearing-request", h.id.toString(), Map.of("noticeId", noticeId.toString()));

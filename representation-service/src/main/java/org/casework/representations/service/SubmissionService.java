@@ -89,6 +89,7 @@ public class SubmissionService {
         r.organisationId = organisation;
         r.statement = statement;
         r.submittedBy = caller.get().subject();
+        r.submittedByName = caller.displayName();
         r.submittedAt = now;
         representations.persist(r);
         List<EvidenceFile> stored = new ArrayList<>();
