@@ -212,14 +212,16 @@ if (form) {
       progress.value = 100;
       status.textContent = 'Sent. Waiting for the Information Commissioner\'s Office to confirm receipt.';
     });
+    // The answer is shown as it came (the request already followed the redirect to the confirmation, so asking
+    // for it again would read the representation twice), at the address it came from.
     request.addEventListener('load', () => {
-      if (request.status === 200 && request.responseURL.endsWith('/sent')) {
-        window.location.assign(request.responseURL);
-        return;
-      }
+      const address = request.responseURL;
       document.open();
       document.write(request.responseText);
       document.close();
+      if (address && address !== window.location.href) {
+        window.history.replaceState(null, '', address);
+      }
     });
     request.addEventListener('error', () => {
       // no answer (the connection, or a sign-in that has expired and sends the browser elsewhere): say so, and let

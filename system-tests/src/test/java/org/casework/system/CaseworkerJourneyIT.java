@@ -254,6 +254,7 @@ class CaseworkerJourneyIT {
         // a form's answer comes after the APIs' (and, loaded, after a redirect): wait for it, as a person would
         b.waitFor(".govuk-panel__title");
         assertEquals("Representations sent", b.find(".govuk-panel__title").getText(), b.problems());
+        assertTrue(b.driver.getCurrentUrl().endsWith("/sent"), b.driver.getCurrentUrl());
         assertEquals("measures.pdf", b.find("#files tbody td").getText());
         assertTrue(b.find("#files tbody .portal-hash").getText().matches("[0-9a-f]{64}"));
         check(b, "p6-representations-sent");

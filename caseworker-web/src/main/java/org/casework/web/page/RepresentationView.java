@@ -4,12 +4,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.web.client.PeopleDirectory;
 import org.casework.web.client.Reads;
 import org.casework.web.client.RepresentationsApi;
 import org.casework.web.model.Hearing;
 import org.casework.web.model.Notice;
 import org.casework.web.model.Representation;
 import org.casework.web.view.CurrentUser;
+import org.casework.web.view.Names;
 import org.casework.web.form.Form;
 import org.casework.web.form.HearingBodies;
 import org.casework.web.form.Option;
@@ -28,23 +30,39 @@ public class RepresentationView {
     @CheckedTemplate(basePath = "RepresentationPage")
     static class Templates {
         static native TemplateInstance page(CurrentUser user, Form form, Form blank, Representation representation,
-                Notice notice, List<Hearing> hearings, List<Option> hearingDecisions, String base);
+                String sender, Notice notice, List<Hearing> hearings, List<Option> hearingDecisions, String base);
     }
 
     private final RepresentationsApi representations;
     private final Reads reads;
     private final CurrentUser user;
+    private final PeopleDirectory people;
 
-    public RepresentationView(@RestClient RepresentationsApi representations, Reads reads, CurrentUser user) {
+    public RepresentationView(@RestClient RepresentationsApi representations, Reads reads, CurrentUser user,
+            PeopleDirectory people) {
         this.representations = representations;
         this.reads = reads;
         this.user = user;
+        this.people = people;
     }
 
     TemplateInstance render(String id, Form form) {
         Representation representation = representations.read(id);
-        return Templates.page(user, form, Form.empty(), representation, reads.notice(representation.noticeId()),
+        String sender = sender(representation);
+        return Templates.page(user, form, Form.empty(), representation, sender, reads.notice(representation.noticeId()),
                 reads.hearingRequests(representation.noticeId()), HearingBodies.DECISIONS,
                 "/representations/" + id + "/hearing-requests");
+    }
+
+    /**
+     * Who sent it: the directory's name for the subject when it has one, else the name the person's token gave when
+     * they sent it (kept by representation-service), else their organisation's representative; never a bare id.
+     */
+    private String sender(Representation r) {
+        Names names = people.names(List.of(r.submittedBy()));
+        if (names.knows(r.submittedBy())) {
+            return names.of(r.submittedBy());
+        }
+        return r.submittedByName().orElse("a representative of " + r.organisationId());
     }
 }

@@ -50,6 +50,22 @@ class RepresentationPageTest {
     }
 
     @Test
+    void whoSentItIsNamedByTheDirectoryElseByTheNameKeptWithItElseByTheirOrganisation() {
+        ApiStubs.answerWith(ApiStubs.REPRESENTATIONS, PAGE, "representation.json",
+                "\"submittedBy\": \"b0000000-0000-4000-8000-0000000be771\"", "\"submittedBy\": \"" + People.ADA + "\"");
+        assertThat(PageClient.page(PAGE).select("#sent-by").text()).isEqualTo("Sent by Ada Byron, for Advanced Health Software");
+
+        ApiStubs.answerWith(ApiStubs.REPRESENTATIONS, PAGE, "representation.json",
+                "\"submittedAt\"", "\"submittedByName\": \"Betty Holberton\", \"submittedAt\"");
+        assertThat(PageClient.page(PAGE).select("#sent-by").text()).isEqualTo("Sent by Betty Holberton, for Advanced Health Software");
+
+        ApiStubs.answer(ApiStubs.REPRESENTATIONS, PAGE, "representation.json");
+        Document page = PageClient.page(PAGE);
+        assertThat(page.select("#sent-by").text()).isEqualTo("Sent by a representative of org-nhs-supplier, for Advanced Health Software");
+        assertThat(page.text()).doesNotContain("b0000000-0000-4000-8000-0000000be771");
+    }
+
+    @Test
     void markingConsideredSendsTheNote() {
         ApiStubs.stub(post(urlEqualTo(CONSIDER)).willReturn(StubAnswers.json(200, StubAnswers.fixture("representation.json"))));
 

@@ -40,12 +40,13 @@ public final class Views {
 
     /** A representation as staff see it, with who considered it. */
     public record RepresentationView(UUID id, UUID noticeId, String organisationId, String statement,
-            String submittedBy, Instant submittedAt, boolean considered, String consideredBy, Instant consideredAt,
-            String considerationNote, List<FileView> files) {
+            String submittedBy, String submittedByName, Instant submittedAt, boolean considered, String consideredBy,
+            Instant consideredAt, String considerationNote, List<FileView> files) {
 
         static RepresentationView of(RepresentationQueries.Submitted s) {
             var r = s.representation();
-            return new RepresentationView(r.id, r.noticeId, r.organisationId, r.statement, r.submittedBy, r.submittedAt,
+            return new RepresentationView(r.id, r.noticeId, r.organisationId, r.statement, r.submittedBy, r.submittedByName,
+                    r.submittedAt,
                     r.isConsidered(), r.consideredBy, r.consideredAt, r.considerationNote,
                     s.files().stream().map(FileView::of).toList());
         }

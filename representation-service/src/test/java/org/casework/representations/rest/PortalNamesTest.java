@@ -33,7 +33,11 @@ class PortalNamesTest {
     void representationsAndRequestsCarryTheNameOfWhoeverSentThem() {
         UUID notice = Portal.window(ORG, LocalDate.now().plusDays(20));
 
-        Portal.submit(as("rep-betty", "Betty Holberton"), notice, "We dispute the figures.").then().statusCode(201)
+        String sent = Portal.submit(as("rep-betty", "Betty Holberton"), notice, "We dispute the figures.").then().statusCode(201)
+                .body("submittedBy", equalTo("rep-betty")).body("submittedByName", equalTo("Betty Holberton"))
+                .extract().path("id");
+        // staff see the same name, beside the subject
+        given().auth().oauth2(Tokens.caseworker()).get("/representations/" + sent).then().statusCode(200)
                 .body("submittedBy", equalTo("rep-betty")).body("submittedByName", equalTo("Betty Holberton"));
         as("rep-kathleen", "Kathleen Booth").contentType(ContentType.JSON)
                 .body("{\"until\":\"" + LocalDate.now().plusDays(30) + "\",\"reason\":\"Our board meets later.\"}")
