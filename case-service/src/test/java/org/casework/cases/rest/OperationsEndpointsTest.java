@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.casework.testing.OpenApiChecks;
@@ -43,6 +44,8 @@ class OperationsEndpointsTest {
         assertThat(openapi.getString(move + ".description"), containsString("of machines, notice-service's client only"));
         assertThat(openapi.getString(move + ".description"), containsString("Roles: caseworker, client:notice-service, "
                 + "decision-maker."));
+        assertThat(openapi.getList(move + ".x-roles"), equalTo(List.of("caseworker", "client:notice-service", "decision-maker")));
+        assertThat(openapi.getList(move + ".security"), equalTo(List.of(Map.of("oidc", List.of()))));
     }
 
     @Test

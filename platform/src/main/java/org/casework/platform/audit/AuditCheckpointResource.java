@@ -40,7 +40,7 @@ public class AuditCheckpointResource {
             Roles.REPRESENTATION_SERVICE_CLIENT })
     @Operation(summary = "The latest signed checkpoint",
             description = "`{log, treeSize, rootHash, time, keyId, signature}`: the Ed25519 signature is over the "
-                    + "checkpoint's signed text (see docs/security.md). Roles: auditor, and the other services' "
+                    + "checkpoint's signed text (see docs/security.md). Read by auditors, and by the other services' "
                     + "clients as witnesses.")
     public SignedCheckpoint latest() {
         return store.latestCheckpoint().orElseThrow(() -> ProblemException.notFound("A checkpoint"));

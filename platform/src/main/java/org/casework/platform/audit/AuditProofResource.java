@@ -73,7 +73,7 @@ public class AuditProofResource {
             Roles.REPRESENTATION_SERVICE_CLIENT })
     @Operation(summary = "Consistency proof between two tree sizes",
             description = "Proves that the tree of `from` entries is a prefix of the tree of `to` entries (default: the "
-                    + "latest checkpoint's size). Roles: auditor, and the other services' clients as witnesses.")
+                    + "latest checkpoint's size). Asked for by auditors, and by the other services' clients as witnesses.")
     public ConsistencyProof consistency(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         long from = AuditParams.number("from", fromParam, 1, null);
         try (Connection c = store.connect()) {
