@@ -48,6 +48,16 @@ class OperationsEndpointsTest {
         assertThat(openapi.getList(move + ".security"), equalTo(List.of(Map.of("oidc", List.of()))));
     }
 
+    /** Whom an organisation's developer writes to, and a server that is right wherever the document is read. */
+    @Test
+    void theDocumentNamesTheServiceDeskAndARelativeServer() {
+        JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(openapi.getString("info.contact.name"), equalTo("Casework service desk"));
+        assertThat(openapi.getString("info.contact.email"), equalTo("casework-service-desk@ico.example"));
+        assertThat(openapi.getList("servers.url"), equalTo(List.of("/")));
+    }
+
     @Test
     void swaggerUiIsAlwaysOn() {
         given().get("/q/swagger-ui/").then().statusCode(200);
