@@ -26,6 +26,12 @@ class OperationsEndpointsTest {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(20));
     }
 
+    /** Its operation ids are the published ones, which OperationIdsTest keeps apart from the other services'. */
+    @Test
+    void everyOperationHasItsPublishedId() {
+        OpenApiChecks.assertOperationIdsListed("case-service");
+    }
+
     /** What a client needs to call POST /cases and transitions right: the key, the replay, who may move a case. */
     @Test
     void theOpenApiDocumentsTheRequiredIdempotencyKeyAndTheCallersOfAMove() {
