@@ -49,7 +49,8 @@ public class CaseAssignmentResource {
 
     @PUT
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Assign the case to a caseworker", description = "Requires If-Match with the case's ETag.")
+    @Operation(operationId = "assignCase",
+            summary = "Assign the case to a caseworker", description = "Requires If-Match with the case's ETag.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssignmentRequest.class)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode json) {

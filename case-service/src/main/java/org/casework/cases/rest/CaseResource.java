@@ -71,7 +71,7 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEWORKER)
-    @Operation(summary = "Open a case",
+    @Operation(operationId = "openCase", summary = "Open a case",
             description = "Creates a case in state OPEN with the next reference of the year (INV-<year>-<6 digits>). "
                     + "Requires an Idempotency-Key header (400 without): send a new key for each case you mean to open "
                     + "and the same key when you retry. A repeat by the same caller with the same key and the same body "
@@ -93,7 +93,7 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "List and search cases",
+    @Operation(operationId = "listCases", summary = "List and search cases",
             description = "Filters: status (comma-separated), assignee (subject), organisation (its id, or the start "
                     + "of its name), q (words in title or summary). Sorted by sort (default -opened), keyset-paged.")
     public Page<CaseSummary> list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
@@ -106,7 +106,8 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a case", description = "The case with its facts and findings; the read is audited.")
+    @Operation(operationId = "readCase",
+            summary = "Read a case", description = "The case with its facts and findings; the read is audited.")
     public Response read(@PathParam("id") UUID id) {
         InvestigationCase c = queries.detail(id);
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, EntityTags.of(c.version)).build();
@@ -116,7 +117,7 @@ public class CaseResource {
     @Path("/{id}")
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Correct a case's facts",
+    @Operation(operationId = "correctCaseFacts", summary = "Correct a case's facts",
             description = "A JSON merge patch (RFC 7396) over title, summary, source, organisation and incident. "
                     + "Requires If-Match with the case's ETag. Status, assignment and findings have their own operations. "
                     + "A refused patch lists every field error at once, with the JSON path of each in the patched case.")

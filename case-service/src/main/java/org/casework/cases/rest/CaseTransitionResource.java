@@ -61,7 +61,7 @@ public class CaseTransitionResource {
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.NOTICE_SERVICE_CLIENT })
-    @Operation(summary = "Move the case to another state",
+    @Operation(operationId = "moveCase", summary = "Move the case to another state",
             description = "Requires an Idempotency-Key: a retry with the same key and body answers the first result. "
                     + "An illegal move is a 409 naming the current and requested state. Moves that rest on a notice "
                     + "(to NOTICE_OF_INTENT_ISSUED, DECIDED or APPEALED, and withdrawal back to INVESTIGATING) need noticeId. "

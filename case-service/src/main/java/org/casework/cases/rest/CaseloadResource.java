@@ -27,7 +27,8 @@ public class CaseloadResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The caseload by state", description = "How many cases are in each state.")
+    @Operation(operationId = "countCasesByState",
+            summary = "The caseload by state", description = "How many cases are in each state.")
     public Map<CaseStatus, Long> counts() {
         return queries.caseload();
     }

@@ -55,7 +55,7 @@ public class FindingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEWORKER)
-    @Operation(summary = "Record a finding",
+    @Operation(operationId = "recordFinding", summary = "Record a finding",
             description = "A provision found breached, with the evidence notes. Refused (409) once the case is decided.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FindingRequest.class)))
@@ -69,7 +69,7 @@ public class FindingResource {
     @Path("/{findingId}")
     // notice-service reads the case, never a finding on its own
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a finding")
+    @Operation(operationId = "readFinding", summary = "Read a finding")
     public FindingView read(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
         return FindingView.of(service.read(id, findingId));
     }

@@ -52,7 +52,8 @@ public class InternalNoticeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
-    @Operation(summary = "Put a given information or assessment notice on the case's timeline",
+    @Operation(operationId = "recordNoticeGivenOnCase",
+            summary = "Put a given information or assessment notice on the case's timeline",
             description = "When notice-service gives an information or assessment notice on the case, which moves no "
                     + "case. Idempotent: the first call adds the entry (201), a repeat answers it again (200) and "
                     + "changes nothing. 404 if there is no such case.\n\nCallers: notice-service's client only (a "

@@ -41,7 +41,8 @@ public class TimelineResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The case's timeline", description = "What happened to the case, oldest first; keyset-paged.")
+    @Operation(operationId = "readCaseTimeline",
+            summary = "The case's timeline", description = "What happened to the case, oldest first; keyset-paged.")
     public Page<TimelineEntry> timeline(@PathParam("id") UUID id, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         Page<CaseEvent> page = queries.timeline(id, after, PageLimit.of(limit));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.casework.testing.OpenApiChecks;
@@ -23,6 +24,12 @@ class OperationsEndpointsTest {
     @Test
     void everyOperationIsDocumentedWithItsRolesTheOidcSchemeAndItsProblems() {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(20));
+    }
+
+    /** Its operation ids are the published ones, which OperationIdsTest keeps apart from the other services'. */
+    @Test
+    void everyOperationHasItsPublishedId() {
+        OpenApiChecks.assertOperationIdsListed("case-service");
     }
 
     /** What a client needs to call POST /cases and transitions right: the key, the replay, who may move a case. */
@@ -43,6 +50,18 @@ class OperationsEndpointsTest {
         assertThat(openapi.getString(move + ".description"), containsString("of machines, notice-service's client only"));
         assertThat(openapi.getString(move + ".description"), containsString("Roles: caseworker, client:notice-service, "
                 + "decision-maker."));
+        assertThat(openapi.getList(move + ".x-roles"), equalTo(List.of("caseworker", "client:notice-service", "decision-maker")));
+        assertThat(openapi.getList(move + ".security"), equalTo(List.of(Map.of("oidc", List.of()))));
+    }
+
+    /** Whom an organisation's developer writes to, and a server that is right wherever the document is read. */
+    @Test
+    void theDocumentNamesTheServiceDeskAndARelativeServer() {
+        JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(openapi.getString("info.contact.name"), equalTo("Casework service desk"));
+        assertThat(openapi.getString("info.contact.email"), equalTo("casework-service-desk@ico.example"));
+        assertThat(openapi.getList("servers.url"), equalTo(List.of("/")));
     }
 
     @Test

@@ -83,7 +83,8 @@ public class AppealResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "One appeal", description = "With its outcome, onward appeal and documents.")
+    @Operation(operationId = "readAppeal",
+            summary = "One appeal", description = "With its outcome, onward appeal and documents.")
     public Response one(@PathParam("id") UUID id) {
         AppealView view = queries.one(id);
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
@@ -91,7 +92,8 @@ public class AppealResource {
 
     @GET
         @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Appeals, optionally of one status", description = "Oldest first, keyset-paged; "
+    @Operation(operationId = "listAppeals",
+            summary = "Appeals, optionally of one status", description = "Oldest first, keyset-paged; "
             + "status=PENDING lists the appeals awaiting the tribunal.")
     public Page<AppealView> page(@QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
@@ -102,7 +104,8 @@ public class AppealResource {
     @Path("{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record the tribunal's outcome", description = "Once (409 appeal-decided). DISMISSED or "
+    @Operation(operationId = "recordAppealOutcome",
+            summary = "Record the tribunal's outcome", description = "Once (409 appeal-decided). DISMISSED or "
             + "WITHDRAWN: the notice stands (s.163(4)). ALLOWED: the notice is CANCELLED by the tribunal (s.163(3)). "
             + "VARIED: the tribunal's substituted amount, payment period or terms become current and the original is kept "
             + "as a variation with source TRIBUNAL. Clears appealPending and moves the case APPEALED to DECIDED.")
@@ -116,7 +119,8 @@ public class AppealResource {
     @Path("{id}/onward-appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Note an onward appeal", description = "From a decided appeal, once, to the Upper Tribunal or "
+    @Operation(operationId = "recordOnwardAppeal",
+            summary = "Note an onward appeal", description = "From a decided appeal, once, to the Upper Tribunal or "
             + "the Court of Appeal: the notice's appeal is pending again (and the case APPEALED) until its outcome.")
     public Response onward(@PathParam("id") UUID id, @Valid @NotNull OnwardRequest body) {
         onward.lodge(id, new OnwardAppealService.Onward(body.lodgedOn(), body.court(), body.reference(), body.note()));
@@ -127,7 +131,8 @@ public class AppealResource {
     @Path("{id}/onward-appeal/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record the onward appeal's outcome", description = "Clears appealPending and moves the case "
+    @Operation(operationId = "recordOnwardAppealOutcome",
+            summary = "Record the onward appeal's outcome", description = "Clears appealPending and moves the case "
             + "back to DECIDED.")
     public Response onwardOutcome(@PathParam("id") UUID id, @Valid @NotNull OnwardOutcomeRequest body) {
         onward.decide(id, body.decidedOn(), body.note());
@@ -138,7 +143,8 @@ public class AppealResource {
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Add a document to an appeal", description = "Form part 'file': a PDF, PNG or JPEG (recognised "
+    @Operation(operationId = "addAppealDocument",
+            summary = "Add a document to an appeal", description = "Form part 'file': a PDF, PNG or JPEG (recognised "
             + "by its bytes) of at most 20 MB, e.g. the notice of appeal or the tribunal's decision. Kept with its SHA-256.")
     public Response addDocument(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         AppealView.DocumentView d = documents.add(id, file == null ? null : file.uploadedFile(),
@@ -150,7 +156,8 @@ public class AppealResource {
     @Path("{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "An appeal document", description = "As uploaded; its SHA-256 as Digest and ETag. The read is audited.")
+    @Operation(operationId = "downloadAppealDocument",
+            summary = "An appeal document", description = "As uploaded; its SHA-256 as Digest and ETag. The read is audited.")
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         AppealDocument d = documents.read(id, documentId);
         String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256));

@@ -28,7 +28,8 @@ public class ComplianceDateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Compliance dates due and missed", description = "Every PENDING step of an issued enforcement "
+    @Operation(operationId = "listComplianceDates",
+            summary = "Compliance dates due and missed", description = "Every PENDING step of an issued enforcement "
             + "notice due within `days` (default 60, 0 to 366) of today (London), and every one already missed (its "
             + "date past while PENDING, not suspended by an appeal under DPA 2018 s.150(7)); soonest first, with the "
             + "counts `due` and `missed` of the whole list. Keyset-paged: `limit` (1 to 200, default 50) and `after`, "

@@ -28,7 +28,8 @@ public class DeadlineResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Statutory dates coming up", description = "Representations due, the last day for a penalty "
+    @Operation(operationId = "listDeadlines",
+            summary = "Statutory dates coming up", description = "Representations due, the last day for a penalty "
             + "notice, payments and appeals, within `days` (default 60, at most 366) of today (London), soonest first, "
             + "each with the days left to its statutory day (`dueOn`); payment and appeal deadlines also give "
             + "`workingDayDueOn`, the next working day in England and Wales where `dueOn` is not one (GRC Rules 2009 "

@@ -60,7 +60,8 @@ public class EnforcementStepResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The steps of an enforcement notice", description = "Each with its compliance date, the "
+    @Operation(operationId = "listEnforcementSteps",
+            summary = "The steps of an enforcement notice", description = "Each with its compliance date, the "
             + "finding, whether it is missed (date past, London, still PENDING, not suspended by an appeal under "
             + "s.150(7)), and the organisation's progress reports with their evidence files. An audited read.")
     public List<StepTrackingView> steps(@PathParam("id") UUID id) {
@@ -71,7 +72,8 @@ public class EnforcementStepResource {
     @Path("/{stepId}/compliance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record whether a step was complied with", description = "On an issued enforcement notice, "
+    @Operation(operationId = "recordStepCompliance",
+            summary = "Record whether a step was complied with", description = "On an issued enforcement notice, "
             + "once per step (409 step-decided). NOT_COMPLIED only after the step's date has ended (422 "
             + "step-not-yet-due) and not while an appeal suspends the notice (409 compliance-suspended, s.150(7)). "
             + "Requires If-Match (the notice's ETag) and an Idempotency-Key: a repeat with the same key answers the "
@@ -90,7 +92,8 @@ public class EnforcementStepResource {
     @Path("/{stepId}/evidence/{evidenceId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "An evidence file of a progress report", description = "As uploaded; its SHA-256 as Digest "
+    @Operation(operationId = "downloadStepEvidence",
+            summary = "An evidence file of a progress report", description = "As uploaded; its SHA-256 as Digest "
             + "and ETag. The read is audited.")
     public Response evidence(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId,
             @PathParam("evidenceId") UUID evidenceId) {

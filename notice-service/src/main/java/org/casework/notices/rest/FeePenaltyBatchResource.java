@@ -50,7 +50,8 @@ public class FeePenaltyBatchResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Upload unpaid charges: give their notices of intent", description = "Multipart, part `file`: "
+    @Operation(operationId = "uploadFeePenaltyBatch",
+            summary = "Upload unpaid charges: give their notices of intent", description = "Multipart, part `file`: "
             + "CSV in UTF-8, at most " + FeePenaltyFile.MAX_BYTES + " bytes and " + FeePenaltyFile.MAX_ROWS + " rows, "
             + "first line exactly `" + FeePenaltyFile.HEADER + "`. Per row: organisation id and name, the registration "
             + "reference, tier 1-3, the first day of the unpaid charge period (YYYY-MM-DD, from 2018-05-25, not in the "
@@ -79,7 +80,8 @@ public class FeePenaltyBatchResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read an upload's result", description = "Its counts, the file's SHA-256 and each rejected "
+    @Operation(operationId = "readFeePenaltyBatch",
+            summary = "Read an upload's result", description = "Its counts, the file's SHA-256 and each rejected "
             + "row; the penalties it created are listed by GET /fee-penalties?batchId=.")
     public BatchView read(@PathParam("id") UUID id) {
         return BatchView.of(queries.batch(id));

@@ -61,7 +61,8 @@ public class FeePenaltyResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "List fixed penalties", description = "Oldest notice of intent first, keyset-paged (?after= "
+    @Operation(operationId = "listFeePenalties",
+            summary = "List fixed penalties", description = "Oldest notice of intent first, keyset-paged (?after= "
             + "the previous page's next, ?limit= 1-200); filtered by ?status= and ?batchId=.")
     public Page<PenaltyView> list(@QueryParam("status") String status, @QueryParam("batchId") String batchId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
@@ -72,7 +73,7 @@ public class FeePenaltyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a fixed penalty")
+    @Operation(operationId = "readFeePenalty", summary = "Read a fixed penalty")
     public Response read(@PathParam("id") UUID id) {
         return answer(queries.penalty(id));
     }
@@ -81,7 +82,8 @@ public class FeePenaltyResource {
     @Path("/{id}/document")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A fixed penalty's notice as a PDF", description = "?step=notice-of-intent or penalty-notice "
+    @Operation(operationId = "downloadFeePenaltyDocument",
+            summary = "A fixed penalty's notice as a PDF", description = "?step=notice-of-intent or penalty-notice "
             + "(default: the latest given; 409 for a penalty notice not given). Laid out reproducibly from what the "
             + "penalty fixed when the notice was given, so its SHA-256 never changes: sent as ETag (hex) and as "
             + "Repr-Digest and Digest (base64). The read is audited.")
@@ -93,7 +95,8 @@ public class FeePenaltyResource {
     @POST
     @Path("/{id}/penalty-notice")
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Give the penalty notice", description = "Today, for the amount the notice of intent stated. "
+    @Operation(operationId = "giveFeePenaltyNotice",
+            summary = "Give the penalty notice", description = "Today, for the amount the notice of intent stated. "
             + "Refused while representations may still be made (409 representation-period-running, DPA 2018 Sch 16 "
             + "para 3(4), para 4), after 6 months beginning with the notice of intent (422, para 2(2)), and unless the "
             + "penalty is at NOTICE_OF_INTENT_GIVEN (409). Payment is due within 28 days (para 6(2)).")
@@ -105,7 +108,8 @@ public class FeePenaltyResource {
     @Path("/{id}/fee-paid")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record the fee paid: withdraw the notice of intent", description = "While the notice of "
+    @Operation(operationId = "recordFeePaid",
+            summary = "Record the fee paid: withdraw the notice of intent", description = "While the notice of "
             + "intent runs (NOTICE_OF_INTENT_GIVEN): the penalty is WITHDRAWN. Once a penalty notice is given the fee "
             + "paid does not undo it (409).")
     public Response feePaid(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -117,7 +121,8 @@ public class FeePenaltyResource {
     @Path("/{id}/penalty-paid")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record the penalty paid", description = "On a penalty notice given: the penalty is PAID.")
+    @Operation(operationId = "recordFeePenaltyPaid",
+            summary = "Record the penalty paid", description = "On a penalty notice given: the penalty is PAID.")
     public Response penaltyPaid(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaidRequest body) {
         return answer(steps.penaltyPaid(id, ifMatch, body.paidOn()));
@@ -127,7 +132,8 @@ public class FeePenaltyResource {
     @Path("/{id}/publication")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Publish or withhold the penalty notice on the register", description = "A fixed penalty's "
+    @Operation(operationId = "setFeePenaltyPublication",
+            summary = "Publish or withhold the penalty notice on the register", description = "A fixed penalty's "
             + "penalty notice is published on the public register (GET /register) once given, unless withheld here "
             + "with the reason (422 withheld-reason-required without one); its notice of intent never is. May be "
             + "decided before the penalty notice is given. If-Match is honoured when sent.")

@@ -49,7 +49,8 @@ public class InvestigatoryRecordResource {
     @GET
     @Path("/restriction-claims")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The organisation's restriction claims (DPA 2018 s.143)", description = "An audited read.")
+    @Operation(operationId = "listRestrictionClaims",
+            summary = "The organisation's restriction claims (DPA 2018 s.143)", description = "An audited read.")
     public List<InvestigatoryViews.RestrictionClaimView> claims(@PathParam("id") UUID id) {
         return records.claims(id).stream().map(InvestigatoryViews.RestrictionClaimView::of).toList();
     }
@@ -57,7 +58,8 @@ public class InvestigatoryRecordResource {
     @GET
     @Path("/information-orders")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Information-order steps on the notice (DPA 2018 s.145)")
+    @Operation(operationId = "listInformationOrders",
+            summary = "Information-order steps on the notice (DPA 2018 s.145)")
     public List<InvestigatoryViews.InformationOrderView> orders(@PathParam("id") UUID id) {
         return records.orders(id).stream().map(InvestigatoryViews.InformationOrderView::of).toList();
     }
@@ -66,7 +68,8 @@ public class InvestigatoryRecordResource {
     @Path("/information-orders")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record an information-order step (DPA 2018 s.145)", description = "The application to the "
+    @Operation(operationId = "recordInformationOrderStep",
+            summary = "Record an information-order step (DPA 2018 s.145)", description = "The application to the "
             + "court, or the order made or refused, with the court and the day (not before the notice was given, not "
             + "in the future). Only on an issued information notice (409 otherwise).")
     public Response recordOrder(@PathParam("id") UUID id, @Valid @NotNull OrderRequest body) {

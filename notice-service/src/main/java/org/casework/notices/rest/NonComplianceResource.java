@@ -69,7 +69,8 @@ public class NonComplianceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record that an information or assessment notice was not complied with", description = "On an "
+    @Operation(operationId = "recordNonCompliance",
+            summary = "Record that an information or assessment notice was not complied with", description = "On an "
             + "issued information or assessment notice, once (409 non-compliance-recorded), only after its period for "
             + "compliance has ended (422 compliance-period-running) and not while an appeal against it is pending "
             + "(409 compliance-suspended, DPA 2018 s.142(6), s.146(7); cautiously also for a notice stated urgent, "
@@ -87,7 +88,8 @@ public class NonComplianceResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The record that the notice was not complied with (DPA 2018 s.155(1)(b))", description = "None "
+    @Operation(operationId = "readNonCompliance",
+            summary = "The record that the notice was not complied with (DPA 2018 s.155(1)(b))", description = "None "
             + "or one: empty until non-compliance is recorded, and on notices of other types. An audited read.")
     public List<NonComplianceViews.NonComplianceView> read(@PathParam("id") UUID id) {
         Notice n = service.read(id);

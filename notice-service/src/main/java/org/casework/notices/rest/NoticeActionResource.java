@@ -80,7 +80,8 @@ public class NoticeActionResource {
     @POST
     @Path("/issue")
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Issue (give) the notice", description = "Requires an Idempotency-Key. Checks the statutory "
+    @Operation(operationId = "issueNotice",
+            summary = "Issue (give) the notice", description = "Requires an Idempotency-Key. Checks the statutory "
             + "content and rules (four eyes, 21-day representations period, a live notice of intent, the period ended "
             + "and every representation considered, no request for more time or a hearing undecided and every hearing "
             + "granted held, the 6-month limit), moves the case on and, for a notice of intent, "
@@ -94,7 +95,8 @@ public class NoticeActionResource {
     @Path("/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Withdraw the notice", description = "A draft, or an issued notice of intent (its case "
+    @Operation(operationId = "withdrawNotice",
+            summary = "Withdraw the notice", description = "A draft, or an issued notice of intent (its case "
             + "returns to INVESTIGATING and its representation window closes). Final decisions cannot be withdrawn.")
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest body) {
         return ok(withdrawal.withdraw(id, body.reason()));
@@ -104,7 +106,8 @@ public class NoticeActionResource {
     @Path("/settlement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Record a settlement", description = "On a draft penalty notice: the discount for the stage "
+    @Operation(operationId = "recordSettlement",
+            summary = "Record a settlement", description = "On a draft penalty notice: the discount for the stage "
             + "(at most the configured maximum) applies to the calculated penalty; the appeal must be waived.")
     public Response settle(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequest body) {
@@ -115,7 +118,8 @@ public class NoticeActionResource {
     @Path("/deadline-extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Record a later deadline agreed for the penalty notice",
+    @Operation(operationId = "extendPenaltyNoticeDeadline",
+            summary = "Record a later deadline agreed for the penalty notice",
             description = "On an issued notice of intent (DPA 2018 Sch 16 para 2(3)), while the period for the penalty "
                     + "notice still runs: after it has ended a later agreement is refused (422 extension-after-deadline). "
                     + "Records who at the organisation agreed, when, and the evidence.")
@@ -129,7 +133,8 @@ public class NoticeActionResource {
     @Path("/publication")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Publish or withhold a final decision", description = "Withholding records its reason.")
+    @Operation(operationId = "setNoticePublication",
+            summary = "Publish or withhold a final decision", description = "Withholding records its reason.")
     public Response publication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PublicationRequest body) {
         return ok(amendments.setPublication(id, ifMatch, body.publish(), body.withheldReason()));

@@ -53,7 +53,7 @@ public class NoticeAppealResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record an appeal to the First-tier Tribunal",
+    @Operation(operationId = "recordAppeal", summary = "Record an appeal to the First-tier Tribunal",
             description = "Against an issued information, assessment, enforcement or penalty notice (DPA 2018 "
                     + "s.162(1)(a)-(d)), one pending at a time "
                     + "(409 appeal-pending). lodgedOn not before the notice was given nor in the future. After the "
@@ -72,7 +72,8 @@ public class NoticeAppealResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The appeals against a notice", description = "Oldest first, with their outcomes and documents.")
+    @Operation(operationId = "listNoticeAppeals",
+            summary = "The appeals against a notice", description = "Oldest first, with their outcomes and documents.")
     public List<AppealView> ofNotice(@PathParam("id") UUID noticeId) {
         return queries.ofNotice(noticeId);
     }

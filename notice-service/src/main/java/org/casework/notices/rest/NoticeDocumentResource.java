@@ -30,7 +30,8 @@ public class NoticeDocumentResource {
     @GET
     @Produces("application/pdf")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "The issued notice as a PDF", description = "Unchanged since issue. Its SHA-256, stored at "
+    @Operation(operationId = "downloadNoticeDocument",
+            summary = "The issued notice as a PDF", description = "Unchanged since issue. Its SHA-256, stored at "
             + "issue, is sent as ETag (hex) and as Repr-Digest and Digest (base64). The read is audited.")
     public Response document(@PathParam("id") UUID id) {
         NoticeQueries.IssuedDocument document = queries.document(id);

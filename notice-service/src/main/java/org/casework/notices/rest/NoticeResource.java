@@ -65,7 +65,8 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Draft a notice", description = "Creates a DRAFT addressed to legal entities of the case "
+    @Operation(operationId = "draftNotice",
+            summary = "Draft a notice", description = "Creates a DRAFT addressed to legal entities of the case "
             + "(their names and addresses taken from the case unless an address is given). The answer's "
             + "missingForIssue lists what its issue would still refuse, with where to correct each part; issuing "
             + "refuses the same parts (422).")
@@ -78,7 +79,8 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "List a case's notices", description = "In the order they were drafted; keyset-paged. "
+    @Operation(operationId = "listCaseNotices",
+            summary = "List a case's notices", description = "In the order they were drafted; keyset-paged. "
             + "A page that lists notices is an audited read (notice.listed, on the case).")
     public Page<NoticeView> ofCase(@QueryParam("caseId") String caseId, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
@@ -89,7 +91,8 @@ public class NoticeResource {
     @GET
     @Path("/drafts")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Drafts waiting to be issued", description = "Every case's drafts, oldest first, keyset-paged "
+    @Operation(operationId = "listDraftNotices",
+            summary = "Drafts waiting to be issued", description = "Every case's drafts, oldest first, keyset-paged "
             + "(`limit`, `after`): kind, case, organisation, who drafted it and when, not its content (read the notice "
             + "for that and for what its issue would still refuse). The read is audited (notice.drafts-read).")
     public Page<DraftToIssueView> drafts(@QueryParam("after") String after, @QueryParam("limit") String limit) {
@@ -101,7 +104,8 @@ public class NoticeResource {
     @Path("/{id}")
     // no machine client reads notices (DESIGN §3: no service calls notice-service)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a notice", description = "The read is audited. A DRAFT is read with its case, with "
+    @Operation(operationId = "readNotice",
+            summary = "Read a notice", description = "The read is audited. A DRAFT is read with its case, with "
             + "the caller's token: its organisation and recipients show the case's facts as they are now, and "
             + "missingForIssue what its issue would still refuse. If case-service does not answer, the draft is "
             + "answered as last saved, missingForIssue null and missingForIssueNotChecked saying why.")
@@ -115,7 +119,8 @@ public class NoticeResource {
     @Path("/{id}")
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Revise a draft", description = "A JSON merge patch (RFC 7396) over the draft; requires "
+    @Operation(operationId = "reviseDraftNotice",
+            summary = "Revise a draft", description = "A JSON merge patch (RFC 7396) over the draft; requires "
             + "If-Match. The case and the type cannot change; an issued or withdrawn notice cannot be revised. The "
             + "recipients' names and addresses are taken from the case again (an address given for the notice is "
             + "kept), and the answer carries missingForIssue.")

@@ -63,7 +63,8 @@ public class PaymentResource {
     @GET
     @Path("/account")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a penalty notice's account", description = "Amount due, paid, balance, refund due, the "
+    @Operation(operationId = "readPenaltyAccount",
+            summary = "Read a penalty notice's account", description = "Amount due, paid, balance, refund due, the "
             + "payment date and its working-day date, overdue, interest (where the notice states a rate), instalments, "
             + "payments, the settlement's conditions and whether recovery is possible (DPA 2018 Sch 16 para 9). An "
             + "audited read (notice.account-read).")
@@ -74,7 +75,8 @@ public class PaymentResource {
     @POST
     @Path("/payments")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record a payment received", description = "On a penalty notice given (ISSUED) or cancelled "
+    @Operation(operationId = "recordPayment",
+            summary = "Record a payment received", description = "On a penalty notice given (ISSUED) or cancelled "
             + "(then refunded): more than £0.00 in whole pence, received on or after the day the notice was given and "
             + "not in the future. A bank reference is recorded once (409 payment-reference-used).")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest body) {
@@ -85,7 +87,8 @@ public class PaymentResource {
     @PUT
     @Path("/instalment-plan")
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Agree an instalment plan", description = "The instalments add up exactly to the balance "
+    @Operation(operationId = "agreeInstalmentPlan",
+            summary = "Agree an instalment plan", description = "The instalments add up exactly to the balance "
             + "outstanding, fall due in ascending order and none before today. Replaces any current plan (kept as "
             + "history). The plan does not vary the notice: the payment date stays; while the plan is kept the "
             + "penalty is not referred for recovery. Answers the account.")
@@ -99,7 +102,8 @@ public class PaymentResource {
     @POST
     @Path("/recovery")
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Refer the penalty for recovery as a civil debt", description = "Refused (409 recovery-barred, "
+    @Operation(operationId = "referPenaltyForRecovery",
+            summary = "Refer the penalty for recovery as a civil debt", description = "Refused (409 recovery-barred, "
             + "with each reason and its rule) before both the payment period and the appeal period have ended "
             + "(working-day dates), while an appeal is pending (DPA 2018 Sch 16 para 9(1)), when nothing is owed, "
             + "while an instalment plan is kept, or once referred. Answers the account.")

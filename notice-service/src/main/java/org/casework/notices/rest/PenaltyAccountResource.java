@@ -43,7 +43,8 @@ public class PenaltyAccountResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "List penalty accounts", description = "Penalty notices given (and cancelled ones), oldest "
+    @Operation(operationId = "listPenaltyAccounts",
+            summary = "List penalty accounts", description = "Penalty notices given (and cancelled ones), oldest "
             + "first, keyset-paged; `filter` OVERDUE, RECOVERY_POSSIBLE, REFUND_DUE or OUTSTANDING keeps only those.")
     public Page<AccountSummaryView> list(@QueryParam("filter") String filter, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
@@ -54,7 +55,8 @@ public class PenaltyAccountResource {
     @GET
     @Path("/totals")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Totals over every penalty account", description = "The balance outstanding, the number and "
+    @Operation(operationId = "readPenaltyAccountTotals",
+            summary = "Totals over every penalty account", description = "The balance outstanding, the number and "
             + "balance of overdue accounts, the number where recovery is possible, and the refunds due (exact pounds).")
     public TotalsView totals() {
         AccountTotals.Totals t = totals.totals();

@@ -32,7 +32,8 @@ public class PenaltyCalculationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Work out a penalty", description = "No side effects. Answers every step with its value, "
+    @Operation(operationId = "calculatePenalty",
+            summary = "Work out a penalty", description = "No side effects. Answers every step with its value, "
             + "range, reason and a plain-words explanation, and the amount, never above the statutory maximum. A choice "
             + "outside its band is a 400 naming the band. Under PECR (regime PECR) the maximum is the one in force on the "
             + "days of the infringement (pecr.infringedFrom to infringedTo; the lower where it changed during them).")

@@ -58,7 +58,8 @@ public class PenaltyChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Vary an issued penalty notice", description = "Requires If-Match. A penalty variation notice "
+    @Operation(operationId = "varyPenaltyNotice",
+            summary = "Vary an issued penalty notice", description = "Requires If-Match. A penalty variation notice "
             + "(DPA 2018 Sch 16 para 7): a lower amount and/or a longer payment period (days beginning when the notice "
             + "was given, at least 28). Never to the person's detriment: a higher amount, a shorter period or an earlier "
             + "last day for payment is refused (422 variation-to-detriment, para 7(3)); one changing nothing too (422 "
@@ -75,7 +76,8 @@ public class PenaltyChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Cancel an issued penalty notice", description = "Requires If-Match. DPA 2018 Sch 16 para 8: "
+    @Operation(operationId = "cancelPenaltyNotice",
+            summary = "Cancel an issued penalty notice", description = "Requires If-Match. DPA 2018 Sch 16 para 8: "
             + "the notice becomes CANCELLED, what was paid is repaid, and no further penalty notice may be given for the "
             + "same failure: drafting or issuing another penalty notice on the case is refused (409 penalty-cancelled).")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -87,7 +89,8 @@ public class PenaltyChangeResource {
     @Path("/variations/{variationId}/document")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A variation notice as a PDF", description = "Unchanged since the variation; its SHA-256 as "
+    @Operation(operationId = "downloadVariationDocument",
+            summary = "A variation notice as a PDF", description = "Unchanged since the variation; its SHA-256 as "
             + "ETag (hex) and Digest (base64). The read is audited.")
     public Response document(@PathParam("id") UUID id, @PathParam("variationId") UUID variationId) {
         NoticeVariationDocument d = documents.read(id, variationId);

@@ -32,7 +32,8 @@ public class PortalAccountResource {
 
     @GET
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Read your penalty account", description = "For a representative of the notice's organisation: "
+    @Operation(operationId = "readOwnPenaltyAccount",
+            summary = "Read your penalty account", description = "For a representative of the notice's organisation: "
             + "amount due, paid, balance, the payment date and its working-day date, instalments, overdue and interest. "
             + "Another organisation's notice answers 404 exactly as a missing one. An audited read.")
     public PortalAccountView account(@PathParam("noticeId") UUID noticeId) {

@@ -29,7 +29,7 @@ public class PortalAppealResource {
 
     @GET
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "The appeals against one of the organisation's notices",
+    @Operation(operationId = "listOwnNoticeAppeals", summary = "The appeals against one of the organisation's notices",
             description = "Status, dates and the tribunal's outcome, without staff names or internal notes. A notice of "
                     + "another organisation answers 404, exactly as a missing one.")
     public List<AppealView.PortalAppealView> appeals(@PathParam("noticeId") UUID noticeId) {

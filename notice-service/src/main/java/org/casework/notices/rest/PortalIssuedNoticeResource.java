@@ -41,7 +41,8 @@ public class PortalIssuedNoticeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Your organisation's notices", description = "Every notice given to your organisation (the "
+    @Operation(operationId = "listOwnIssuedNotices",
+            summary = "Your organisation's notices", description = "Every notice given to your organisation (the "
             + "token's org_id): notices of intent, penalty, enforcement, information and assessment notices, reprimands, "
             + "warnings, and fixed penalties for an unpaid data protection fee. Each with its reference, kind in words, "
             + "the day given, what it requires in one line, the next date by which you must act, and links. Newest "
@@ -57,7 +58,8 @@ public class PortalIssuedNoticeResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "One of your organisation's notices", description = "What it requires and by when, its dates, "
+    @Operation(operationId = "readOwnIssuedNotice",
+            summary = "One of your organisation's notices", description = "What it requires and by when, its dates, "
             + "amount and documents with their SHA-256. Another organisation's notice, or a draft, answers 404 exactly as "
             + "a missing one. An audited read.")
     public Detail read(@PathParam("id") UUID id) {
@@ -69,7 +71,8 @@ public class PortalIssuedNoticeResource {
     @Path("/{id}/document")
     @Produces("application/pdf")
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "One of your notices as a PDF", description = "The notice as given, unchanged. For a fixed "
+    @Operation(operationId = "downloadOwnNoticeDocument",
+            summary = "One of your notices as a PDF", description = "The notice as given, unchanged. For a fixed "
             + "penalty, ?step=notice-of-intent or penalty-notice (default: the latest given). Its SHA-256 is sent as ETag "
             + "(hex) and as Repr-Digest and Digest (base64). Another organisation's notice answers 404. An audited read.")
     public Response document(@PathParam("id") UUID id, @QueryParam("step") String step) {

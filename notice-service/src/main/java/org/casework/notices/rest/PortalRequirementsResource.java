@@ -64,7 +64,8 @@ public class PortalRequirementsResource {
 
     @GET
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "What one of your notices requires, and by when", description = "For an information notice the "
+    @Operation(operationId = "readOwnNoticeRequirements",
+            summary = "What one of your notices requires, and by when", description = "For an information notice the "
             + "information, its form and the last day to provide it (DPA 2018 s.142); for an assessment notice the "
             + "inspection, its day and time, the documents and people (s.146); for every notice its dates (appeal, "
             + "representations, payment). Another organisation's notice, or a draft, answers 404. An audited read.")

@@ -45,7 +45,8 @@ public class PortalRestrictionClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Claim a restriction on your information notice", description = "The ground (s.143(1), (2), "
+    @Operation(operationId = "claimRestriction",
+            summary = "Claim a restriction on your information notice", description = "The ground (s.143(1), (2), "
             + "(3), (4) or (6)) and why it applies, in your words. Only on an issued information notice of your "
             + "organisation (409 on another kind); another organisation's notice answers 404 as a missing one.")
     public Response claim(@PathParam("noticeId") UUID noticeId, @Valid @NotNull ClaimRequest body) {
@@ -56,7 +57,8 @@ public class PortalRestrictionClaimResource {
 
     @GET
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Your restriction claims on one of your notices", description = "Each with the regulator's "
+    @Operation(operationId = "listOwnRestrictionClaims",
+            summary = "Your restriction claims on one of your notices", description = "Each with the regulator's "
             + "view once given. An audited read; another organisation's notice answers 404.")
     public List<InvestigatoryViews.PortalRestrictionClaimView> claims(@PathParam("noticeId") UUID noticeId) {
         return records.ownClaims(noticeId).stream().map(InvestigatoryViews.PortalRestrictionClaimView::of).toList();

@@ -60,7 +60,8 @@ public class PortalStepResource {
 
     @GET
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "The steps of one of the organisation's enforcement notices", description = "What each step "
+    @Operation(operationId = "listOwnEnforcementSteps",
+            summary = "The steps of one of the organisation's enforcement notices", description = "What each step "
             + "requires, by when, its status, whether it is missed, and the progress reported, without staff names or "
             + "internal notes. A notice of another organisation answers 404, exactly as a missing one. An audited read.")
     public List<StepTrackingView> steps(@PathParam("noticeId") UUID noticeId) {
@@ -71,7 +72,8 @@ public class PortalStepResource {
     @Path("/{stepId}/progress")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Report progress on a step, with evidence", description = "Form part 'text' (what was done) "
+    @Operation(operationId = "reportStepProgress",
+            summary = "Report progress on a step, with evidence", description = "Form part 'text' (what was done) "
             + "and up to 5 parts 'file': PDF, PNG or JPEG (recognised by their bytes), 1 byte to 20 MB each, kept with "
             + "their SHA-256. Requires an Idempotency-Key: a repeat with the same key and content answers the first "
             + "report again. Another organisation's notice answers 404. Audited.")

@@ -72,7 +72,8 @@ public class PortalVariationApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Apply to cancel or vary one of the organisation's enforcement notices", description = "DPA "
+    @Operation(operationId = "applyForVariation",
+            summary = "Apply to cancel or vary one of the organisation's enforcement notices", description = "DPA "
             + "2018 s.153(2): in writing, by the organisation the notice was given to; another organisation's notice "
             + "answers 404, exactly as a missing one. Only after the end of the period within which an appeal can be "
             + "brought (422 application-too-early, s.153(3)(a)) and on a change of circumstances by reason of which one "

@@ -67,7 +67,8 @@ public class RegisterResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Published penalty notices, enforcement notices, reprimands and fixed penalties",
+    @Operation(operationId = "readRegister",
+            summary = "Published penalty notices, enforcement notices, reprimands and fixed penalties",
             description = "Newest first, keyset-paged. Public: no token needed. Decisions withheld from publication "
                     + "are not listed; the reason is recorded on the notice. A decision under appeal shows underAppeal; a "
                     + "varied penalty shows its current amount; a cancelled one is no longer listed. An enforcement "

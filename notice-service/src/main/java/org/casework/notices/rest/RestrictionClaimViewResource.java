@@ -40,7 +40,8 @@ public class RestrictionClaimViewResource {
     @Path("/view")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record the regulator's view on a restriction claim", description = "Whether the regulator "
+    @Operation(operationId = "recordRestrictionClaimView",
+            summary = "Record the regulator's view on a restriction claim", description = "Whether the regulator "
             + "accepts that the restriction applies, and why. Given once (409 after); audited on the notice.")
     public InvestigatoryViews.RestrictionClaimView view(@PathParam("id") UUID id, @Valid @NotNull ViewRequest body) {
         return InvestigatoryViews.RestrictionClaimView.of(records.recordView(id, body.accepted(), body.note()));

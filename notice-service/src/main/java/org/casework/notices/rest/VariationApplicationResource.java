@@ -63,7 +63,8 @@ public class VariationApplicationResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Applications to cancel or vary an enforcement notice", description = "Oldest first, "
+    @Operation(operationId = "listVariationApplications",
+            summary = "Applications to cancel or vary an enforcement notice", description = "Oldest first, "
             + "keyset-paged (?limit=, ?after=), with their grounds and decisions. An audited read.")
     public Page<VariationApplicationView> list(@PathParam("id") UUID id, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
@@ -76,7 +77,8 @@ public class VariationApplicationResource {
     @Path("/{appId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Decide an application to cancel or vary an enforcement notice", description = "Once (409 "
+    @Operation(operationId = "decideVariationApplication",
+            summary = "Decide an application to cancel or vary an enforcement notice", description = "Once (409 "
             + "application-decided); requires If-Match (the notice's ETag; 428 without, 412 stale). CANCELLED: the notice "
             + "is cancelled (s.153(1)): no step is found complied with or not any more, none is missed, and the register "
             + "shows it cancelled. VARIED: the named steps' new compliance dates, each later than now (422 "

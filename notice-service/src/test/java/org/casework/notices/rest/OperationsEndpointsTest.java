@@ -21,6 +21,12 @@ class OperationsEndpointsTest {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of("GET /register")), equalTo(73));
     }
 
+    /** Its operation ids are the published ones, which OperationIdsTest keeps apart from the other services'. */
+    @Test
+    void everyOperationHasItsPublishedId() {
+        OpenApiChecks.assertOperationIdsListed("notice-service");
+    }
+
     @Test
     void healthSwaggerAndMetricsAreOn() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

@@ -38,9 +38,9 @@ public class AuditCheckpointResource {
     @Path("/checkpoints/latest")
     @RolesAllowed({ Roles.AUDITOR, Roles.CASE_SERVICE_CLIENT, Roles.NOTICE_SERVICE_CLIENT,
             Roles.REPRESENTATION_SERVICE_CLIENT })
-    @Operation(summary = "The latest signed checkpoint",
+    @Operation(operationId = "readAuditCheckpoint", summary = "The latest signed checkpoint",
             description = "`{log, treeSize, rootHash, time, keyId, signature}`: the Ed25519 signature is over the "
-                    + "checkpoint's signed text (see docs/security.md). Roles: auditor, and the other services' "
+                    + "checkpoint's signed text (see docs/security.md). Read by auditors, and by the other services' "
                     + "clients as witnesses.")
     public SignedCheckpoint latest() {
         return store.latestCheckpoint().orElseThrow(() -> ProblemException.notFound("A checkpoint"));
@@ -49,7 +49,7 @@ public class AuditCheckpointResource {
     @GET
     @Path("/checkpoints")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "List signed checkpoints by tree size",
+    @Operation(operationId = "listAuditCheckpoints", summary = "List signed checkpoints by tree size",
             description = "Keyset-paged: `after` is the last tree size already read. Role: auditor.")
     public Page<SignedCheckpoint> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int size = PageLimit.of(limit);
@@ -61,7 +61,8 @@ public class AuditCheckpointResource {
     @GET
     @Path("/public-key")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "The log's checkpoint signing key (public half)", description = "Role: auditor.")
+    @Operation(operationId = "readAuditPublicKey",
+            summary = "The log's checkpoint signing key (public half)", description = "Role: auditor.")
     public PublicKeyView publicKey() {
         return new PublicKeyView(signer.log(), signer.keyId(), Signatures.ALGORITHM, signer.publicKeyPem());
     }

@@ -46,7 +46,7 @@ public class AuditEventsResource {
     @GET
     @Path("/events")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "List linked audit entries in sequence order",
+    @Operation(operationId = "listAuditEvents", summary = "List linked audit entries in sequence order",
             description = "Keyset-paged by sequence number: `after` is the last sequence number already read. Entries "
                     + "appended but not yet linked by the sequencer (see `pending` in /audit/verify) are not listed "
                     + "yet. Role: auditor.")
@@ -61,7 +61,7 @@ public class AuditEventsResource {
     @GET
     @Path("/verify")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Verify the whole audit log",
+    @Operation(operationId = "verifyAuditLog", summary = "Verify the whole audit log",
             description = "Recomputes every details hash, entry hash and link, the Merkle root of every stored signed "
                     + "checkpoint and its signature, and checks that no checkpoint covers more entries than the log "
                     + "holds. Answers valid, the number of entries and the root, or the sequence number at which the "

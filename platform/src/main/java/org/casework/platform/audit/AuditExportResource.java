@@ -43,7 +43,8 @@ public class AuditExportResource {
     @GET
     @Produces(NDJSON)
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Export entries with the signed checkpoint they verify against",
+    @Operation(operationId = "exportAuditLog",
+            summary = "Export entries with the signed checkpoint they verify against",
             description = "NDJSON, one object per line (`type` first): the latest checkpoint, a `range` line when the "
                     + "export is not the whole tree, then entries `fromSeq` (default 1) to `toSeq` (default the "
                     + "checkpoint's size). Role: auditor.")

@@ -45,7 +45,7 @@ public class AuditProofResource {
     @GET
     @Path("/events/{seq}/proof")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Inclusion proof of one entry",
+    @Operation(operationId = "readAuditInclusionProof", summary = "Inclusion proof of one entry",
             description = "Proves that entry `seq` (leaf `seq − 1`) is in the tree of `treeSize` entries (default: the "
                     + "latest checkpoint's). Role: auditor.")
     public InclusionProof inclusion(@PathParam("seq") String seqParam, @QueryParam("treeSize") String treeSizeParam) {
@@ -71,9 +71,9 @@ public class AuditProofResource {
     @Path("/consistency")
     @RolesAllowed({ Roles.AUDITOR, Roles.CASE_SERVICE_CLIENT, Roles.NOTICE_SERVICE_CLIENT,
             Roles.REPRESENTATION_SERVICE_CLIENT })
-    @Operation(summary = "Consistency proof between two tree sizes",
+    @Operation(operationId = "readAuditConsistencyProof", summary = "Consistency proof between two tree sizes",
             description = "Proves that the tree of `from` entries is a prefix of the tree of `to` entries (default: the "
-                    + "latest checkpoint's size). Roles: auditor, and the other services' clients as witnesses.")
+                    + "latest checkpoint's size). Asked for by auditors, and by the other services' clients as witnesses.")
     public ConsistencyProof consistency(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         long from = AuditParams.number("from", fromParam, 1, null);
         try (Connection c = store.connect()) {

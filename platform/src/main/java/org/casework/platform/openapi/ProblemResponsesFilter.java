@@ -1,6 +1,5 @@
 package org.casework.platform.openapi;
 
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,22 +9,28 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Documents what every operation can answer besides success, so auditors reading the OpenAPI see
- * the problem+json refusals, and prints the roles each operation allows in its description.
+ * Documents what every operation can answer besides success, each as application/problem+json, so
+ * auditors and client generators see every refusal; and moves the roles each operation allows out of
+ * its security requirement into {@code x-roles} and its description ({@link OperationRoles}).
+ *
+ * <p>Registered as {@code mp.openapi.filter}, so it runs when the document is built, after Quarkus has
+ * added each operation's security requirement and its own bare 400, 401 and 403 answers (a description,
+ * no body), which this replaces with the problem documents the services really send.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM = "application/problem+json";
+    static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        ensureProblemSchema(openAPI);
+        ProblemSchema.ensureIn(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -54,17 +59,14 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "400", "Invalid input: malformed JSON, wrong types, missing or unknown fields");
         }
         if (secured) {
-            add(responses, "401", "No valid token, or a person's token without multi-factor authentication "
-                    + "(WWW-Authenticate: Bearer error=\"insufficient_user_authentication\")");
+            add(responses, "401", "No valid token, or a person's token without multi-factor authentication")
+                    .addHeader(WWW_AUTHENTICATE, OASFactory.createHeader()
+                            .description("Bearer realm=\"casework\"; with error=\"invalid_token\" for a bad or expired "
+                                    + "token, and error=\"insufficient_user_authentication\" (with acr_values) when a "
+                                    + "person's token lacks multi-factor authentication")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             add(responses, "403", "The caller's role does not allow this operation");
-            List<String> roles = rolesOf(operation.getSecurity());
-            if (!roles.isEmpty()) {
-                String line = "Roles: " + String.join(", ", roles) + ".";
-                String description = operation.getDescription();
-                if (description == null || !description.contains("Roles:")) {
-                    operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
-                }
-            }
+            OperationRoles.move(operation);
         }
         if (templated) {
             add(responses, "404", "Unknown id (or not visible to the caller)");
@@ -73,46 +75,33 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "413", "Request body larger than the service accepts");
             add(responses, "415", "Unsupported content type");
         }
-    }
-
-    private static void ensureProblemSchema(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
+        if (takesIfMatch(operation)) {
+            add(responses, "412", "The resource changed since its ETag was read: read it again, then retry");
+            add(responses, "428", "If-Match is required: send the ETag of the resource as read");
         }
-        if (openAPI.getComponents().getSchemas() != null && openAPI.getComponents().getSchemas().containsKey("Problem")) {
-            return;
-        }
-        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
-                .description("An RFC 9457 problem document (application/problem+json)")
-                .addType(Schema.SchemaType.OBJECT)
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
+        add(responses, "500", "Unexpected error; the problem carries a reference, never internals");
+        add(responses, "503", "A service this one depends on, or its database, did not answer; try again");
     }
 
-    private static List<String> rolesOf(List<SecurityRequirement> requirements) {
-        return requirements.stream()
-                .filter(r -> r.getSchemes() != null)
-                .flatMap(r -> r.getSchemes().values().stream())
-                .filter(scopes -> scopes != null)
-                .flatMap(List::stream)
-                .distinct()
-                .sorted()
-                .toList();
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
-    private static void add(APIResponses responses, String code, String description) {
-        if (responses.hasAPIResponse(code)) {
-            return;
+    /**
+     * The answer for the code: one the operation documents itself with a body is kept; one without a body
+     * (Quarkus' own "Not Authorized" and the like) becomes the problem document.
+     */
+    private static APIResponse add(APIResponses responses, String code, String description) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
+                && !existing.getContent().getMediaTypes().isEmpty()) {
+            return existing;
         }
         Content content = OASFactory.createContent().addMediaType(PROBLEM,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
         APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
         responses.addAPIResponse(code, response);
+        return response;
     }
 }

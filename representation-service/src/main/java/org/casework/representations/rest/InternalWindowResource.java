@@ -58,7 +58,8 @@ public class InternalWindowResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
-    @Operation(summary = "Open the representation window of a notice of intent",
+    @Operation(operationId = "openRepresentationWindow",
+            summary = "Open the representation window of a notice of intent",
             description = "When a notice of intent is issued. Idempotent: the same content again changes nothing (200); "
                     + "different content is a 409." + CALLERS)
     public Response open(@PathParam("noticeId") UUID noticeId, @Valid @NotNull OpenWindow body) {
@@ -69,7 +70,8 @@ public class InternalWindowResource {
 
     @GET
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
-    @Operation(summary = "The window as it stands", description = "Its due date after any extension granted, "
+    @Operation(operationId = "readRepresentationWindow",
+            summary = "The window as it stands", description = "Its due date after any extension granted, "
             + "how many representations were received and considered, and how many requests for more time or a hearing "
             + "are undecided and granted hearings not yet held (before a penalty notice: DPA 2018 Sch 16 para 3(5), "
             + "para 4)." + CALLERS)
@@ -79,7 +81,8 @@ public class InternalWindowResource {
 
     @DELETE
     @RolesAllowed(Roles.NOTICE_SERVICE_CLIENT)
-    @Operation(summary = "Close the window of a withdrawn notice of intent", description = "Idempotent." + CALLERS)
+    @Operation(operationId = "closeRepresentationWindow",
+            summary = "Close the window of a withdrawn notice of intent", description = "Idempotent." + CALLERS)
     public Views.WindowView close(@PathParam("noticeId") UUID noticeId) {
         return view(windows.close(noticeId));
     }

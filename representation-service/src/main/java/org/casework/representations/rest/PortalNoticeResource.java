@@ -70,7 +70,8 @@ public class PortalNoticeResource {
 
     @GET
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Your organisation's notices of intent", description = "Newest first, keyset-paged, with "
+    @Operation(operationId = "listOwnNoticesOfIntent",
+            summary = "Your organisation's notices of intent", description = "Newest first, keyset-paged, with "
             + "each deadline and whether representations are still accepted.")
     public Page<Views.PortalNoticeSummary> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<RepresentationWindow> page = queries.myWindows(after, PageLimit.of(limit));
@@ -81,7 +82,8 @@ public class PortalNoticeResource {
     @GET
     @Path("/{noticeId}")
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "One of your notices of intent", description = "Its deadline, what you submitted, and your "
+    @Operation(operationId = "readOwnNoticeOfIntent",
+            summary = "One of your notices of intent", description = "Its deadline, what you submitted, and your "
             + "requests for more time or a hearing with the decisions on them. The read is audited.")
     public Views.PortalNoticeView read(@PathParam("noticeId") UUID noticeId) {
         return Views.PortalNoticeView.of(queries.myWindow(noticeId), clock.instant());
@@ -90,7 +92,8 @@ public class PortalNoticeResource {
     @GET
     @Path("/{noticeId}/hearing-requests")
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Your requests for an oral hearing on one of your notices", description = "Each with its "
+    @Operation(operationId = "listOwnHearingRequests",
+            summary = "Your requests for an oral hearing on one of your notices", description = "Each with its "
             + "status, the decision (date and time, place or video link, attendees, reasons) and the day it was held. "
             + "Another organisation's notice answers 404. The read is audited.")
     public List<HearingViews.PortalHearingView> hearingRequests(@PathParam("noticeId") UUID noticeId) {
@@ -101,7 +104,8 @@ public class PortalNoticeResource {
     @Path("/{noticeId}/representations")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Make written representations", description = "Multipart: `statement` (text) and `files` "
+    @Operation(operationId = "submitRepresentation",
+            summary = "Make written representations", description = "Multipart: `statement` (text) and `files` "
             + "(0 or more PDF, DOCX, XLSX, PNG, JPEG or plain text, recognised by content; at most 20 MB each and "
             + "100 MB together). Accepted until the end of the due date, London time. Each file's SHA-256 is returned.")
     public Response submit(@PathParam("noticeId") UUID noticeId, @RestForm("statement") String statement,
@@ -118,7 +122,8 @@ public class PortalNoticeResource {
     @Path("/{noticeId}/extension-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Ask for more time", description = "While the period runs, for a later date; the decision "
+    @Operation(operationId = "askForMoreTime",
+            summary = "Ask for more time", description = "While the period runs, for a later date; the decision "
             + "appears on the notice.")
     public Response askForMoreTime(@PathParam("noticeId") UUID noticeId, @Valid @NotNull ExtensionAsked body) {
         var e = requests.requestExtension(noticeId, body.until(), body.reason());
@@ -129,7 +134,8 @@ public class PortalNoticeResource {
     @Path("/{noticeId}/hearing-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Ask for an oral hearing", description = "While the period for representations runs.")
+    @Operation(operationId = "askForHearing",
+            summary = "Ask for an oral hearing", description = "While the period for representations runs.")
     public Response askForHearing(@PathParam("noticeId") UUID noticeId, @Valid @NotNull HearingAsked body) {
         var h = requests.requestHearing(noticeId, body.reason());
         return Response.status(201).entity(HearingViews.PortalHearingView.of(h)).build();

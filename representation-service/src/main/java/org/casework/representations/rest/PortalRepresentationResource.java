@@ -30,7 +30,8 @@ public class PortalRepresentationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "One of your representations", description = "With its files' names, sizes and SHA-256.")
+    @Operation(operationId = "readOwnRepresentation",
+            summary = "One of your representations", description = "With its files' names, sizes and SHA-256.")
     public Views.PortalRepresentationView read(@PathParam("id") UUID id) {
         return Views.PortalRepresentationView.of(queries.myRepresentation(id));
     }
@@ -39,7 +40,8 @@ public class PortalRepresentationResource {
     @Path("/files/{fileId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
-    @Operation(summary = "Download one of your files", description = "Byte for byte as sent; the download is audited.")
+    @Operation(operationId = "downloadOwnRepresentationFile",
+            summary = "Download one of your files", description = "Byte for byte as sent; the download is audited.")
     public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
         return downloads.of(queries.myFile(id, fileId));
     }

@@ -67,7 +67,8 @@ public class StaffHearingResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's requests for an oral hearing", description = "Each with its decision and, once "
+    @Operation(operationId = "listHearingRequests",
+            summary = "A notice's requests for an oral hearing", description = "Each with its decision and, once "
             + "held, the record of the hearing with its documents' SHA-256. The read is audited.")
     public List<HearingViews.HearingView> ofNotice(@QueryParam("noticeId") String noticeId) {
         return queries.withDocuments(representations.hearingRequests(StaffRepresentationResource.uuid("noticeId", noticeId)))
@@ -77,7 +78,8 @@ public class StaffHearingResource {
     @GET
     @Path("/to-decide")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Hearing requests waiting for a decision", description = "Oldest first, keyset-paged "
+    @Operation(operationId = "listHearingRequestsToDecide",
+            summary = "Hearing requests waiting for a decision", description = "Oldest first, keyset-paged "
             + "(`limit`, `after`): no penalty notice can be given on a notice while one waits. The read is audited.")
     public Page<HearingViews.HearingView> toDecide(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<HearingService.Hearing> page = queries.toDecide(after, PageLimit.of(limit));
@@ -88,7 +90,8 @@ public class StaffHearingResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_MAKER)
-    @Operation(summary = "Grant or refuse an oral hearing", description = "A decision-maker decides once (409 "
+    @Operation(operationId = "decideHearingRequest",
+            summary = "Grant or refuse an oral hearing", description = "A decision-maker decides once (409 "
             + "hearing-already-decided). A grant gives `heldAt` (London date and time, not in the past), `place` or "
             + "`videoLink` (https), `attendees` and `reason`; a refusal gives `reason` only (DPA 2018 Sch 16 para 3(5)). "
             + "The organisation sees the decision. Audited as hearing.decided.")
@@ -102,7 +105,8 @@ public class StaffHearingResource {
     @Path("/{id}/record")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record a granted hearing as held", description = "Multipart: `heldOn` (date, not in the "
+    @Operation(operationId = "recordHearingHeld",
+            summary = "Record a granted hearing as held", description = "Multipart: `heldOn` (date, not in the "
             + "future, not before the decision), `attendees` (one per line), `note`, and `files` (0 or more PDF, DOCX, "
             + "XLSX, PNG, JPEG or plain text, recognised by content, with the same limits as representation evidence). "
             + "Once, on a granted request only (409 hearing-not-granted, hearing-already-recorded). Each document's "
@@ -119,7 +123,8 @@ public class StaffHearingResource {
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Download a document of a hearing held", description = "Byte for byte as recorded, with "
+    @Operation(operationId = "downloadHearingDocument",
+            summary = "Download a document of a hearing held", description = "Byte for byte as recorded, with "
             + "`Digest: sha-256=…`; the download is audited.")
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return downloads.of(queries.document(id, documentId));

@@ -58,7 +58,8 @@ public class StaffRepresentationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's representations", description = "In the order they arrived; keyset-paged. "
+    @Operation(operationId = "listRepresentations",
+            summary = "A notice's representations", description = "In the order they arrived; keyset-paged. "
             + "Each page read is audited (representation.list-read).")
     public Page<Views.RepresentationView> ofNotice(@QueryParam("noticeId") String noticeId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
@@ -71,7 +72,8 @@ public class StaffRepresentationResource {
     @Path("/to-consider")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Representations waiting to be considered", description = "Every notice's, oldest first, "
+    @Operation(operationId = "listRepresentationsToConsider",
+            summary = "Representations waiting to be considered", description = "Every notice's, oldest first, "
             + "keyset-paged (`limit`, `after`): which notice, organisation and when, not the statement (read it at "
             + "`/representations/{id}`). The read is audited (representation.to-consider-read).")
     public Page<WorkQueries.RepresentationToConsider> toConsider(@QueryParam("after") String after,
@@ -83,7 +85,8 @@ public class StaffRepresentationResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Read a representation", description = "The read is audited.")
+    @Operation(operationId = "readRepresentation",
+            summary = "Read a representation", description = "The read is audited.")
     public Views.RepresentationView read(@PathParam("id") UUID id) {
         return Views.RepresentationView.of(queries.representation(id));
     }
@@ -92,7 +95,8 @@ public class StaffRepresentationResource {
     @Path("/{id}/files/{fileId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Download evidence", description = "Byte for byte as received; the download is audited.")
+    @Operation(operationId = "downloadRepresentationEvidence",
+            summary = "Download evidence", description = "Byte for byte as received; the download is audited.")
     public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
         return downloads.of(queries.file(id, fileId));
     }
@@ -102,7 +106,8 @@ public class StaffRepresentationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Record that the representation was considered",
+    @Operation(operationId = "recordRepresentationConsidered",
+            summary = "Record that the representation was considered",
             description = "Who and when are recorded (DPA 2018 Sch 16 para 4(2)); once per representation.")
     public Views.RepresentationView consider(@PathParam("id") UUID id, @Valid @NotNull ConsiderationNote body) {
         consideration.consider(id, body.note());

@@ -54,7 +54,8 @@ public class StaffRequestResource {
     @GET
     @Path("extension-requests")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "A notice's requests for more time", description = "The read is audited.")
+    @Operation(operationId = "listExtensionRequests",
+            summary = "A notice's requests for more time", description = "The read is audited.")
     public List<Views.ExtensionView> extensionRequests(@QueryParam("noticeId") String noticeId) {
         return queries.extensionRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
                 .map(Views.ExtensionView::of).toList();
@@ -63,7 +64,8 @@ public class StaffRequestResource {
     @GET
     @Path("extension-requests/to-decide")
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
-    @Operation(summary = "Requests for more time waiting for a decision", description = "Every notice's, oldest first, "
+    @Operation(operationId = "listExtensionRequestsToDecide",
+            summary = "Requests for more time waiting for a decision", description = "Every notice's, oldest first, "
             + "keyset-paged (`limit`, `after`): which notice, organisation, the day asked for and when; the reasons are "
             + "read with the notice's requests. The read is audited (extension.to-decide-read).")
     public Page<WorkQueries.ExtensionToDecide> toDecide(@QueryParam("after") String after, @QueryParam("limit") String limit) {
@@ -74,7 +76,8 @@ public class StaffRequestResource {
     @Path("extension-requests/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER })
-    @Operation(summary = "Decide a request for more time", description = "Once. A grant moves the due date to "
+    @Operation(operationId = "decideExtensionRequest",
+            summary = "Decide a request for more time", description = "Once. A grant moves the due date to "
             + "`until` (default: the date asked for); the organisation sees the decision.")
     public Views.ExtensionView decide(@PathParam("id") UUID id, @Valid @NotNull Decision body) {
         return Views.ExtensionView.of(requests.decide(id, body.granted(), body.until(), body.reason()));

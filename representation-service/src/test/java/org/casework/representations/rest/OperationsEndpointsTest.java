@@ -21,6 +21,12 @@ class OperationsEndpointsTest {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(33));
     }
 
+    /** Its operation ids are the published ones, which OperationIdsTest keeps apart from the other services'. */
+    @Test
+    void everyOperationHasItsPublishedId() {
+        OpenApiChecks.assertOperationIdsListed("representation-service");
+    }
+
     /** The OpenAPI document says, for each internal operation, which client may call it and that others may not. */
     @Test
     void everyInternalOperationNamesTheOneClientThatMayCallIt() {

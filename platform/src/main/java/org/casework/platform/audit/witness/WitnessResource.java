@@ -54,7 +54,8 @@ public class WitnessResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "What this service witnessed of the other services' audit logs",
+    @Operation(operationId = "readAuditWitnessReport",
+            summary = "What this service witnessed of the other services' audit logs",
             description = "Per configured peer: the largest signed checkpoint witnessed and when, whether every check "
                     + "of its checkpoints passed (signature with the configured key, no smaller tree, consistency "
                     + "proofs), the number of failed checks and the latest. A failed check is never cleared. "
