@@ -38,7 +38,7 @@ public class AuditCheckpointResource {
     @Path("/checkpoints/latest")
     @RolesAllowed({ Roles.AUDITOR, Roles.CASE_SERVICE_CLIENT, Roles.NOTICE_SERVICE_CLIENT,
             Roles.REPRESENTATION_SERVICE_CLIENT })
-    @Operation(operationId = "readAuditCheckpoint", summary = "The latest signed checkpoint",
+    @Operation(operationId = "readLatestAuditCheckpoint", summary = "The latest signed checkpoint",
             description = "`{log, treeSize, rootHash, time, keyId, signature}`: the Ed25519 signature is over the "
                     + "checkpoint's signed text (see docs/security.md). Read by auditors, and by the other services' "
                     + "clients as witnesses.")
@@ -50,7 +50,7 @@ public class AuditCheckpointResource {
     @Path("/checkpoints")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "listAuditCheckpoints", summary = "List signed checkpoints by tree size",
-            description = "Keyset-paged: `after` is the last tree size already read. Role: auditor.")
+            description = "Keyset-paged: `after` is the last tree size already read.")
     public Page<SignedCheckpoint> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int size = PageLimit.of(limit);
         List<SignedCheckpoint> items = store.checkpointsAfter(AuditParams.number("after", after, 0, -1L), size);
@@ -62,7 +62,8 @@ public class AuditCheckpointResource {
     @Path("/public-key")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "readAuditPublicKey",
-            summary = "The log's checkpoint signing key (public half)", description = "Role: auditor.")
+            summary = "The log's checkpoint signing key (public half)",
+            description = "The Ed25519 public key, as PEM, that verifies every checkpoint's signature.")
     public PublicKeyView publicKey() {
         return new PublicKeyView(signer.log(), signer.keyId(), Signatures.ALGORITHM, signer.publicKeyPem());
     }

@@ -49,7 +49,7 @@ public class AuditEventsResource {
     @Operation(operationId = "listAuditEvents", summary = "List linked audit entries in sequence order",
             description = "Keyset-paged by sequence number: `after` is the last sequence number already read. Entries "
                     + "appended but not yet linked by the sequencer (see `pending` in /audit/verify) are not listed "
-                    + "yet. Role: auditor.")
+                    + "yet.")
     public Page<AuditEventView> events(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         int size = PageLimit.of(limit);
         List<LinkedEntry> events = store.page(AuditParams.number("after", after, 0, 0L), size);
@@ -67,8 +67,7 @@ public class AuditEventsResource {
                     + "holds. Answers valid, the number of entries and the root, or the sequence number at which the "
                     + "log breaks and why; `pending` counts entries not linked yet (not a fault), `lagMillis` the age "
                     + "of the oldest. By default only what was linked since the last verification that passed on this replica is "
-                    + "walked (the earlier prefix's last hash must still be in place); `full=true` walks everything. "
-                    + "Role: auditor.")
+                    + "walked (the earlier prefix's last hash must still be in place); `full=true` walks everything.")
     public ChainVerification verify(@QueryParam("full") String full) {
         if (full != null && !full.equals("true") && !full.equals("false")) {
             throw AuditParams.invalid("full", "must be true or false");

@@ -47,7 +47,7 @@ public class AuditExportResource {
             summary = "Export entries with the signed checkpoint they verify against",
             description = "NDJSON, one object per line (`type` first): the latest checkpoint, a `range` line when the "
                     + "export is not the whole tree, then entries `fromSeq` (default 1) to `toSeq` (default the "
-                    + "checkpoint's size). Role: auditor.")
+                    + "checkpoint's size).")
     public StreamingOutput export(@QueryParam("fromSeq") String fromParam, @QueryParam("toSeq") String toParam) {
         SignedCheckpoint checkpoint = store.latestCheckpoint()
                 .orElseThrow(() -> ProblemException.notFound("A signed checkpoint"));

@@ -47,7 +47,7 @@ public class AuditProofResource {
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "readAuditInclusionProof", summary = "Inclusion proof of one entry",
             description = "Proves that entry `seq` (leaf `seq − 1`) is in the tree of `treeSize` entries (default: the "
-                    + "latest checkpoint's). Role: auditor.")
+                    + "latest checkpoint's).")
     public InclusionProof inclusion(@PathParam("seq") String seqParam, @QueryParam("treeSize") String treeSizeParam) {
         long seq = AuditParams.number("seq", seqParam, 1, null);
         try (Connection c = store.connect()) {

@@ -59,8 +59,7 @@ public class WitnessResource {
             description = "Per configured peer: the largest signed checkpoint witnessed and when, whether every check "
                     + "of its checkpoints passed (signature with the configured key, no smaller tree, consistency "
                     + "proofs), the number of failed checks and the latest. A failed check is never cleared. "
-                    + "lastUnreachable* says when the peer last could not be asked (not evidence about its log). "
-                    + "Role: auditor.")
+                    + "lastUnreachable* says when the peer last could not be asked (not evidence about its log).")
     public WitnessReport report() {
         return new WitnessReport(peers.all().stream().map(this::peer).toList());
     }
