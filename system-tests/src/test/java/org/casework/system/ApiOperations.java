@@ -26,6 +26,12 @@ final class ApiOperations {
         boolean hasBody() {
             return bodyType != null;
         }
+
+        /** Whether the document lists this status among the operation's answers (or a default answer). */
+        boolean documents(int status) {
+            JsonNode responses = document.path("paths").path(path).path(method.toLowerCase()).path("responses");
+            return responses.has(String.valueOf(status)) || responses.has("default");
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -36,10 +36,14 @@ import org.casework.platform.http.EntityTags;
 import org.casework.platform.money.Money;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
+import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -146,6 +150,11 @@ public class AppealResource {
     @Operation(operationId = "addAppealDocument",
             summary = "Add a document to an appeal", description = "Form part 'file': a PDF, PNG or JPEG (recognised "
             + "by its bytes) of at most 20 MB, e.g. the notice of appeal or the tribunal's decision. Kept with its SHA-256.")
+    @APIResponse(responseCode = "201", description = "The document as kept, with its SHA-256; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppealView.DocumentView.class)))
+    @APIResponse(responseCode = "422", description = "No file part, or a file over 20 MB or empty",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response addDocument(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         AppealView.DocumentView d = documents.add(id, file == null ? null : file.uploadedFile(),
                 file == null ? null : file.fileName(), file == null ? 0 : file.size());

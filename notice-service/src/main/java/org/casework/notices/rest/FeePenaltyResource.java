@@ -35,6 +35,9 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -100,6 +103,12 @@ public class FeePenaltyResource {
             + "Refused while representations may still be made (409 representation-period-running, DPA 2018 Sch 16 "
             + "para 3(4), para 4), after 6 months beginning with the notice of intent (422, para 2(2)), and unless the "
             + "penalty is at NOTICE_OF_INTENT_GIVEN (409). Payment is due within 28 days (para 6(2)).")
+    @APIResponse(responseCode = "200", description = "The penalty, its penalty notice given, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PenaltyView.class)))
+    @APIResponse(responseCode = "409", description = "Representations may still be made, or the penalty is not at "
+            + "NOTICE_OF_INTENT_GIVEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "More than 6 months have passed beginning with the notice of intent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response givePenaltyNotice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(steps.givePenaltyNotice(id, ifMatch));
     }
