@@ -14,11 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,15 +33,11 @@ public interface AppealsApi {
 
     @GET
     @Path("/appeals")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<Appeal> list(@QueryParam("status") String status, @QueryParam("limit") int limit);
 
     /** A notice's appeals, as a list or as a page of items: {@code NoticeView} reads either. */
     @GET
     @Path("/notices/{id}/appeals")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     JsonNode ofNotice(@PathParam("id") String noticeId);
 
     @POST
@@ -66,7 +59,5 @@ public interface AppealsApi {
     /** A document lodged with an appeal, streamed through with the service's type, name, length and ETag. */
     @GET
     @Path("/appeals/{appealId}/documents/{documentId}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Response document(@PathParam("appealId") String appealId, @PathParam("documentId") String documentId);
 }

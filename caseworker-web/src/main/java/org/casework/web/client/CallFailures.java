@@ -1,6 +1,7 @@
 package org.casework.web.client;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeoutException;
@@ -9,6 +10,7 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -23,15 +25,52 @@ import io.vertx.core.VertxException;
  * service may have done the work all the same, so a page must not claim that nothing happened. An answer that
  * is not the expected JSON is no such thing: it is a fault, shown with a reference, and the client's own
  * exception for it (which carries the upstream's 200) must not reach the error pages as if it were this
- * application's answer. Runs inside fault tolerance's interceptor, so {@code @Retry} sees the exception made here.
+ * application's answer. It is also where a read is tried once more, so that rule is written once, not per call.
  */
 @ServiceApi(Service.CASES) // the value does not bind: every interface's calls come here
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER + 100)
 public class CallFailures {
 
+    /** How long a read waits before it is tried again: a restarting pod or a moment's 503, not an outage. */
+    static final long READ_AGAIN_AFTER_MILLIS = 200;
+
+    /**
+     * A read ({@code @GET}) that got no answer is tried once more, unless it timed out: a read that timed out would
+     * most likely time out again and double the person's wait. A change is never tried again here: its form carries
+     * what makes sending it again safe, and the person decides.
+     */
     @AroundInvoke
     Object call(InvocationContext context) throws Exception {
+        try {
+            return once(context);
+        } catch (ApiUnavailableException e) {
+            if (!isRead(context.getMethod()) || e.timedOut()) {
+                throw e;
+            }
+            Thread.sleep(READ_AGAIN_AFTER_MILLIS);
+            return once(context);
+        }
+    }
+
+    /** Whether the interface declares the call a GET (the call may arrive on the client's generated class). */
+    static boolean isRead(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return true;
+        }
+        for (Class<?> api : method.getDeclaringClass().getInterfaces()) {
+            try {
+                if (api.getMethod(method.getName(), method.getParameterTypes()).isAnnotationPresent(GET.class)) {
+                    return true;
+                }
+            } catch (NoSuchMethodException e) {
+                // not this interface's method
+            }
+        }
+        return false;
+    }
+
+    private static Object once(InvocationContext context) throws Exception {
         try {
             return context.proceed();
         } catch (ProcessingException e) {

@@ -21,11 +21,8 @@ import org.casework.web.model.CaseFactsRequest;
 import org.casework.web.model.CaseSummary;
 import org.casework.web.model.ChainCheck;
 import org.casework.web.model.TimelineEntry;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 /**
  * case-service: cases, their facts, findings, assignment and moves, and its audit trail. Changes carry If-Match
@@ -41,29 +38,21 @@ public interface CasesApi {
 
     @GET
     @Path("/cases")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<CaseSummary> list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
             @QueryParam("organisation") String organisation, @QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("after") String after, @QueryParam("limit") int limit);
 
     @GET
     @Path("/cases/{id}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     CaseDetail read(@PathParam("id") String id);
 
     @GET
     @Path("/cases/{id}/timeline")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<TimelineEntry> timeline(@PathParam("id") String id, @QueryParam("limit") int limit);
 
     /** How many cases are in each state, by state. */
     @GET
     @Path("/cases/counts")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Map<String, Long> counts();
 
     @POST
@@ -89,13 +78,9 @@ public interface CasesApi {
 
     @GET
     @Path("/audit/verify")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ChainCheck verifyAudit();
 
     @GET
     @Path("/audit/events")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<AuditEvent> auditEvents(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }

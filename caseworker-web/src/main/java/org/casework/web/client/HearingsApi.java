@@ -15,11 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Hearing;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 /**
  * representation-service's requests for an oral hearing on a notice of intent: those on a notice (404 while it has
@@ -36,14 +33,10 @@ public interface HearingsApi {
 
     @GET
     @Path("/hearing-requests")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     List<Hearing> onNotice(@QueryParam("noticeId") String noticeId);
 
     @GET
     @Path("/hearing-requests/to-decide")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<Hearing> toDecide(@QueryParam("limit") int limit);
 
     @POST
@@ -53,7 +46,5 @@ public interface HearingsApi {
     /** A document of a hearing's record, streamed through with the service's type, name, length and ETag. */
     @GET
     @Path("/hearing-requests/{id}/documents/{documentId}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Response document(@PathParam("id") String hearingId, @PathParam("documentId") String documentId);
 }

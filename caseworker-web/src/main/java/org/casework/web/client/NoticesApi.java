@@ -24,11 +24,8 @@ import org.casework.web.model.DraftToIssue;
 import org.casework.web.model.EnforcementStep;
 import org.casework.web.model.Notice;
 import org.casework.web.model.RegisterEntry;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 /**
  * notice-service: notices from draft to withdrawal, an enforcement notice's steps, the dates coming up, the public
@@ -45,20 +42,14 @@ public interface NoticesApi {
 
     @GET
     @Path("/notices")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<Notice> list(@QueryParam("caseId") String caseId, @QueryParam("limit") int limit);
 
     @GET
     @Path("/notices/{id}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Notice read(@PathParam("id") String id);
 
     @GET
     @Path("/notices/drafts")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<DraftToIssue> drafts(@QueryParam("limit") int limit);
 
     @POST
@@ -81,14 +72,10 @@ public interface NoticesApi {
     /** The notice as given, streamed through: its type, name, length and ETag are the service's. */
     @GET
     @Path("/notices/{id}/document")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Response document(@PathParam("id") String id);
 
     @GET
     @Path("/notices/{id}/steps")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     List<EnforcementStep> steps(@PathParam("id") String id);
 
     @POST
@@ -107,31 +94,21 @@ public interface NoticesApi {
 
     @GET
     @Path("/deadlines")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     List<Deadline> deadlines(@QueryParam("days") int days);
 
     @GET
     @Path("/compliance-dates")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ComplianceDates complianceDates(@QueryParam("days") int days, @QueryParam("limit") int limit);
 
     @GET
     @Path("/register")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<RegisterEntry> register(@QueryParam("after") String after, @QueryParam("limit") int limit);
 
     @GET
     @Path("/audit/verify")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ChainCheck verifyAudit();
 
     @GET
     @Path("/audit/events")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<AuditEvent> auditEvents(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }

@@ -19,11 +19,8 @@ import org.casework.web.model.AccountTotals;
 import org.casework.web.model.ApiPage;
 import org.casework.web.model.Calculation;
 import org.casework.web.model.FeeBatch;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 /**
  * notice-service's money: the fine calculator (it changes nothing), a penalty's account and what is done on it, the
@@ -46,8 +43,6 @@ public interface PenaltiesApi {
     /** 404 until notice-service keeps an account for the notice. */
     @GET
     @Path("/notices/{id}/account")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Account account(@PathParam("id") String noticeId);
 
     @POST
@@ -73,19 +68,13 @@ public interface PenaltiesApi {
     /** {@code filter}: OVERDUE or RECOVERY_POSSIBLE. */
     @GET
     @Path("/penalty-accounts")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<AccountSummary> accounts(@QueryParam("filter") String filter, @QueryParam("limit") int limit);
 
     @GET
     @Path("/penalty-accounts/totals")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     AccountTotals totals();
 
     @GET
     @Path("/fee-penalties/batches/{id}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     FeeBatch feeBatch(@PathParam("id") String id);
 }

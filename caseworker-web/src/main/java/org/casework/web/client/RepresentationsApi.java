@@ -20,11 +20,8 @@ import org.casework.web.model.ExtensionRequest;
 import org.casework.web.model.ExtensionToDecide;
 import org.casework.web.model.Representation;
 import org.casework.web.model.RepresentationToConsider;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 /**
  * representation-service: the written representations made on a notice of intent and their evidence, the requests
@@ -41,21 +38,15 @@ public interface RepresentationsApi {
 
     @GET
     @Path("/representations")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<Representation> onNotice(@QueryParam("noticeId") String noticeId, @QueryParam("limit") int limit);
 
     @GET
     @Path("/representations/{id}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Representation read(@PathParam("id") String id);
 
     /** Oldest first. */
     @GET
     @Path("/representations/to-consider")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<RepresentationToConsider> toConsider(@QueryParam("after") String after, @QueryParam("limit") int limit);
 
     @POST
@@ -65,20 +56,14 @@ public interface RepresentationsApi {
     /** An evidence file, streamed through with the service's type, name, length and ETag. */
     @GET
     @Path("/representations/{id}/files/{fileId}")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     Response file(@PathParam("id") String id, @PathParam("fileId") String fileId);
 
     @GET
     @Path("/extension-requests")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     List<ExtensionRequest> extensionRequests(@QueryParam("noticeId") String noticeId);
 
     @GET
     @Path("/extension-requests/to-decide")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<ExtensionToDecide> extensionsToDecide(@QueryParam("limit") int limit);
 
     @POST
@@ -87,13 +72,9 @@ public interface RepresentationsApi {
 
     @GET
     @Path("/audit/verify")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ChainCheck verifyAudit();
 
     @GET
     @Path("/audit/events")
-    @Retry(maxRetries = 1, delay = 200, jitter = 0)
-    @RetryWhen(exception = ReadAgain.class)
     ApiPage<AuditEvent> auditEvents(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }
