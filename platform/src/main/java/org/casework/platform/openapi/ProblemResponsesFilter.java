@@ -65,7 +65,7 @@ public class ProblemResponsesFilter implements OASFilter {
                             .description("Bearer realm=\"casework\"; with error=\"invalid_token\" for a bad or expired "
                                     + "token, and error=\"insufficient_user_authentication\" (with acr_values) when a "
                                     + "person's token lacks multi-factor authentication")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(300)));
             add(responses, "403", "The caller's role does not allow this operation");
             OperationRoles.move(operation);
         }

@@ -39,7 +39,7 @@ final class RateLimitDocs {
                 + "the limiter counted."));
         components.addHeader(RETRY_AFTER, OASFactory.createHeader()
                 .description("Seconds until the caller's window starts again and the request may be repeated")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
                         .maximum(java.math.BigDecimal.valueOf(86_400))));
     }
 
