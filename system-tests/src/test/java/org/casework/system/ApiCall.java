@@ -11,7 +11,8 @@ import java.util.Map;
 /** One raw HTTP call to a service: any method, any bytes, any headers; the answer's status, type and body. */
 final class ApiCall {
 
-    record Answer(int status, String contentType, String body) {
+    /** @param rateLimit the answer's RateLimit field (the caller's remaining quota), if any */
+    record Answer(int status, String contentType, String body, String rateLimit) {
 
         boolean isProblem() {
             return contentType != null && contentType.startsWith("application/problem+json");
@@ -36,7 +37,8 @@ final class ApiCall {
         }
         headers.forEach(b::header);
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                r.headers().firstValue("RateLimit").orElse(null));
     }
 
     /** The smallest request body an operation's content type accepts that is still incomplete (nothing in it is valid work). */

@@ -49,6 +49,7 @@ class AuthorizationMatrixIT {
         Map<String, List<String>> expected = table(suite);
         Map<String, List<String>> actual = new TreeMap<>();
         Set<String> undocumented = new TreeSet<>();
+        Set<String> unlimited = new TreeSet<>();
         for (ApiOperations.Operation op : ApiOperations.of(suite)) {
             if (op.path().startsWith("/test-support/")) {
                 continue; // the e2e builds' clock control; production builds answer 404 there (each service's *IT)
@@ -63,6 +64,9 @@ class AuthorizationMatrixIT {
                 if (a.status() >= 400) {
                     assertTrue(a.isProblem(), op.key() + " as " + caller + " answered " + a.status() + " without problem+json");
                 }
+                if (a.rateLimit() == null) {
+                    unlimited.add(op.key() + " as " + caller + " (" + a.status() + ")");
+                }
                 if (!op.documents(a.status())) {
                     undocumented.add(op.key() + " answered " + a.status());
                 }
@@ -76,6 +80,8 @@ class AuthorizationMatrixIT {
         List<String> problems = new ArrayList<>();
         // every answer a caller got is one the operation's OpenAPI document lists: the contract says what can come back
         undocumented.forEach(u -> problems.add(u + ", an answer its OpenAPI document does not list"));
+        // every caller, with a token or without, is counted and told its remaining quota (platform ratelimit)
+        unlimited.forEach(u -> problems.add(u + " answered without the RateLimit field"));
         for (var e : actual.entrySet()) {
             List<String> want = expected.get(e.getKey());
             if (want == null) {

@@ -302,6 +302,13 @@ public final class Suite {
             throw new IllegalStateException("the " + dbPrefix + " database's roles could not be set up", e);
         }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        // The tests act as a handful of people at machine speed (the race and load tests most of all): the limiter
+        // still counts every request and sends its fields (AuthorizationMatrixIT), but never refuses here; the
+        // services' RateLimitApiTest proves the refusals.
+        for (String quota : new String[] { "PERSON_READ", "PERSON_CHANGE", "CLIENT_READ", "CLIENT_CHANGE", "ANONYMOUS_READ",
+                "ANONYMOUS_CHANGE" }) {
+            env.put("CASEWORK_RATE_LIMIT_" + quota, "1000000");
+        }
         return Map.copyOf(env);
     }
 

@@ -50,7 +50,8 @@ public final class OpenApiChecks {
      * unique in the document, the 500 and 503 problems, 412 and 428 where it takes If-Match, and every
      * error as a problem document; and, except the public ones named, that it carries the OIDC
      * requirement without scopes, names its roles in x-roles and its description alike, and documents
-     * 401 (with its WWW-Authenticate header) and 403. Answers how many operations there are (test-only
+     * 401 (with its WWW-Authenticate header) and 403; and the rate limit: 429 with Retry-After, and the RateLimit and
+     * RateLimit-Policy fields on every success and client error. Answers how many operations there are (test-only
      * resources left out).
      */
     @SuppressWarnings("unchecked")
@@ -80,6 +81,17 @@ public final class OpenApiChecks {
                 if (response.getKey().matches("[45]\\d\\d")) {
                     assertThat(where + " " + response.getKey(), (Map<String, Object>) ((Map<String, Object>) response
                             .getValue()).get("content"), hasKey(Problem.MEDIA_TYPE));
+                }
+            }
+            assertThat(where, responses, hasKey("429"));
+            assertThat(where + " 429", (Map<String, Object>) ((Map<String, Object>) responses.get("429")).get("headers"),
+                    hasKey("Retry-After"));
+            for (Map.Entry<String, Object> response : responses.entrySet()) {
+                if (response.getKey().matches("[24]\\d\\d")) {
+                    Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) response.getValue()).get("headers");
+                    assertThat(where + " " + response.getKey() + " rate-limit fields", headers, notNullValue());
+                    assertThat(where + " " + response.getKey(), headers, hasKey("RateLimit"));
+                    assertThat(where + " " + response.getKey(), headers, hasKey("RateLimit-Policy"));
                 }
             }
             if (responses.containsKey("401")) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casework.testing.OpenApiChecks;
+import org.casework.testing.PublishedOpenApi;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,12 @@ class OperationsEndpointsTest {
     @Test
     void everyOperationIsDocumentedWithItsRolesTheOidcSchemeAndItsProblems() {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(20));
+    }
+
+    /** The document it serves is the one published in docs/openapi, so no change to the contract goes unreviewed. */
+    @Test
+    void theServedDocumentIsThePublishedOne() {
+        PublishedOpenApi.assertServedDocumentIsPublished("case-service");
     }
 
     /** Its operation ids are the published ones, which OperationIdsTest keeps apart from the other services'. */

@@ -10,7 +10,7 @@ import io.vertx.ext.web.RoutingContext;
  * Answers a problem document from a route handler, for the checks that run before any JAX-RS
  * resource (and so before the REST layer's exception mappers) can see the request.
  */
-final class RouteProblems {
+public final class RouteProblems {
 
     private RouteProblems() {
     }
@@ -19,7 +19,7 @@ final class RouteProblems {
      * Ends the exchange with the problem. {@code closeConnection} where the request may still carry
      * bytes the server will not read, so they cannot be taken for the next request.
      */
-    static void answer(RoutingContext ctx, Problem problem, boolean closeConnection) {
+    public static void answer(RoutingContext ctx, Problem problem, boolean closeConnection) {
         ctx.response().setStatusCode(problem.getStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (closeConnection) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");

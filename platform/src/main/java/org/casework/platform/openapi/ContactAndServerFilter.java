@@ -39,7 +39,9 @@ public class ContactAndServerFilter implements OASFilter {
         openAPI.getInfo().setContact(OASFactory.createContact().name(CONTACT_NAME)
                 .email(config.getValue(EMAIL_PROPERTY, String.class)));
         // One server, replacing any: the configured address is the only one the document vouches for.
+        // x-internal false: the operations are meant for callers outside the regulator too (organisations' portal
+        // clients, auditors), through the edge's allow-list; the audience is said, not left to be guessed (OWASP API9).
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer()
-                .url(config.getValue(SERVER_PROPERTY, String.class)))));
+                .url(config.getValue(SERVER_PROPERTY, String.class)).addExtension("x-internal", false))));
     }
 }

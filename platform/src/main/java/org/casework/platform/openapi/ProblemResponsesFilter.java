@@ -31,6 +31,7 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemSchema.ensureIn(openAPI);
+        RateLimitDocs.ensureIn(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -64,7 +65,7 @@ public class ProblemResponsesFilter implements OASFilter {
                             .description("Bearer realm=\"casework\"; with error=\"invalid_token\" for a bad or expired "
                                     + "token, and error=\"insufficient_user_authentication\" (with acr_values) when a "
                                     + "person's token lacks multi-factor authentication")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(300)));
             add(responses, "403", "The caller's role does not allow this operation");
             OperationRoles.move(operation);
         }
@@ -81,6 +82,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(responses, "500", "Unexpected error; the problem carries a reference, never internals");
         add(responses, "503", "A service this one depends on, or its database, did not answer; try again");
+        RateLimitDocs.document(operation);
     }
 
     private static boolean takesIfMatch(Operation operation) {
@@ -92,7 +94,7 @@ public class ProblemResponsesFilter implements OASFilter {
      * The answer for the code: one the operation documents itself with a body is kept; one without a body
      * (Quarkus' own "Not Authorized" and the like) becomes the problem document.
      */
-    private static APIResponse add(APIResponses responses, String code, String description) {
+    static APIResponse add(APIResponses responses, String code, String description) {
         APIResponse existing = responses.getAPIResponse(code);
         if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
                 && !existing.getContent().getMediaTypes().isEmpty()) {

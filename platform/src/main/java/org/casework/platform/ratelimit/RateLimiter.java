@@ -1,0 +1,119 @@
+package org.casework.platform.ratelimit;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.casework.platform.http.RouteProblems;
+import org.casework.platform.problem.Problem;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Limits every caller, person or client, per class of operation, and says so on every answer with the
+ * {@code RateLimit-Policy} and {@code RateLimit} header fields; over the quota the answer is 429 with
+ * {@code Retry-After}, before any resource runs, so nothing is changed.
+ *
+ * <p>A route after the path checks and before the REST layer. It asks for the caller's identity (authentication is
+ * not proactive here, and the identity is kept for the REST layer, so a token is verified once); a request whose
+ * token fails is counted as anonymous, by network address, and then refused by the REST layer as before. The count
+ * is taken on a worker thread ({@link RateCounter} writes to the database), never on the event loop. If the database
+ * cannot count, the request goes on uncounted: the limiter must not turn a database hiccup into refusals of every
+ * caller, and a request that needs the database will fail on its own.
+ */
+@Singleton
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    static final String ALLOWANCE = "casework.rate-limit.allowance";
+    /** Liveness, readiness, metrics and the documents: the platform's own, and never to be refused to a probe. */
+    private static final String UNLIMITED_PREFIX = "/q/";
+
+    private final RateCounter counter;
+    private final RateLimitConfig config;
+    private final Buckets buckets;
+    private final AtomicLong lastFailureLogged = new AtomicLong();
+
+    public RateLimiter(RateCounter counter, RateLimitConfig config) {
+        this.counter = counter;
+        this.config = config;
+        this.buckets = new Buckets(config);
+    }
+
+    void install(@Observes Router router) {
+        if (!config.enabled()) {
+            return;
+        }
+        router.route().order(Integer.MIN_VALUE + 3).handler(this::announce);
+        // After the path checks and Quarkus' own security route (-150), before the REST layer (10000).
+        router.route().order(-100).handler(this::limit);
+    }
+
+    /** Writes the header fields on whatever answer the request ends with, success or refusal. */
+    private void announce(RoutingContext ctx) {
+        ctx.addHeadersEndHandler(ignored -> {
+            Allowance allowance = ctx.get(ALLOWANCE);
+            if (allowance != null) {
+                ctx.response().headers().set("RateLimit-Policy", allowance.policyField());
+                ctx.response().headers().set("RateLimit", allowance.limitField());
+            }
+        });
+        ctx.next();
+    }
+
+    private void limit(RoutingContext ctx) {
+        if (ctx.normalizedPath().startsWith(UNLIMITED_PREFIX)) {
+            ctx.next();
+            return;
+        }
+        Context context = Vertx.currentContext();
+        Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            count(ctx, context, buckets.forAnonymous(ctx));
+            return;
+        }
+        identity.subscribe().with(
+                id -> count(ctx, context, id.isAnonymous() ? buckets.forAnonymous(ctx) : buckets.forCaller(id, ctx)),
+                failure -> count(ctx, context, buckets.forAnonymous(ctx)));
+    }
+
+    private void count(RoutingContext ctx, Context context, Bucket bucket) {
+        context.executeBlocking(() -> counter.take(bucket, config.window()), false).onComplete(result -> {
+            if (result.failed()) {
+                logFailure(result.cause());
+                ctx.next();
+                return;
+            }
+            Allowance allowance = result.result();
+            ctx.put(ALLOWANCE, allowance);
+            if (allowance.allowed()) {
+                ctx.next();
+                return;
+            }
+            ctx.response().putHeader("Retry-After", String.valueOf(allowance.resetSeconds()));
+            RouteProblems.answer(ctx, new Problem("rate-limited", "Too many requests", 429, String.format(
+                    "You have made %d %s requests in this %d-second window; at most %d are allowed. "
+                            + "Try again in %d seconds.", allowance.used(), bucket.policy(), allowance.windowSeconds(),
+                    bucket.quota(), allowance.resetSeconds()))
+                    .with("policy", bucket.policy()).with("quota", bucket.quota())
+                    .with("retryAfterSeconds", allowance.resetSeconds()), false);
+        });
+    }
+
+    /** At most one line a minute: a database that cannot count would otherwise log on every request. */
+    private void logFailure(Throwable cause) {
+        long now = System.currentTimeMillis();
+        long last = lastFailureLogged.get();
+        if (now - last > 60_000 && lastFailureLogged.compareAndSet(last, now)) {
+            LOG.warnf("requests go uncounted: the rate limit could not be counted (%s)", cause.getClass().getSimpleName());
+        }
+    }
+}
