@@ -56,11 +56,18 @@ public class NoticeActionResource {
         this.amendments = amendments;
     }
 
-    /** How the notice will be given; absent (no body), it is handed over the day it is issued, as before methods existed. */
+    /**
+     * How the notice will be given. Absent (no body, an empty one, or no method), it is handed over the day it is
+     * issued: the day every period ran from before methods were recorded, so clients written then keep their dates.
+     */
     public record IssueRequest(@Schema(description = "How the notice is given (DPA 2018 s.141A(2)): BY_HAND and "
             + "LEFT_AT_ADDRESS are given that day; POST on the second business day after posting (Interpretation Act "
             + "1978 s.7); EMAIL 48 hours after it is sent (s.141A; refused for a notice sent before s.141A was in force, "
-            + "s.141(5))", required = true) @NotNull GivingMethod method) {
+            + "s.141(5)). Absent: BY_HAND", nullable = true) GivingMethod method) {
+
+        GivingMethod methodOrDefault() {
+            return method == null ? GivingMethod.BY_HAND : method;
+        }
     }
 
     public record WithdrawRequest(@NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
@@ -97,10 +104,10 @@ public class NoticeActionResource {
             + "opens the representation window. A 503 leaves the notice DRAFT with the issue pending; retry. A repeat "
             + "with the same key, even one sent while the first is still running, answers with the issued notice. "
             + "The optional body says how the notice is given; every period runs from the day it is treated as given "
-            + "(givenOn). Without a body it is taken to be handed over the day it is issued.")
+            + "(givenOn). Without a body, or without a method, it is taken to be handed over the day it is issued.")
     public Response issue(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = false) @Valid IssueRequest body) {
-        return ok(issuing.issue(id, idempotencyKey, body == null ? GivingMethod.BY_HAND : body.method()));
+        return ok(issuing.issue(id, idempotencyKey, body == null ? GivingMethod.BY_HAND : body.methodOrDefault()));
     }
 
     @POST

@@ -103,6 +103,16 @@ class NoticeGivingApiTest {
     }
 
     @Test
+    void anEmptyJsonBodyOrOneWithoutAMethodIsTheDefaultToo() {
+        clock.setLondon(LocalDateTime.of(2026, 12, 4, 10, 0));
+        UUID noi = draftNoticeOfIntent();
+        issue(noi, "").then().statusCode(200).body("givingMethod", equalTo("BY_HAND"));
+        UUID other = draftNoticeOfIntent();
+        issue(other, "{}").then().statusCode(200).body("givingMethod", equalTo("BY_HAND"))
+                .body("givenOn", equalTo("2026-12-04"));
+    }
+
+    @Test
     void emailBeforeSection141ACameIntoForceIsRefusedAndChangesNothing() {
         clock.setLondon(LocalDateTime.of(2026, 2, 4, 16, 0));
         UUID noi = draftNoticeOfIntent();
@@ -113,10 +123,9 @@ class NoticeGivingApiTest {
     }
 
     @Test
-    void anUnknownMethodAMissingMethodAndAMalformedBodyAreRefusedAndChangeNothing() {
+    void anUnknownMethodAMalformedBodyAndABodyThatIsNotJsonAreRefusedAndChangeNothing() {
         UUID noi = draftNoticeOfIntent();
         refused(noi, "{\"method\":\"PIGEON\"}", 400, "invalid-request");
-        refused(noi, "{}", 400, "invalid-request");
         refused(noi, "{\"method\":", 400, "malformed-json");
         refused(noi, "[\"EMAIL\"]", 400, "malformed-json");
         RowCounts before = RowCounts.of(NoticeApi.TABLES);
