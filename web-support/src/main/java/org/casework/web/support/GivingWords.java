@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How and when a notice was given, in one plain sentence for both web modules: "Given by email on Sunday 6 December
- * 2026 (sent Friday 4 December; an emailed notice is treated as given 48 hours after it is sent: DPA 2018 s.141A)".
- * The rules themselves live in notice-service (domain.giving); this only words what it answered.
+ * How and when a notice was given, in plain words for both web modules: "[Given] by email on Sunday 6 December 2026
+ * (sent Friday 4 December; an emailed notice is treated as given 48 hours after it is sent: DPA 2018 s.141A)". The
+ * rules themselves live in notice-service (domain.giving); this only words what it answered.
  */
 public final class GivingWords {
 
@@ -17,21 +17,10 @@ public final class GivingWords {
     }
 
     /**
-     * The sentence for a notice given by {@code method} (BY_HAND, LEFT_AT_ADDRESS, POST or EMAIL; null when not
-     * recorded) under {@code provision}, sent on {@code sentOn} and treated as given on {@code givenOn}.
-     */
-    public static String sentence(String method, String provision, LocalDate sentOn, LocalDate givenOn) {
-        if (givenOn == null) {
-            return "Not yet given";
-        }
-        String how = how(method);
-        return "Given" + (how == null ? "" : " " + how) + " on " + GovukFormats.weekdayDate(givenOn)
-                + because(method, provision, sentOn, givenOn);
-    }
-
-    /**
-     * The same under a "Given" heading (a summary list's row): "By email on Sunday 6 December 2026 (sent ...)"; a
-     * notice whose method was not recorded keeps its plain date, "5 October 2026".
+     * How and when a notice was given by {@code method} (BY_HAND, LEFT_AT_ADDRESS, POST or EMAIL; null when not
+     * recorded) under {@code provision}, sent on {@code sentOn} and treated as given on {@code givenOn}, under a
+     * "Given" heading (a summary list's row): "By email on Sunday 6 December 2026 (sent ...)". A notice whose method
+     * was not recorded keeps its plain date, "5 October 2026".
      */
     public static String detail(String method, String provision, LocalDate sentOn, LocalDate givenOn) {
         if (givenOn == null) {
