@@ -10,8 +10,6 @@ alter table notice add constraint notice_giving_method_known
     check (giving_method is null or giving_method in ('BY_HAND', 'LEFT_AT_ADDRESS', 'POST', 'EMAIL'));
 
 -- Notices issued before the method was recorded were treated as given on the day they were issued: keep that, so
--- every issued notice has a day of giving to count from; their method stays unknown (null).
+-- every issued notice has a day of giving to count from; their method stays unknown (null). (The code reads a
+-- missing given_on as issued_on too, Notice.dayGiven, so rows written by older code stay consistent.)
 update notice set given_on = issued_on where issued_on is not null and given_on is null;
-
-alter table notice add constraint notice_issued_is_given
-    check (status not in ('ISSUED', 'CANCELLED') or given_on is not null);
