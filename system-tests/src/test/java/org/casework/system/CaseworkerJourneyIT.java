@@ -107,6 +107,9 @@ class CaseworkerJourneyIT {
             signIn(b, suite.users.named("grace"));
             b.recordBusy("form[action$='/issue']");
             b.focusTop();
+            // how it is given is one Tab stop with nothing chosen: two arrows move past email and post to "By hand"
+            b.press("#giving-method", Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+            assertTrue(b.find("#giving-method-BY_HAND").isSelected(), b.problems());
             b.press("#issue-button", Keys.ENTER);
             b.waitFor(".govuk-notification-banner--success");
             assertEquals("Issuing the notice…|disabled:true", b.busyRecord());
@@ -116,6 +119,7 @@ class CaseworkerJourneyIT {
             String noiReference = b.heading().substring("Notice of intent ".length());
             assertEquals("£6,090,000.00", b.find(".casework-amount h3").getText());
             assertEquals("Download the notice (PDF)", b.find("a[href$='/document']").getText());
+            assertTrue(b.find("#given").getText().startsWith("By hand on "), b.find("#given").getText());
             check(b, "09-notice-issued");
 
             // The organisation answers on the portal, by keyboard: it finds the notice, makes representations with

@@ -73,10 +73,15 @@ final class ReferenceSteps {
         String noi = at(notices, ada).contentType(ContentType.JSON).body(noticeOfIntent(caseId)).post("/notices")
                 .then().statusCode(201).extract().path("id");
         Clocks.setLondon(suite, givenAt);
-        at(notices, grace).header("Idempotency-Key", "issue-" + noi).post("/notices/" + noi + "/issue").then()
+        // handed over in 2024, so given that day under DPA 2018 s.141 as it then stood (s.141A came later)
+        at(notices, grace).header("Idempotency-Key", "issue-" + noi).contentType(ContentType.JSON)
+                .body("{\"method\":\"BY_HAND\"}").post("/notices/" + noi + "/issue").then()
                 .statusCode(200)
                 .body("status", equalTo("ISSUED"))
                 .body("amount.amount", equalTo("6090000.00"))
+                .body("givingMethod", equalTo("BY_HAND"))
+                .body("givingProvision", equalTo("DPA 2018 s.141"))
+                .body("givenOn", equalTo(givenAt.toLocalDate().toString()))
                 .body("representationsDueOn", equalTo(representationsDueOn));
         at(cases, alan).get("/cases/" + caseId).then().body("status", equalTo("NOTICE_OF_INTENT_ISSUED"));
         Eventually.windowOpen(suite, betty, noi);

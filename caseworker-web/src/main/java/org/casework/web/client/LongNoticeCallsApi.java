@@ -29,11 +29,12 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 @Produces({ MediaType.APPLICATION_JSON, "application/problem+json", MediaType.WILDCARD })
 public interface LongNoticeCallsApi {
 
-    /** {@code nothing}: an empty JSON object, the body notice-service takes for an issue. */
+    /** {@code giving}: how the notice is given, {@code {"method": "EMAIL"}} (BY_HAND, LEFT_AT_ADDRESS, POST or EMAIL). */
     @POST
     @Path("/notices/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
-    void issue(@PathParam("id") String noticeId, @HeaderParam("Idempotency-Key") String key, Map<String, Object> nothing);
+    void issue(@PathParam("id") String noticeId, @HeaderParam("Idempotency-Key") String key,
+            Map<String, Object> giving);
 
     /** A CSV of unpaid fees in the part {@code file}: one fixed penalty's notice of intent for each valid row. */
     @POST

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A notice as notice-service answers it. A draft has no reference, no dates and no document; a draft
+ * A notice as notice-service answers it. {@code issuedOn} is the day it was sent; {@code givenOn} the day it is
+ * treated as given, from which its periods run. A draft has no reference, no dates and no document; a draft
  * whose issue was started but not completed carries a pending issue; {@code missingForIssue} is empty
  * when nothing the law requires is missing and absent when notice-service could not check.
  */
@@ -23,9 +24,13 @@ public record Notice(String id, Optional<String> reference, String type, String 
         Optional<Cancellation> cancellation, Optional<NoticeTerms.Enforcement> enforcement,
         Optional<NoticeTerms.Information> information, Optional<NoticeTerms.Assessment> assessment,
         Optional<LocalDate> requiredBy,
-        Optional<NonCompliance> nonCompliance, Optional<FailureToComply> failureToComply) {
+        Optional<NonCompliance> nonCompliance, Optional<FailureToComply> failureToComply,
+        Optional<String> givingMethod, Optional<String> givingProvision, Optional<LocalDate> givenOn) {
 
     public Notice {
+        givingMethod = Lists.orEmpty(givingMethod);
+        givingProvision = Lists.orEmpty(givingProvision);
+        givenOn = Lists.orEmpty(givenOn);
         reference = Lists.orEmpty(reference);
         recipients = Lists.orEmpty(recipients);
         reasons = Lists.orEmpty(reasons);
@@ -56,6 +61,11 @@ public record Notice(String id, Optional<String> reference, String type, String 
         requiredBy = Lists.orEmpty(requiredBy);
         nonCompliance = Lists.orEmpty(nonCompliance);
         failureToComply = Lists.orEmpty(failureToComply);
+    }
+
+    /** The day it is treated as given, from which its periods run; the day issued for a notice given before that was recorded. */
+    public Optional<LocalDate> dayGiven() {
+        return givenOn.isPresent() ? givenOn : issuedOn;
     }
 
     public boolean isDraft() {

@@ -22,6 +22,7 @@ import org.casework.web.client.LongNoticeCallsApi;
 import org.casework.web.client.NoticesApi;
 import org.casework.web.model.MissingPart;
 import org.casework.web.form.Form;
+import org.casework.web.view.GivingView;
 import org.casework.web.view.Outcome;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -76,15 +77,19 @@ public class NoticePage {
     public Response issue(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Form form = Form.of(posted);
         List<MissingPart> refused = new ArrayList<>();
+        if (!GivingView.known(form.value("giving-method"))) {
+            form.error("giving-method", "Select how the notice will be given");
+            return Pages.refused(400, render(id, form, refused));
+        }
         return Pages.submit(form, () -> {
             try {
-                issuing.issue(id, Pages.keyOf(form), Map.of());
+                issuing.issue(id, Pages.keyOf(form), Map.of("method", form.value("giving-method")));
             } catch (ApiProblemException e) {
                 refused.addAll(e.missing());
                 throw e;
             }
             return Outcome.NOTICE_ISSUED.at("/notices/" + id);
-        }, field -> null, () -> render(id, form, refused));
+        }, field -> "method".equals(field) ? "giving-method" : null, () -> render(id, form, refused));
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.casework.web.page;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -103,11 +104,12 @@ class NoticePageTest {
     void issuingSendsTheFormsKeyAndLandsOnTheNoticeWithAConfirmation() {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))));
 
-        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(303);
         assertThat(r.header("Location")).endsWith(DRAFT + "?done=notice-issued");
-        ApiStubs.server().verify(postRequestedFor(urlEqualTo(ISSUE)).withHeader("Idempotency-Key", equalTo(KEY)));
+        ApiStubs.server().verify(postRequestedFor(urlEqualTo(ISSUE)).withHeader("Idempotency-Key", equalTo(KEY))
+                .withRequestBody(equalToJson("{\"method\":\"EMAIL\"}")));
         assertThat(PageClient.page(DRAFT + "?done=notice-issued").select(".govuk-notification-banner--success").text())
                 .isEqualTo("Success The notice was issued: it has been given to the organisation");
     }
@@ -118,7 +120,7 @@ class NoticePageTest {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))
                 .withFixedDelay(2_500)));
 
-        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(303);
     }
@@ -128,7 +130,7 @@ class NoticePageTest {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))
                 .withFixedDelay(5_000)));
 
-        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(503);
         Document page = PageClient.parse(r);
@@ -142,7 +144,7 @@ class NoticePageTest {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.problem(409, "Investigator cannot decide",
                 "A decision-maker may not issue a notice on a case they investigate", null)));
 
-        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(409);
         assertThat(PageClient.parse(r).select(".govuk-notification-banner").text())
@@ -157,7 +159,7 @@ class NoticePageTest {
                         + "{\"part\":\"natureOfData\",\"rule\":\"DPA 2018 Sch 16 para 3(2)(b)\",\"message\":\"The nature of the personal data involved is missing\"},"
                         + "{\"part\":\"recipients[0].address\",\"rule\":\"DPA 2018 Sch 16 para 3(1)(a)\",\"message\":\"The address of AHS Ltd is missing\"}]}")));
 
-        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(422);
         Document page = PageClient.parse(r);
@@ -171,7 +173,7 @@ class NoticePageTest {
     void whenNoticeServiceIsDownThePageSaysTheButtonIsSafeToPressAgain() {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(aResponse().withStatus(502)));
 
-        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(503);
         Document page = PageClient.parse(r);
@@ -199,6 +201,65 @@ class NoticePageTest {
         assertThat(page.select("a[href=/notices/" + ApiStubs.NOI_ID + "/document]").text()).isEqualTo("Download the notice (PDF)");
         assertThat(page.select("#issue-readiness, #issue-button, a#edit-draft")).isEmpty();
         assertThat(page.select("form[action$=/withdraw]")).hasSize(1);
+    }
+
+    /** DPA 2018 s.141A(2): the four ways, each saying when it counts as given, for the periods run from that day. */
+    @Test
+    void theIssueFormAsksHowTheNoticeWillBeGivenAndWhenEachWayCountsAsGiven() {
+        var form = PageClient.page(DRAFT).selectFirst("form[action=" + DRAFT + "/issue]");
+
+        assertThat(form.select("fieldset legend").text()).isEqualTo("How will the notice be given?");
+        assertThat(form.select("input[type=radio][name=giving-method]").eachAttr("value"))
+                .containsExactly("EMAIL", "POST", "BY_HAND", "LEFT_AT_ADDRESS");
+        assertThat(form.select("input[type=radio][checked]")).isEmpty();
+        assertThat(form.select("#giving-method-EMAIL-hint").text()).contains("given 48 hours after it is sent");
+        assertThat(form.select("#giving-method-POST-hint").text()).contains("second working day after posting");
+        assertThat(form.select("#giving-method-BY_HAND-hint").text()).contains("given that day");
+    }
+
+    @Test
+    void issuingWithoutSayingHowTheNoticeWillBeGivenIsRefusedOnThePageAndNothingIsSent() {
+        Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+
+        r.then().statusCode(400);
+        Document page = PageClient.parse(r);
+        assertThat(page.select(".govuk-error-summary a[href=#giving-method]").text())
+                .isEqualTo("Select how the notice will be given");
+        assertThat(page.select("#giving-method-error").text()).contains("Select how the notice will be given");
+        assertThat(page.select("form[action$=/issue] input[name=idempotency-key]").val()).isEqualTo(KEY);
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ISSUE)));
+    }
+
+    @Test
+    void aMethodThePageDoesNotOfferIsRefusedAndNothingIsSent() {
+        PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "PIGEON"))
+                .then().statusCode(400);
+        ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ISSUE)));
+    }
+
+    @Test
+    void anEmailedNoticeSaysWhenItWasSentAndTheDayItCountsAsGivenUnderTheLaw() {
+        ApiStubs.answerWith(ApiStubs.NOTICES, "/notices/" + ApiStubs.NOI_ID, "notice-issued.json",
+                "\"issuedOn\": \"2026-10-05\"", "\"issuedOn\": \"2026-12-04\", \"givingMethod\": \"EMAIL\", "
+                        + "\"givingProvision\": \"DPA 2018 s.141A\", \"givenOn\": \"2026-12-06\"");
+
+        Document page = PageClient.page("/notices/" + ApiStubs.NOI_ID);
+
+        assertThat(page.select("#given").text()).isEqualTo("By email on Sunday 6 December 2026 (sent Friday 4 December; "
+                + "an emailed notice is treated as given 48 hours after it is sent: DPA 2018 s.141A)");
+        assertThat(page.select("#penalty-notice-statutory").text()).startsWith("5 June 2027");
+    }
+
+    @Test
+    void aPostedNoticeSaysItCountsAsGivenOnTheSecondWorkingDayAfterPosting() {
+        ApiStubs.answerWith(ApiStubs.NOTICES, "/notices/" + ApiStubs.NOI_ID, "notice-issued.json",
+                "\"issuedOn\": \"2026-10-05\"", "\"issuedOn\": \"2026-12-04\", \"givingMethod\": \"POST\", "
+                        + "\"givingProvision\": \"DPA 2018 s.141A\", \"givenOn\": \"2026-12-08\"");
+
+        assertThat(PageClient.page("/notices/" + ApiStubs.NOI_ID).select("#given").text()).isEqualTo(
+                "By post on Tuesday 8 December 2026 (posted Friday 4 December; a posted notice is treated as given when "
+                        + "it would arrive in the ordinary course of post, the second working day after posting: "
+                        + "DPA 2018 s.141A and Interpretation Act 1978 s.7)");
     }
 
     @Test
@@ -239,7 +300,7 @@ class NoticePageTest {
     @TestSecurity(user = "ada", roles = "caseworker")
     @OidcSecurity(claims = @Claim(key = "sub", value = People.ADA))
     void caseworkersCannotIssueEvenByHand() {
-        Response r = PageClient.submit("/cases/" + ApiStubs.CASE_ID, DRAFT + "/issue", Map.of("idempotency-key", KEY));
+        Response r = PageClient.submit("/cases/" + ApiStubs.CASE_ID, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
         r.then().statusCode(403);
         ApiStubs.server().verify(0, postRequestedFor(urlEqualTo(ISSUE)));

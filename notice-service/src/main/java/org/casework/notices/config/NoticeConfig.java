@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** notice-service settings; statutory minimums are enforced by {@link NoticeSettings}, not trusted here. */
 @ConfigMapping(prefix = "casework.notices")
@@ -21,6 +22,8 @@ public interface NoticeConfig {
 
     Settlement settlement();
 
+    Giving giving();
+
     /**
      * How old unfinished work must be before the reconciliation job takes it over: longer than a
      * request's own downstream calls can take, so the job never races a request still running.
@@ -31,6 +34,21 @@ public interface NoticeConfig {
     /** How often the reconciliation job runs (a duration such as 5s, or "off"); read by its @Scheduled. */
     @WithDefault("5s")
     String reconcileEvery();
+
+    /** How notices are given (DPA 2018 s.141 / s.141A). */
+    interface Giving {
+
+        /**
+         * The first day DPA 2018 s.141A (inserted by DUAA 2025 s.96) is in force: a notice sent from this London day
+         * is given under s.141A (email allowed, given 48 hours after sending), before it under s.141. No commencement
+         * regulation naming s.96 was found when this was written (SI 2026/82 reg 2 lists ss.94 and 98 but not 96):
+         * the default, 5 Feb 2026, is the day SI 2026/82 brought the neighbouring Part 5 enforcement changes in;
+         * set the confirmed day here.
+         */
+        @WithName("s141a-in-force-from")
+        @WithDefault("2026-02-05")
+        java.time.LocalDate s141aInForceFrom();
+    }
 
     interface Settlement {
         java.math.BigDecimal beforeNoticeOfIntent();

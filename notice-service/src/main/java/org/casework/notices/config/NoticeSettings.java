@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import org.casework.notices.domain.SettlementPolicy;
 import org.casework.notices.domain.SettlementStage;
 import org.casework.notices.domain.StatutoryPeriods;
+import org.casework.notices.domain.giving.GivingRules;
+import org.casework.platform.time.EnglandAndWalesCalendar;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -22,12 +24,20 @@ public class NoticeSettings {
 
     private final NoticeConfig config;
 
+    private final GivingRules givingRules;
+
     public NoticeSettings(NoticeConfig config) {
         this.config = config;
+        this.givingRules = new GivingRules(config.giving().s141aInForceFrom(), EnglandAndWalesCalendar.standard());
     }
 
     void check(@Observes StartupEvent event) {
         StatutoryPeriods.requirePaymentDays(config.paymentDays());
+    }
+
+    /** The rules on giving notices, with the configured day s.141A came into force. */
+    public GivingRules givingRules() {
+        return givingRules;
     }
 
     public int paymentDays() {

@@ -46,7 +46,7 @@ public final class FailureToComplyRules {
         b.noticeId = failed.id;
         b.reference = failed.reference;
         b.type = failed.type;
-        b.givenOn = failed.issuedOn;
+        b.givenOn = failed.dayGiven();
         return b;
     }
 

@@ -94,15 +94,17 @@ public final class IssueRules {
     }
 
     /**
-     * Sch 16 para 2(2)-(3): within 6 months beginning when the notice of intent was given, unless a
-     * longer period was agreed with the organisation.
+     * Sch 16 para 2(2)-(3): the penalty notice may not be given after 6 months beginning when the notice of intent
+     * was given, unless a longer period was agreed with the organisation. {@code givenOn} is the day the penalty
+     * notice itself would be treated as given (by post or email, later than the day it is sent).
      */
-    public static void requireWithinPenaltyDeadline(LocalDate today, Notice noticeOfIntent) {
+    public static void requireWithinPenaltyDeadline(LocalDate givenOn, Notice noticeOfIntent) {
         LocalDate deadline = penaltyDeadline(noticeOfIntent);
-        if (today.isAfter(deadline)) {
+        if (givenOn.isAfter(deadline)) {
             throw ProblemException.unprocessable("penalty-notice-deadline-passed", "Penalty notice deadline passed",
-                    "The notice of intent was given on " + noticeOfIntent.issuedOn + "; a penalty notice resting on it "
-                            + "had to be given by " + deadline + " (DPA 2018 Sch 16 para 2(2)) and no later date was agreed "
+                    "The notice of intent was given on " + noticeOfIntent.dayGiven() + "; a penalty notice resting on it "
+                            + "had to be given by " + deadline + ", and this one would be given on " + givenOn
+                            + " (DPA 2018 Sch 16 para 2(2)) and no later date was agreed "
                             + "(para 2(3))")
                     .with("rule", "DPA 2018 Sch 16 para 2(2)")
                     .with("deadline", deadline.toString());
@@ -110,7 +112,7 @@ public final class IssueRules {
     }
 
     public static LocalDate penaltyDeadline(Notice noticeOfIntent) {
-        LocalDate statutory = StatutoryPeriods.penaltyNoticeDeadline(noticeOfIntent.issuedOn);
+        LocalDate statutory = StatutoryPeriods.penaltyNoticeDeadline(noticeOfIntent.dayGiven());
         DeadlineExtension extension = noticeOfIntent.deadlineExtension;
         if (extension != null && extension.agreedUntil != null && extension.agreedUntil.isAfter(statutory)) {
             return extension.agreedUntil;

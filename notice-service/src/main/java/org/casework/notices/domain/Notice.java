@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.casework.notices.domain.giving.GivingMethod;
 import org.casework.notices.domain.penalty.LegalRegime;
 import org.casework.notices.domain.penalty.PecrInfringement;
 import org.casework.notices.domain.penalty.PenaltyCalculation;
@@ -136,9 +137,26 @@ public class Notice {
     @Column(name = "withheld_reason")
     public String withheldReason;
 
-    /** The day the notice is given (London). */
+    /** The day the decision-maker issued the notice (London): the day it was sent, handed over or posted. */
     @Column(name = "issued_on")
     public LocalDate issuedOn;
+
+    /** How the notice is given (DPA 2018 s.141A(2)); null for a notice issued before the method was recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "giving_method")
+    public GivingMethod givingMethod;
+
+    /** The provision it was given under, e.g. "DPA 2018 s.141A", as in force on the day it was sent. */
+    @Column(name = "giving_provision")
+    public String givingProvision;
+
+    /** When it was sent (handed over, left, posted or emailed). */
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    /** The day it is treated as given (London): every statutory period of the notice runs from this day. */
+    @Column(name = "given_on")
+    public LocalDate givenOn;
 
     @Column(name = "representations_due_on")
     public LocalDate representationsDueOn;
@@ -271,6 +289,14 @@ public class Notice {
      */
     @Embedded
     public FailureToComply failureToComply;
+
+    /**
+     * The day the notice is treated as given, from which its periods run; a notice whose issue predates recording it
+     * was given on the day it was issued (the migration that added it says so too).
+     */
+    public LocalDate dayGiven() {
+        return givenOn != null ? givenOn : issuedOn;
+    }
 
     public boolean isDraft() {
         return status == NoticeStatus.DRAFT;

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.SettlementStage;
+import org.casework.notices.domain.giving.GivingMethod;
 import org.casework.notices.service.NoticeAmendmentService;
 import org.casework.notices.service.NoticeIssueService;
 import org.casework.notices.service.NoticeWithdrawalService;
@@ -35,6 +36,7 @@ import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a decision-maker does to a notice: issue, withdraw, settle, agree a later deadline, publish. */
@@ -52,6 +54,20 @@ public class NoticeActionResource {
         this.issuing = issuing;
         this.withdrawal = withdrawal;
         this.amendments = amendments;
+    }
+
+    /**
+     * How the notice will be given. Absent (no body, an empty one, or no method), it is handed over the day it is
+     * issued: the day every period ran from before methods were recorded, so clients written then keep their dates.
+     */
+    public record IssueRequest(@Schema(description = "How the notice is given (DPA 2018 s.141A(2)): BY_HAND and "
+            + "LEFT_AT_ADDRESS are given that day; POST on the second business day after posting (Interpretation Act "
+            + "1978 s.7); EMAIL 48 hours after it is sent (s.141A; refused for a notice sent before s.141A was in force, "
+            + "s.141(5)). Absent: BY_HAND", nullable = true) GivingMethod method) {
+
+        GivingMethod methodOrDefault() {
+            return method == null ? GivingMethod.BY_HAND : method;
+        }
     }
 
     public record WithdrawRequest(@NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
@@ -86,9 +102,12 @@ public class NoticeActionResource {
             + "and every representation considered, no request for more time or a hearing undecided and every hearing "
             + "granted held, the 6-month limit), moves the case on and, for a notice of intent, "
             + "opens the representation window. A 503 leaves the notice DRAFT with the issue pending; retry. A repeat "
-            + "with the same key, even one sent while the first is still running, answers with the issued notice.")
-    public Response issue(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return ok(issuing.issue(id, idempotencyKey));
+            + "with the same key, even one sent while the first is still running, answers with the issued notice. "
+            + "The optional body says how the notice is given; every period runs from the day it is treated as given "
+            + "(givenOn). Without a body, or without a method, it is taken to be handed over the day it is issued.")
+    public Response issue(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RequestBody(required = false) @Valid IssueRequest body) {
+        return ok(issuing.issue(id, idempotencyKey, body == null ? GivingMethod.BY_HAND : body.methodOrDefault()));
     }
 
     @POST

@@ -15,6 +15,7 @@ import org.casework.notices.domain.MissingPart;
 import org.casework.notices.domain.Recipient;
 import org.casework.notices.domain.SettlementStage;
 import org.casework.notices.domain.StatutoryPeriods;
+import org.casework.notices.domain.giving.GivingMethod;
 import org.casework.notices.service.DraftCheck;
 import org.casework.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +33,25 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 + "none", nullable = true)
         BigDecimal latePaymentInterestPercent,
         UUID noticeOfIntentId,
-        SettlementView settlement, ExtensionView deadlineExtension, PublicationView publication, LocalDate issuedOn,
+        SettlementView settlement, ExtensionView deadlineExtension, PublicationView publication,
+        @Schema(description = "The day the decision-maker issued the notice: the day it was sent, handed over or "
+                + "posted (London)", nullable = true)
+        LocalDate issuedOn,
+        @Schema(description = "How the notice is given (DPA 2018 s.141A(2)); null on a draft and on notices issued "
+                + "before the method was recorded", nullable = true)
+        GivingMethod givingMethod,
+        @Schema(description = "The provision it was given under, as in force the day it was sent: \"DPA 2018 s.141\" "
+                + "or \"DPA 2018 s.141A\"", nullable = true)
+        String givingProvision,
+        @Schema(description = "When it was sent", nullable = true)
+        Instant sentAt,
+        @Schema(description = "The day the notice is treated as given (London): by hand or left, the day sent; by "
+                + "post, the second business day after posting (Interpretation Act 1978 s.7); by email, 48 hours "
+                + "after sending (s.141A). Every period beginning when the notice is given runs from this day",
+                nullable = true)
+        LocalDate givenOn,
+        @Schema(description = "Notice of intent: the last day for representations, counted from givenOn (DPA 2018 "
+                + "Sch 16 para 3(4))", nullable = true)
         LocalDate representationsDueOn,
         @Schema(description = "The statutory last day for payment: days beginning when the penalty notice is given "
                 + "(DPA 2018 Sch 16 para 6(2)); printed on the notice", nullable = true)
@@ -170,7 +189,8 @@ public record NoticeView(UUID id, String reference, NoticeType type, NoticeStatu
                 RecipientView.of(checked ? check.recipients() : n.recipients), n.reasons, n.natureOfData, n.publicSummary,
                 CalculationView.of(n.calculation, n.calculationInput), CalculationView.money(n.amount), CalculationView.money(n.notionalFine),
                 n.representationDays, n.paymentDays, n.latePaymentInterestPercent, n.noticeOfIntentId, settlement, extension,
-                new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.representationsDueOn, n.paymentDueOn,
+                new PublicationView(n.publish, n.withheldReason), n.issuedOn, n.givingMethod, n.givingProvision,
+                n.sentAt, n.dayGiven(), n.representationsDueOn, n.paymentDueOn,
                 n.appealDueOn, StatutoryPeriods.lastDayInTime(n.paymentDueOn), StatutoryPeriods.lastDayInTime(n.appealDueOn),
                 n.issuedBy, n.issuedAt, n.documentSha256, n.representationWindowOpenedAt, pending, withdrawal,
                 n.createdBy, n.createdAt, n.updatedAt, n.version,

@@ -49,7 +49,7 @@ public final class PortalIssuedNoticeViews {
 
         static Summary of(Notice n, LocalDate today) {
             NextAction next = NextAction.of(n, today);
-            return new Summary(n.id, n.reference, n.type.name(), n.type.title(), n.status.name(), n.issuedOn,
+            return new Summary(n.id, n.reference, n.type.name(), n.type.title(), n.status.name(), n.dayGiven(),
                     next.requires(), next.by(), links(n));
         }
 
@@ -105,17 +105,24 @@ public final class PortalIssuedNoticeViews {
             @Schema(description = "The appeal date moved to the next working day (r.12)", nullable = true)
             LocalDate appealDueOnWorkingDay, boolean appealPending,
             @Schema(description = "Fixed penalty only: the charge unpaid and its period", nullable = true) Money charge,
-            @Schema(nullable = true) LocalDate chargePeriodStart, List<DocumentRef> documents) {
+            @Schema(nullable = true) LocalDate chargePeriodStart, List<DocumentRef> documents,
+            @Schema(description = "How the notice was given to you: BY_HAND, LEFT_AT_ADDRESS, POST or EMAIL (DPA 2018 "
+                    + "s.141A(2)); null when not recorded", nullable = true) String givingMethod,
+            @Schema(description = "The day it was sent (handed over, left, posted or emailed); notice.givenOn is the day "
+                    + "it is treated as given, from which its periods run", nullable = true) LocalDate sentOn,
+            @Schema(description = "The provision it was given under: DPA 2018 s.141 or s.141A", nullable = true)
+            String givingProvision) {
 
         static Detail of(Given g, LocalDate today) {
             Summary s = Summary.of(g, today);
             if (g.notice() != null) {
                 Notice n = g.notice();
                 List<DocumentRef> docs = n.documentSha256 == null ? List.of()
-                        : List.of(new DocumentRef("notice", n.issuedOn, n.documentSha256, BASE + n.id + "/document"));
+                        : List.of(new DocumentRef("notice", n.dayGiven(), n.documentSha256, BASE + n.id + "/document"));
                 return new Detail(s, n.amount == null ? null : Money.gbp(n.amount), n.representationsDueOn, n.requiredBy,
                         n.paymentDueOn, n.appealDueOn, StatutoryPeriods.lastDayInTime(n.appealDueOn), n.appealPending,
-                        null, null, docs);
+                        null, null, docs, n.givingMethod == null ? null : n.givingMethod.name(), n.issuedOn,
+                        n.givingProvision);
             }
             FeePenalty p = g.penalty();
             List<DocumentRef> docs = FeePenaltyDocuments.given(p).stream().map(step -> new DocumentRef(step.pathName(),
@@ -123,7 +130,8 @@ public final class PortalIssuedNoticeViews {
                     FeePenaltyDocuments.render(p, step).sha256(), BASE + p.id + "/document?step=" + step.pathName()))
                     .toList();
             return new Detail(s, Money.gbp(p.amount()), p.representationsDueOn, null, p.paymentDueOn, p.appealDueOn,
-                    StatutoryPeriods.lastDayInTime(p.appealDueOn), false, Money.gbp(p.charge), p.chargePeriodStart, docs);
+                    StatutoryPeriods.lastDayInTime(p.appealDueOn), false, Money.gbp(p.charge), p.chargePeriodStart, docs,
+                    null, null, null);
         }
     }
 }

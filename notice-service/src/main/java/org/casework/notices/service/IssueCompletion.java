@@ -2,7 +2,6 @@ package org.casework.notices.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeDocument;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.giving.GivingMethod;
 import org.casework.notices.repository.NoticeDocumentRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.service.document.NoticePdfRenderer;
@@ -29,7 +29,6 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.digest.Sha256;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
-import org.casework.platform.time.LondonCalendar;
 
 /**
  * The second half of issuing, shared by the decision-maker's request and the reconciliation job:
@@ -86,9 +85,9 @@ public class IssueCompletion {
     }
 
     /**
-     * Fixes the notice as issued, with its document and its SHA-256. The notice is given today: when
-     * that is not the day the decision was taken (the issue was completed later), its dates are worked
-     * out again from today. Repeating it changes nothing.
+     * Fixes the notice as issued, with its document and its SHA-256. The notice is sent now, by the method the
+     * decision-maker chose: when the day it is given differs from the one planned (the issue was completed later),
+     * its dates follow. Repeating it changes nothing.
      */
     @Transactional
     public Notice finish(UUID id, Caller by) {
@@ -101,10 +100,9 @@ public class IssueCompletion {
                     "Notice " + n.reference + " is " + n.status + " with no issue in progress");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate givenOn = LondonCalendar.today(clock);
-        if (!givenOn.equals(n.issuedOn)) {
-            IssueDates.of(n, givenOn).applyTo(n);
-        }
+        // sent now, by the method decided: the day it is given, and so its dates, follow from this instant
+        GivingMethod method = n.givingMethod != null ? n.givingMethod : GivingMethod.BY_HAND;
+        IssueDates.of(n, settings.givingRules().give(method, now)).applyTo(n);
         n.status = NoticeStatus.ISSUED;
         n.issuedBy = n.pendingIssue.requestedBy;
         n.issuedAt = now;
@@ -118,6 +116,8 @@ public class IssueCompletion {
         details.put("type", n.type.name());
         details.put("reference", n.reference);
         details.put("issuedOn", n.issuedOn.toString());
+        details.put("givingMethod", n.givingMethod.name());
+        details.put("givenOn", n.givenOn.toString());
         details.put("documentSha256", document.sha256);
         if (n.amount != null) {
             details.put("amount", n.amount.toPlainString());

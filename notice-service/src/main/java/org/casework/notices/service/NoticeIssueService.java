@@ -12,6 +12,7 @@ import org.casework.notices.client.DownstreamUnavailableException;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.PendingIssue;
+import org.casework.notices.domain.giving.GivingMethod;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.service.IssuePlanner.IssuePlan;
 import org.casework.platform.idempotency.Idempotency;
@@ -51,10 +52,14 @@ public class NoticeIssueService {
         this.clock = clock;
     }
 
-    public Notice issue(UUID id, String idempotencyKey) {
+    /**
+     * Issues the notice, to be given by {@code method} (DPA 2018 s.141A(2)). A repeat of an issue already decided keeps
+     * the method of the first decision: the periods were fixed with it.
+     */
+    public Notice issue(UUID id, String idempotencyKey, GivingMethod method) {
         Idempotency.requireValid(idempotencyKey);
         try {
-            return attempt(current(id), idempotencyKey);
+            return attempt(current(id), idempotencyKey, method);
         } catch (ProblemException e) {
             // A repeat racing its own first attempt can find the case already moved or the notice already
             // issued by that attempt: with the same key the answer is the first attempt's, not a conflict.
@@ -66,7 +71,7 @@ public class NoticeIssueService {
                 return windows.openOrLeaveToReconciler(now, callerContext.get());
             }
             if (now.status == NoticeStatus.DRAFT && now.pendingIssue != null && idempotencyKey.equals(now.pendingIssue.key)) {
-                return attempt(now, idempotencyKey);
+                return attempt(now, idempotencyKey, method);
             }
             throw e;
         }
@@ -80,7 +85,7 @@ public class NoticeIssueService {
         return QuarkusTransaction.requiringNew().call(() -> notices.require(id));
     }
 
-    private Notice attempt(Notice n, String idempotencyKey) {
+    private Notice attempt(Notice n, String idempotencyKey, GivingMethod method) {
         Caller caller = callerContext.get();
         UUID id = n.id;
         if (n.status == NoticeStatus.ISSUED) {
@@ -93,7 +98,7 @@ public class NoticeIssueService {
         n.requireDraft("issued");
         Credentials asIssuer = Credentials.ofPerson(callerContext.bearerToken());
         if (n.pendingIssue == null) {
-            IssuePlan plan = planner.plan(n, caller.subject(), asIssuer);
+            IssuePlan plan = planner.plan(n, caller.subject(), asIssuer, method);
             n = QuarkusTransaction.requiringNew().call(() -> recordDecision(id, idempotencyKey, caller, plan));
         }
         try {

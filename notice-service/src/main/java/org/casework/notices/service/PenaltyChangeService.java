@@ -54,7 +54,7 @@ public class PenaltyChangeService {
         Notice n = notices.lockForChange(id);
         EntityTags.require(ifMatch, n.version);
         VariationRules.requireIssuedPenaltyNotice(n, "variable");
-        LocalDate newDueOn = paymentDays == null ? null : StatutoryPeriods.paymentDueOn(n.issuedOn, paymentDays);
+        LocalDate newDueOn = paymentDays == null ? null : StatutoryPeriods.paymentDueOn(n.dayGiven(), paymentDays);
         VariationRules.requireNoDetriment(n.amount, amount, n.paymentDueOn, newDueOn);
         VariationRules.requireChange(n.amount, amount, n.paymentDueOn, newDueOn);
         applyVariation(n, ChangeSource.REGULATOR, null, amount, paymentDays, null, reasons);
@@ -86,7 +86,7 @@ public class PenaltyChangeService {
         v.paymentDaysBefore = n.paymentDays;
         v.paymentDaysAfter = paymentDays != null ? paymentDays : n.paymentDays;
         v.paymentDueOnBefore = n.paymentDueOn;
-        v.paymentDueOnAfter = paymentDays != null ? StatutoryPeriods.paymentDueOn(n.issuedOn, paymentDays) : n.paymentDueOn;
+        v.paymentDueOnAfter = paymentDays != null ? StatutoryPeriods.paymentDueOn(n.dayGiven(), paymentDays) : n.paymentDueOn;
         v.terms = terms;
         v.reasons = reasons;
         v.variedBy = caller.get().subject();

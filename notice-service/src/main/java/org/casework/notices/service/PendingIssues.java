@@ -59,6 +59,10 @@ public class PendingIssues {
         }
         n.pendingIssue = null;
         n.issuedOn = null;
+        n.givingMethod = null;
+        n.givingProvision = null;
+        n.sentAt = null;
+        n.givenOn = null;
         n.representationsDueOn = null;
         n.paymentDueOn = null;
         n.appealDueOn = null;

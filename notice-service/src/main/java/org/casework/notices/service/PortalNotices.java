@@ -59,7 +59,7 @@ public class PortalNotices {
             return notice != null ? notice.id : penalty.id;
         }
 
-        /** The day its latest notice was given: the list's sort key. */
+        /** The list's sort key: the day its latest notice was issued (for a notice of this service, sent). */
         public LocalDate givenOn() {
             return notice != null ? notice.issuedOn
                     : penalty.penaltyNoticeGivenOn != null ? penalty.penaltyNoticeGivenOn : penalty.noticeOfIntentGivenOn;

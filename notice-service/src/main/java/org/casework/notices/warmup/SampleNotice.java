@@ -9,12 +9,15 @@ import org.casework.notices.domain.IssueDates;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.Recipient;
+import org.casework.notices.domain.giving.Giving;
+import org.casework.notices.domain.giving.GivingMethod;
 import org.casework.notices.domain.penalty.MaximumTier;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.notices.domain.penalty.PercentChoice;
 import org.casework.notices.domain.penalty.SeriousnessBand;
 import org.casework.notices.domain.penalty.SeriousnessChoice;
+import org.casework.platform.time.LondonCalendar;
 
 /** A notice of intent that is never stored: laid out and serialised once at start-up, so the first real one is not. */
 final class SampleNotice {
@@ -39,7 +42,8 @@ final class SampleNotice {
                 new PercentChoice(BigDecimal.ZERO, "warm-up"), null, null);
         n.applyCalculation(input, PenaltyCalculator.calculate(input));
         n.representationDays = 21;
-        IssueDates.of(n, givenOn).applyTo(n);
+        IssueDates.of(n, new Giving(GivingMethod.BY_HAND, LondonCalendar.endOf(givenOn.minusDays(1)), givenOn, givenOn,
+                "DPA 2018 s.141A")).applyTo(n);
         return n;
     }
 }

@@ -1,5 +1,8 @@
 package org.casework.portal.view;
 
+import org.casework.portal.model.NoticeDetail;
+import org.casework.web.support.GivingWords;
+
 import io.quarkus.qute.TemplateExtension;
 
 /** The APIs' codes as the portal says them to an organisation. */
@@ -26,6 +29,12 @@ public final class PortalWords {
             case "HELD" -> "Held";
             default -> status.charAt(0) + status.substring(1).toLowerCase().replace('_', ' ');
         };
+    }
+
+    /** How and when the notice was given: "By email on Sunday 6 December 2026 (sent Friday 4 December; ...)". */
+    static String givenWords(NoticeDetail d) {
+        return GivingWords.detail(d.givingMethod().orElse(null), d.givingProvision().orElse(null),
+                d.sentOn().orElse(null), d.notice().givenOn());
     }
 
     /** Which document of a notice: the notice itself, or one of a fixed penalty's two notices. */

@@ -71,13 +71,40 @@ class NoticePagesTest {
         assertThat(page.select("h1").text()).isEqualTo("Notice of intent");
         assertThat(page.select("#requires").text())
                 .isEqualTo("You may make written representations until the date below. By 11 December 2026 6 days left");
-        assertThat(page.select("#facts .govuk-summary-list__row").eachText()).contains("Given on 20 November 2026",
+        assertThat(page.select("#facts .govuk-summary-list__row").eachText()).contains("Given 20 November 2026 Every period in the notice runs from this day.",
                 "Amount £2,076,320.00", "State Given");
         assertThat(page.select("#facts").text()).contains("Representations by 11 December 2026",
                 "Schedule 16, paragraph 3(4)");
         assertThat(page.select("#documents a").attr("href")).isEqualTo("/notices/" + PortalStubs.NOI_ID + "/document");
         assertThat(page.select("#documents .portal-hash").text()).hasSize(64);
         assertThat(page.select("a#representations").attr("href")).isEqualTo("/notices/" + PortalStubs.NOI_ID + "/representations");
+    }
+
+    @Test
+    void anEmailedNoticeSaysItWasSentOnFridayAndCountsAsGivenOnSundayUnderSection141A() {
+        PortalStubs.stub(get(urlPathEqualTo(PortalStubs.NOTICES + "/portal/issued-notices/" + PortalStubs.NOI_ID))
+                .willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-of-intent.json")
+                        .replace("\"givenOn\": \"2026-11-20\",\n   \"requires\"", "\"givenOn\": \"2026-12-06\",\n   \"requires\"")
+                        .replace("\"appealPending\": false,", "\"appealPending\": false, \"givingMethod\": \"EMAIL\", "
+                                + "\"sentOn\": \"2026-12-04\", \"givingProvision\": \"DPA 2018 s.141A\","))));
+
+        Document page = PageClient.page("/notices/" + PortalStubs.NOI_ID);
+
+        assertThat(page.select("#given").text()).isEqualTo("By email on Sunday 6 December 2026 (sent Friday 4 December; "
+                + "an emailed notice is treated as given 48 hours after it is sent: DPA 2018 s.141A) "
+                + "Every period in the notice runs from this day.");
+    }
+
+    @Test
+    void aPostedNoticeSaysItCountsAsGivenOnTheSecondWorkingDayAfterPosting() {
+        PortalStubs.stub(get(urlPathEqualTo(PortalStubs.NOTICES + "/portal/issued-notices/" + PortalStubs.NOI_ID))
+                .willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-of-intent.json")
+                        .replace("\"givenOn\": \"2026-11-20\",\n   \"requires\"", "\"givenOn\": \"2026-12-08\",\n   \"requires\"")
+                        .replace("\"appealPending\": false,", "\"appealPending\": false, \"givingMethod\": \"POST\", "
+                                + "\"sentOn\": \"2026-12-04\", \"givingProvision\": \"DPA 2018 s.141A\","))));
+
+        assertThat(PageClient.page("/notices/" + PortalStubs.NOI_ID).select("#given").text()).startsWith(
+                "By post on Tuesday 8 December 2026 (posted Friday 4 December; a posted notice is treated as given");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateExtension;
 public final class GovukFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -29,6 +30,11 @@ public final class GovukFormats {
     /** "7 August 2024". */
     public static String longDate(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** "Wednesday 7 August 2024": a date whose weekday matters to the reader (a notice given on a Sunday). */
+    public static String weekdayDate(LocalDate date) {
+        return WEEKDAY_DATE.format(date);
     }
 
     /** "7 August 2024 at 10:00am", London time. */

@@ -145,7 +145,7 @@ public final class VariationApplicationRules {
                     field + ".complianceDate", "Step " + step.position + " cannot fall due on " + date
                             + ", a day already past (today is " + today + ")");
         }
-        LocalDate earliest = ComplianceDates.earliest(n.issuedOn, n.enforcementUrgent);
+        LocalDate earliest = ComplianceDates.earliest(n.dayGiven(), n.enforcementUrgent);
         if (date.isBefore(earliest)) {
             throw new EnforcementRuleException("compliance-date-too-early", "Compliance date too early", 422,
                     n.enforcementUrgent ? ComplianceDates.URGENCY_RULE : ComplianceDates.APPEAL_RULE,

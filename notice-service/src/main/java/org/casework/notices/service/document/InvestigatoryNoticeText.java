@@ -45,7 +45,7 @@ final class InvestigatoryNoticeText {
         s.add(section("The information required", t.information()));
         s.add(section("The form in which it is to be provided", t.form()));
         String by = "You must provide the information by the end of " + format(n.requiredBy) + ", a period of "
-                + t.complianceDays() + " days beginning on " + format(n.issuedOn) + ", the day this notice is given.";
+                + t.complianceDays() + " days beginning on " + format(n.dayGiven()) + ", the day this notice is given.";
         s.add(section("When the information is required", t.urgent()
                 ? by + " In the Commissioner's opinion the information is required urgently, for these reasons: "
                         + t.urgencyReasons() + " The time for complying therefore does not wait for the period for "
@@ -71,10 +71,10 @@ final class InvestigatoryNoticeText {
                 + "assessment of whether you have complied or are complying with the data protection legislation."));
         s.add(section("Reasons", n.reasons));
         s.add(section("What the Commissioner will inspect", t.inspection()));
-        long days = ChronoUnit.DAYS.between(n.issuedOn, n.requiredBy);
+        long days = ChronoUnit.DAYS.between(n.dayGiven(), n.requiredBy);
         String when = "The inspection will take place on " + format(n.requiredBy)
                 + (t.inspectAt() == null ? "" : " at " + t.inspectAt() + " (London time)") + ", " + days
-                + " days after the day this notice is given (" + format(n.issuedOn) + ").";
+                + " days after the day this notice is given (" + format(n.dayGiven()) + ").";
         s.add(section("When", t.urgent()
                 ? when + " In the Commissioner's opinion it is necessary for you to comply urgently, for these reasons: "
                         + t.urgencyReasons() + " The inspection is therefore not delayed by an appeal; it is after the "

@@ -27,6 +27,21 @@ public final class NoticeTextBuilder {
             String appealRights) {
     }
 
+    /** How the notice is given and the day it counts as given, from which its periods run (DPA 2018 s.141 / s.141A). */
+    private static NoticeText.Section giving(Notice n) {
+        String sent = format(n.issuedOn);
+        String text = switch (n.givingMethod) {
+            case BY_HAND -> "This notice is given by delivering it by hand on " + sent + ".";
+            case LEFT_AT_ADDRESS -> "This notice is given by leaving it at your proper address on " + sent + ".";
+            case POST -> "This notice is sent by post on " + sent + ". It is treated as given on " + format(n.dayGiven())
+                    + ", when it would be delivered in the ordinary course of post (Interpretation Act 1978, section 7).";
+            case EMAIL -> "This notice is sent by email on " + sent + ". It is treated as given on "
+                    + format(n.dayGiven()) + ", 48 hours after it is sent.";
+        };
+        return section("How this notice is given", text + " (" + n.givingProvision.replace("DPA 2018 s.",
+                "Data Protection Act 2018, section ") + ".)");
+    }
+
     public static NoticeText build(Notice n, IssueFacts facts) {
         List<NoticeText.Section> sections = switch (n.type) {
             case NOTICE_OF_INTENT -> noticeOfIntent(n);
@@ -35,6 +50,10 @@ public final class NoticeTextBuilder {
             case INFORMATION_NOTICE, ASSESSMENT_NOTICE -> InvestigatoryNoticeText.sections(n, facts.appealRights());
             default -> otherDecision(n, facts);
         };
+        if (n.givingMethod != null) {
+            sections = new java.util.ArrayList<>(sections);
+            sections.add(giving(n));
+        }
         return new NoticeText(n.type.title(), n.reference, n.caseReference, n.issuedOn, n.recipients, sections);
     }
 
@@ -54,7 +73,7 @@ public final class NoticeTextBuilder {
         s.add(section("Representations", "You may make written representations about the Commissioner's intention "
                 + "to give a penalty notice. Representations must be received by the end of "
                 + format(n.representationsDueOn) + ", a period of " + n.representationDays + " days beginning on "
-                + format(n.issuedOn) + ", the day this notice is given."));
+                + format(n.dayGiven()) + ", the day this notice is given."));
         return s;
     }
 
@@ -68,7 +87,7 @@ public final class NoticeTextBuilder {
         failureToComply(n, s);
         Notice noi = facts.noticeOfIntent();
         s.add(section("The notice of intent", "This notice follows notice of intent " + noi.reference + ", given on "
-                + format(noi.issuedOn) + ", which indicated a penalty of " + Pounds.format(noi.amount) + "."));
+                + format(noi.dayGiven()) + ", which indicated a penalty of " + Pounds.format(noi.amount) + "."));
         long received = facts.representationsReceived() == null ? 0 : facts.representationsReceived();
         s.add(section("Representations", received == 0 ? "The Commissioner received no written representations."
                 : "The Commissioner received " + received + " written representation(s) and considered each before "

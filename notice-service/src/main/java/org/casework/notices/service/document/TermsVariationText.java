@@ -23,7 +23,7 @@ public final class TermsVariationText {
         String kind = n.type.title().toLowerCase();
         List<NoticeText.Section> sections = new ArrayList<>();
         sections.add(new NoticeText.Section("The " + kind + " varied", List.of("This notice varies " + kind + " "
-                + n.reference + " given on " + NoticePdfRenderer.format(n.issuedOn) + (tribunal
+                + n.reference + " given on " + NoticePdfRenderer.format(n.dayGiven()) + (tribunal
                         ? ", as the First-tier Tribunal substituted its decision on appeal under section 163(3) of the "
                                 + "Data Protection Act 2018."
                         : ", under section 153(1) of the Data Protection Act 2018, on your application under section "

@@ -27,7 +27,7 @@ public final class VariationNoticeText {
         boolean tribunal = v.source == ChangeSource.TRIBUNAL;
         List<NoticeText.Section> sections = new ArrayList<>();
         sections.add(new NoticeText.Section("The penalty notice varied", List.of(
-                "This notice varies penalty notice " + n.reference + " given on " + NoticePdfRenderer.format(n.issuedOn)
+                "This notice varies penalty notice " + n.reference + " given on " + NoticePdfRenderer.format(n.dayGiven())
                         + (tribunal ? ", as the First-tier Tribunal substituted its decision on appeal under section "
                                 + "163(3) of the Data Protection Act 2018."
                                 : ", under paragraph 7 of Schedule 16 to the Data Protection Act 2018."))));

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
+import org.casework.notices.domain.giving.GivingMethod;
 import org.junit.jupiter.api.Test;
 
 class NoticeTextBuilderTest {
@@ -44,6 +45,32 @@ class NoticeTextBuilderTest {
 
         assertThat(paragraph(text, "Rights of appeal"),
                 equalTo("You have waived your right of appeal against this notice as part of the settlement."));
+    }
+
+    @Test
+    void anEmailedNoticeOfIntentCountsItsRepresentationsFromTheDayItIsGivenAndSaysHowItIsGiven() {
+        // DPA 2018 s.141A: emailed Friday 4 Dec 2026, treated as given 48 hours later, Sunday 6 Dec; Sch 16 para 3(4)
+        Notice noi = new Notice();
+        noi.type = NoticeType.NOTICE_OF_INTENT;
+        noi.reference = "NOI-2026-0002";
+        noi.caseReference = "INV-2026-000001";
+        noi.recipients = List.of();
+        noi.reasons = "Reasons.";
+        noi.amount = new BigDecimal("6090000.00");
+        noi.representationDays = 28;
+        noi.issuedOn = LocalDate.of(2026, 12, 4);
+        noi.givenOn = LocalDate.of(2026, 12, 6);
+        noi.givingMethod = GivingMethod.EMAIL;
+        noi.givingProvision = "DPA 2018 s.141A";
+        noi.representationsDueOn = LocalDate.of(2027, 1, 2);
+
+        NoticeText text = NoticeTextBuilder.build(noi, new NoticeTextBuilder.IssueFacts(null, null, "Pay.", "Appeal."));
+
+        assertThat(paragraph(text, "Representations"), endsWith("by the end of 2 January 2027, a period of 28 days "
+                + "beginning on 6 December 2026, the day this notice is given."));
+        assertThat(paragraph(text, "How this notice is given"), equalTo("This notice is sent by email on 4 December "
+                + "2026. It is treated as given on 6 December 2026, 48 hours after it is sent. (Data Protection Act "
+                + "2018, section 141A.)"));
     }
 
     private static String paragraph(NoticeText text, String heading) {
