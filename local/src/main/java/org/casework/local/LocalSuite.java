@@ -18,6 +18,8 @@ public final class LocalSuite {
 
     private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
     private static final int KEYCLOAK_PORT = 8180;
+    /** Kafka's port (its KRaft controller takes the next one). */
+    private static final int KAFKA_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_KAFKA_PORT", "19092"));
     private static final int WEB_PORT = 8080;
     /** The realm's casework-portal client sends people back to this port only. */
     private static final int PORTAL_PORT = 8090;
@@ -71,6 +73,11 @@ public final class LocalSuite {
         Map<String, String> representationsDb = db.environment("REPRESENTATIONS", "representations");
         done(db.describe());
 
+        step("Kafka");
+        LocalKafka kafka = LocalKafka.start(root.resolve("local/.data/kafka"), KAFKA_PORT);
+        started.push(kafka);
+        done(kafka.bootstrapServers() + " (topics casework.cases.v1, casework.notices.v1, casework.representations.v1)");
+
         // Each service's audit checkpoint key, and its peers' addresses and public keys for the audit witness.
         AuditKeys auditKeys = new AuditKeys(root.resolve("local/.data/audit-keys"));
 
@@ -79,14 +86,14 @@ public final class LocalSuite {
         // starts a service in over a minute); a part that exits fails at once, naming its log.
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
         started.push(cases);
-        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(with(casesDb,
+        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(with(with(casesDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "CASE_SERVICE_CLIENT_SECRET", "local-case-service-secret"),
                 auditKeys.environment("case-service", Map.of("notice-service", NOTICE_SERVICE_URL,
                         "representation-service", REPRESENTATION_SERVICE_URL))));
         ServiceProcess notices = new ServiceProcess("notice-service", NOTICE_SERVICE_PORT, logs.resolve("notice-service.log"));
         started.push(notices);
-        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(with(noticesDb,
+        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(with(with(noticesDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"),
                 auditKeys.environment("notice-service", Map.of("case-service", cases.url(),
@@ -94,7 +101,7 @@ public final class LocalSuite {
         ServiceProcess representations = new ServiceProcess("representation-service", REPRESENTATION_SERVICE_PORT,
                 logs.resolve("representation-service.log"));
         started.push(representations);
-        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(with(representationsDb,
+        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(with(with(representationsDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "REPRESENTATION_SERVICE_CLIENT_SECRET", "local-representation-service-secret"),
                 auditKeys.environment("representation-service", Map.of("case-service", cases.url(),
@@ -133,6 +140,8 @@ public final class LocalSuite {
 
         printSummary(keycloak, users, web, portal, cases, notices, representations, reference,
                 (System.nanoTime() - begin) / 1_000_000);
+        System.out.println("Domain events (CloudEvents, docs/asyncapi) are published to Kafka at " + kafka.bootstrapServers()
+                + ": topics casework.cases.v1, casework.notices.v1, casework.representations.v1.");
     }
 
     /** The database's environment with the given name/value pairs added. */
