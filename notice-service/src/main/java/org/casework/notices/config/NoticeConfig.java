@@ -32,6 +32,10 @@ public interface NoticeConfig {
     @WithDefault("5s")
     String reconcileEvery();
 
+    /** How often the deadline gauges are recounted (a duration, or "off"); read by DeadlineMetrics' @Scheduled. */
+    @WithDefault("60s")
+    String deadlineMetricsEvery();
+
     interface Settlement {
         java.math.BigDecimal beforeNoticeOfIntent();
 
