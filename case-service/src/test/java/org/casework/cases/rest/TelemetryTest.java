@@ -36,6 +36,8 @@ class TelemetryTest {
         given().auth().oauth2(Tokens.caseworker()).get("/cases/" + first).then().statusCode(200);
         given().auth().oauth2(Tokens.caseworker()).get("/cases/" + second).then().statusCode(200);
         given().auth().oauth2(Tokens.caseworker()).get("/cases/" + second + "?secret=term").then().statusCode(200);
+        String unknown = java.util.UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.caseworker()).get("/no-such/" + unknown).then().statusCode(404);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
 
@@ -44,6 +46,8 @@ class TelemetryTest {
         assertThat(metrics, containsString("http_server_requests_seconds_bucket{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/cases/{id}\",le=\"0.1\"}"));
         assertThat(metrics, not(containsString(first)));
         assertThat(metrics, not(containsString(second)));
+        assertThat(metrics, containsString("uri=\"NOT_FOUND\""));
+        assertThat(metrics, not(containsString(unknown)));
         assertThat(metrics, not(containsString("secret")));
         assertThat(metrics, containsString("casework_audit_pending "));
         assertThat(metrics, containsString("casework_audit_pending_oldest_age_seconds "));
