@@ -16,13 +16,17 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
  * the pod it selects, or to the operator's server behind it (Keycloak, PostgreSQL). A name or port that
  * no Service has fails, as it would in the cluster. An {@code https} address on a host the overlay's
  * Ingresses serve over TLS is for people's browsers (the sign-in discovery document an OpenAPI document
- * names, say): it is left as it is, and any other outside host fails.
+ * names, say): it is left as it is. The one Service outside the namespace a pod may call is the OpenTelemetry
+ * collector in {@code monitoring} ({@value #COLLECTOR}, OTLP over HTTP on {@value #COLLECTOR_PORT}, as NetworkPolicy
+ * allow-otlp-export admits); any other outside host fails.
  */
 final class ClusterAddresses {
 
     record Target(String host, int port) {
     }
 
+    static final String COLLECTOR = "opentelemetry-collector.monitoring.svc";
+    static final int COLLECTOR_PORT = 4318;
     private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([A-Za-z0-9.-]+)(?::(\\d+))?");
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443, "postgresql", 5432);
     private final Map<String, Map<Integer, Target>> services = new HashMap<>();
@@ -35,6 +39,11 @@ final class ClusterAddresses {
      * @param postgres where PostgreSQL's primary is ({@code casework-db-rw}, CloudNativePG's Service)
      */
     ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres) {
+        this(m, pods, keycloak, postgres, new Target("collector", COLLECTOR_PORT));
+    }
+
+    /** @param collector where the test receives spans in place of the OpenTelemetry collector */
+    ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres, Target collector) {
         namespace = m.all(io.fabric8.kubernetes.api.model.Namespace.class).get(0).getMetadata().getName();
         publicHosts = m.publicHosts();
         for (Service s : m.all(Service.class)) {
@@ -49,6 +58,7 @@ final class ClusterAddresses {
         Number keycloakPort = (Number) m.operated("Keycloak").get(0).get("spec", "http", "httpPort");
         services.put("keycloak-service", Map.of(keycloakPort.intValue(), keycloak));
         services.put(m.operated("Cluster").get(0).getMetadata().getName() + "-rw", Map.of(5432, postgres));
+        services.put(COLLECTOR, Map.of(COLLECTOR_PORT, collector));
     }
 
     /** The value with every cluster address in it replaced by where the test reaches it. */
@@ -60,8 +70,9 @@ final class ClusterAddresses {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
-            String host = m.group(2).replaceFirst("\\." + namespace + "(\\.svc(\\.cluster\\.local)?)?$", "");
-            if (host.contains(".") || host.equals("localhost")) {
+            String host = m.group(2).replaceFirst("\\." + namespace + "(\\.svc(\\.cluster\\.local)?)?$", "")
+                    .replaceFirst("^" + Pattern.quote(COLLECTOR) + "(\\.cluster\\.local)?$", COLLECTOR);
+            if ((host.contains(".") && !host.equals(COLLECTOR)) || host.equals("localhost")) {
                 throw new IllegalStateException(value + ": " + m.group(2) + " is not an address inside the cluster");
             }
             Map<Integer, Target> ports = services.get(host);

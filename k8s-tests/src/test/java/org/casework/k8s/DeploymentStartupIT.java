@@ -50,6 +50,7 @@ class DeploymentStartupIT {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final ExecutorService kubelet = Executors.newCachedThreadPool();
     private KeycloakFromSnapshot keycloak;
+    private SpanReceiver collector;
     private ClusterDatabase db;
     private Path work;
     private long began;
@@ -85,8 +86,11 @@ class DeploymentStartupIT {
         for (Deployment d : m.all(Deployment.class)) {
             addresses.put(d.getMetadata().getName(), subnet + (addresses.size() + 1));
         }
+        collector = new SpanReceiver();
+        started.add(collector);
         ClusterAddresses cluster = new ClusterAddresses(m, d -> addresses.get(d.getMetadata().getName()),
-                new ClusterAddresses.Target("127.0.0.1", keycloak.server().port()), new ClusterAddresses.Target("127.0.0.1", db.port()));
+                new ClusterAddresses.Target("127.0.0.1", keycloak.server().port()), new ClusterAddresses.Target("127.0.0.1", db.port()),
+                new ClusterAddresses.Target("127.0.0.1", collector.port()));
         // the pods start side by side, as a rollout's would; each pod's containers one after the other
         for (Deployment d : m.all(Deployment.class)) {
             pods.put(d.getMetadata().getName(), CompletableFuture.supplyAsync(() -> {
@@ -114,7 +118,8 @@ class DeploymentStartupIT {
         assertThat(KubeletProbe.awaitReady(pod, READY_WITHIN)).as(deployment + " readiness probe; log:\n" + KubeletProbe.tail(pod))
                 .matches(KubeletProbe::passed);
         assertThat(KubeletProbe.probe(pod, probes.get("liveness"))).as(deployment + " liveness probe").matches(KubeletProbe::passed);
-        assertThat(pod.logText()).as(deployment + ": it logged no error").doesNotContain(" ERROR ");
+        // production logs JSON records ("level":"ERROR"); the plain form is there for a build without them
+        assertThat(pod.logText()).as(deployment + ": it logged no error").doesNotContain(" ERROR ").doesNotContain("\"level\":\"ERROR\"");
         assertReachesKeycloak(pod);
     }
 
@@ -180,6 +185,44 @@ class DeploymentStartupIT {
                     .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
             assertThat(r.statusCode()).as(pod.pod.name() + " /audit/verify with a token of the realm").isNotEqualTo(401).isLessThan(500);
         }
+    }
+
+    /**
+     * The metrics the dashboard and the alert rules name ({@link ObservabilityTest#PUBLISHED}) are on the running
+     * applications' /q/metrics, read as Prometheus would (the ServiceMonitor's port and path, no token).
+     */
+    @org.junit.jupiter.api.Test
+    void theApplicationsPublishEveryMetricTheDashboardAndTheAlertsName() throws Exception {
+        java.util.Set<String> published = new java.util.TreeSet<>();
+        for (String deployment : deployments()) {
+            PodProcess pod = serviceContainer(deployment);
+            assertThat(KubeletProbe.awaitReady(pod, READY_WITHIN)).as(deployment + " ready").matches(KubeletProbe::passed);
+            String base = "http://" + pod.address + ":" + pod.pod.port(pod.pod.probes().get("readiness").getPort());
+            HttpResponse<String> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(deployment + " /q/metrics").isEqualTo(200);
+            r.body().lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("[{ ]", 2)[0]).forEach(published::add);
+        }
+        assertThat(published).containsAll(ObservabilityTest.PUBLISHED);
+    }
+
+    /** Each application sends its spans to the collector its Deployment names (OTLP over HTTP), in the background. */
+    @ParameterizedTest
+    @MethodSource("deployments")
+    void sendsItsSpansToTheCollectorItsDeploymentNames(String deployment) throws Exception {
+        PodProcess pod = serviceContainer(deployment);
+        assertThat(KubeletProbe.awaitReady(pod, READY_WITHIN)).as(deployment + " ready").matches(KubeletProbe::passed);
+        String base = "http://" + pod.address + ":" + pod.pod.port(pod.pod.probes().get("readiness").getPort());
+        // any request of the application's own (not /q/) is traced, whatever it answers; production records a share of
+        // new traces (QUARKUS_OTEL_TRACES_SAMPLER_ARG), and always one its caller sampled, as this one says (flags 01)
+        String trace = java.util.HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/no-such-page")).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!collector.receivedFrom(deployment) && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        assertThat(collector.receivedFrom(deployment)).as(deployment + ": spans received by the collector; log:\n" + KubeletProbe.tail(pod)).isTrue();
     }
 
     @AfterAll

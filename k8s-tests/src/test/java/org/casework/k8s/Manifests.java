@@ -30,7 +30,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /**
  * An overlay as typed objects: each core kind parsed into its fabric8 model (and refused if any field
  * is unknown to that model, at any depth); the operators' resources (Keycloak, KeycloakRealmImport,
- * CloudNativePG's Cluster and Database) as generic resources.
+ * CloudNativePG's Cluster and Database, the Prometheus operator's ServiceMonitor and PrometheusRule) as generic resources.
  */
 final class Manifests {
 
@@ -46,7 +46,8 @@ final class Manifests {
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
             "networking.k8s.io/v1/Ingress", Ingress.class, "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
     private static final Set<String> OPERATED = Set.of("k8s.keycloak.org/v2alpha1/Keycloak",
-            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database");
+            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database",
+            "monitoring.coreos.com/v1/ServiceMonitor", "monitoring.coreos.com/v1/PrometheusRule");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final String overlay;

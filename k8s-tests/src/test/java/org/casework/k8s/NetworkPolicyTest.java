@@ -42,7 +42,11 @@ class NetworkPolicyTest {
             new Workload("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx")),
             new Workload("dns", "kube-system", Map.of("k8s-app", "kube-dns")),
             new Workload("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg")),
-            new Workload("keycloak-operator", "keycloak-operator", Map.of("app.kubernetes.io/name", "keycloak-operator")));
+            new Workload("keycloak-operator", "keycloak-operator", Map.of("app.kubernetes.io/name", "keycloak-operator")),
+            // the Prometheus operator's Prometheus and the OpenTelemetry collector (docs/deploy.md, "Observability")
+            new Workload("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus")),
+            new Workload("otel-collector", "monitoring", Map.of("app.kubernetes.io/name", "opentelemetry-collector")),
+            new Workload("grafana", "monitoring", Map.of("app.kubernetes.io/name", "grafana")));
 
     static Stream<Manifests> overlays() {
         return Manifests.all();

@@ -181,6 +181,22 @@ public final class LocalSuite {
                 + "/portal/notices");
         System.out.println("  curl -s -H \"Authorization: Bearer $(local/token betty)\" " + notices.url()
                 + "/portal/issued-notices");
+        printTelemetry(web, portal, cases, notices, representations);
+    }
+
+    /** Where each part's metrics are, and how to follow one request through the parts' logs (docs/architecture.md, "Observability"). */
+    private static void printTelemetry(ServiceProcess... parts) {
+        System.out.println();
+        System.out.println("Metrics (Prometheus text, no sign-in; a cluster never routes /q/ from outside):");
+        for (ServiceProcess part : parts) {
+            System.out.printf("  %-24s %s/q/metrics%n", part.name(), part.url());
+        }
+        System.out.println("Every request line in a part's log (" + parts[0].log().getParent() + "/<part>.log) ends with trace=<32 hex>,");
+        System.out.println("  the same id in every part one request passes through: grep -h trace=<id> " + parts[0].log().getParent() + "/*.log");
+        String endpoint = System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+        System.out.println(endpoint == null || endpoint.isBlank()
+                ? "  Spans are not exported: set QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT (an OTLP/HTTP collector, e.g. http://127.0.0.1:4318) before local/run."
+                : "  Spans are exported to " + endpoint + " (QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT).");
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {

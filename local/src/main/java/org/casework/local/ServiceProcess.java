@@ -58,6 +58,9 @@ public final class ServiceProcess implements AutoCloseable {
         if (!environment.containsKey(AUDIT_KEY_ENV)) {
             developmentAuditKey(jar).ifPresent(key -> builder.environment().put(AUDIT_KEY_ENV, key));
         }
+        // people and tests read these logs: plain text, as in dev; the production build's JSON records are for a
+        // cluster's log collector (docs/deploy.md). Spans are exported only where QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT is set.
+        builder.environment().putIfAbsent("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         process = builder.start();

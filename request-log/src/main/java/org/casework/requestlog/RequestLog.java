@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
@@ -12,7 +14,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * One INFO line per request, in every application (the APIs and both web modules): method, path, status,
- * duration and the caller's subject, or {@code -} before sign-in. Never the query string, headers or body (they
+ * duration, the caller's subject, or {@code -} before sign-in, and the request's trace id ({@code trace=}, 32 hex
+ * digits, or {@code -} where there is no trace), the same in every application a request passes through, so one
+ * search finds a request's lines in each of them. Never the query string, headers or body (they
  * can hold search terms, tokens or personal data), and control characters in the path are escaped so a request
  * cannot forge a log line. Health and metrics probes ({@code /q/}) are left out: they would drown the rest.
  */
@@ -33,9 +37,16 @@ public class RequestLog {
         }
         long start = System.nanoTime();
         String method = ctx.request().method().name();
-        ctx.addEndHandler(done -> LOG.infof("%s %s %d %dms sub=%s", method, LogText.escape(path),
-                ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000, subjectOf(ctx)));
+        // read here, where the server span is current: the end handler may run outside the request's context
+        String trace = traceOf(Span.current().getSpanContext());
+        ctx.addEndHandler(done -> LOG.infof("%s %s %d %dms sub=%s trace=%s", method, LogText.escape(path),
+                ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000, subjectOf(ctx), trace));
         ctx.next();
+    }
+
+    /** The trace id as W3C Trace Context writes it (32 lower-case hex digits), or {@code -} without a valid one. */
+    static String traceOf(SpanContext span) {
+        return span.isValid() ? span.getTraceId() : "-";
     }
 
     private static String subjectOf(RoutingContext ctx) {

@@ -39,7 +39,7 @@ class HostileInputIT {
     private static final int RANDOM_CASES = 300;
     private static final Pattern RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} (TRACE|DEBUG|INFO|WARN|ERROR) +\\[.*");
     private static final Pattern REQUEST_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} INFO  \\[org\\.cas(ework)?\\.request] "
-            + "\\([^)]+\\) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ \\d{3} \\d+ms sub=\\S+$");
+            + "\\([^)]+\\) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ \\d{3} \\d+ms sub=\\S+ trace=[0-9a-f]{32}$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Suite suite;
@@ -216,7 +216,7 @@ class HostileInputIT {
     /**
      * The bytes the service wrote to its log since {@code from}: no control character but the line
      * feed (a CR, NUL or escape sequence from a request would be there raw), every line the start of
-     * a log record, and every request line of the documented form, ending where the subject ends.
+     * a log record, and every request line of the documented form, ending with its trace id.
      */
     private static void assertLoggedCleanly(ServiceProcess s, long from, int requests) {
         try {

@@ -35,6 +35,10 @@ public interface NoticeConfig {
     @WithDefault("5s")
     String reconcileEvery();
 
+    /** How often the deadline gauges are recounted (a duration, or "off"); read by DeadlineMetrics' @Scheduled. */
+    @WithDefault("60s")
+    String deadlineMetricsEvery();
+
     /** How notices are given (DPA 2018 s.141 / s.141A). */
     interface Giving {
 

@@ -34,6 +34,9 @@ public class AuditSequencerService {
      */
     public static final String APPLICATION_NAME_PREFIX = "audit-sequencer pid ";
 
+    public static final String PENDING_METRIC = "casework.audit.pending";
+    public static final String OLDEST_PENDING_METRIC = "casework.audit.pending.oldest.age";
+
     private final AuditSequencer sequencer;
     private final boolean enabled;
     private final Duration interval;
@@ -60,17 +63,14 @@ public class AuditSequencerService {
         this.lag = Timer.builder("casework.audit.link.lag")
                 .description("Time from an audit entry's creation to its place in the chain")
                 .publishPercentiles(0.5, 0.99).register(registry);
-        // read at each scrape, so every replica reports it, leader or not
-        Gauge.builder("casework.audit.pending", store, AuditSequencerService::pending)
+        // read at each scrape, so every replica reports it, leader or not; one query serves both gauges
+        AuditBacklog backlog = new AuditBacklog(store, clock);
+        Gauge.builder(PENDING_METRIC, backlog, AuditBacklog::count)
                 .description("Audit entries committed but not linked yet").register(registry);
-    }
-
-    private static double pending(AuditStore store) {
-        try {
-            return store.pending().count();
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
+        // the lag timer above only records entries once linked: a stalled sequencer records nothing, so the alert
+        // (docs/runbook.md, "AuditSequencerLagging") watches the age of the oldest entry still waiting instead
+        Gauge.builder(OLDEST_PENDING_METRIC, backlog, AuditBacklog::oldestAgeSeconds).baseUnit("seconds")
+                .description("Age of the oldest audit entry committed but not linked yet; 0 when none waits").register(registry);
     }
 
     void start(@Observes StartupEvent event) {

@@ -92,8 +92,8 @@ class PortalSecurityTest {
         }
 
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).matches("GET / 200 \\d+ms sub=betty");
-        assertThat(lines.get(1)).matches("GET /no-such-page 404 \\d+ms sub=betty");
+        assertThat(lines.get(0)).matches("GET / 200 \\d+ms sub=betty trace=[0-9a-f]{32}");
+        assertThat(lines.get(1)).matches("GET /no-such-page 404 \\d+ms sub=betty trace=[0-9a-f]{32}");
         assertThat(String.join("\n", lines)).doesNotContain("secret-search-term");
     }
 
