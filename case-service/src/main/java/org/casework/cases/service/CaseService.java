@@ -23,6 +23,7 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
+import org.casework.cases.events.CaseEvents;
 
 /** Opening a case, correcting its facts and assigning it. Each change is on the timeline and audited. */
 @ApplicationScoped
@@ -31,13 +32,15 @@ public class CaseService {
     static final String RESOURCE = "case";
 
     private final CaseRepository cases;
+    private final CaseEvents domainEvents;
     private final CaseEventRepository events;
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
 
     public CaseService(CaseRepository cases, CaseEventRepository events, AuditTrail audit, CallerContext caller,
-            Clock clock) {
+            Clock clock, CaseEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.cases = cases;
         this.events = events;
         this.audit = audit;
@@ -60,6 +63,7 @@ public class CaseService {
         events.persist(CaseEvent.of(c.id, now, c.openedBy, CaseEvent.Type.OPENED,
                 "Case " + c.reference + " opened (" + c.source + ")", Map.of("reference", c.reference)));
         audit.record("case.opened", RESOURCE, c.id.toString(), Map.of("reference", c.reference));
+        domainEvents.opened(c);
         cases.flush();
         return cases.withFindings(c);
     }
@@ -101,6 +105,7 @@ public class CaseService {
         details.values().removeIf(Objects::isNull);
         events.persist(CaseEvent.of(c.id, now, caller.get().subject(), CaseEvent.Type.ASSIGNED, description, details));
         audit.record("case.assigned", RESOURCE, c.id.toString(), details);
+        domainEvents.assigned(c, previous);
         cases.flush();
         return cases.withFindings(c);
     }

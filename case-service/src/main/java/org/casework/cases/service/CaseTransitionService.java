@@ -21,6 +21,7 @@ import org.casework.platform.http.EntityTags;
 import org.casework.platform.security.Caller;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.security.Roles;
+import org.casework.cases.events.CaseEvents;
 
 /**
  * Moves a case through its states. The case row is locked for the move, so of many concurrent
@@ -31,13 +32,15 @@ import org.casework.platform.security.Roles;
 public class CaseTransitionService {
 
     private final CaseRepository cases;
+    private final CaseEvents domainEvents;
     private final CaseEventRepository events;
     private final AuditTrail audit;
     private final CallerContext callerContext;
     private final Clock clock;
 
     public CaseTransitionService(CaseRepository cases, CaseEventRepository events, AuditTrail audit,
-            CallerContext callerContext, Clock clock) {
+            CallerContext callerContext, Clock clock, CaseEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.cases = cases;
         this.events = events;
         this.audit = audit;
@@ -66,6 +69,7 @@ public class CaseTransitionService {
         events.persist(CaseEvent.of(c.id, now, actor, CaseEvent.Type.STATUS_CHANGED,
                 "Status changed from " + from + " to " + target, timelineDetails));
         audit.record("case.transitioned", CaseService.RESOURCE, c.id.toString(), details);
+        domainEvents.moved(c, from, noticeId);
         cases.flush();
         return cases.withFindings(c);
     }

@@ -30,6 +30,7 @@ import org.casework.platform.digest.Sha256;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
 import org.casework.platform.time.LondonCalendar;
+import org.casework.notices.events.NoticeEvents;
 
 /**
  * The second half of issuing, shared by the decision-maker's request and the reconciliation job:
@@ -41,6 +42,7 @@ import org.casework.platform.time.LondonCalendar;
 public class IssueCompletion {
 
     private final NoticeRepository notices;
+    private final NoticeEvents domainEvents;
     private final NoticeDocumentRepository documents;
     private final CaseGateway cases;
     private final NoticeSettings settings;
@@ -49,7 +51,8 @@ public class IssueCompletion {
     private final Clock clock;
 
     public IssueCompletion(NoticeRepository notices, NoticeDocumentRepository documents, CaseGateway cases,
-            NoticeSettings settings, AuditTrail audit, ServiceToken serviceToken, Clock clock) {
+            NoticeSettings settings, AuditTrail audit, ServiceToken serviceToken, Clock clock, NoticeEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.documents = documents;
         this.cases = cases;
@@ -126,6 +129,7 @@ public class IssueCompletion {
             details.put("requiredBy", n.requiredBy.toString());
         }
         audit.record(by, "notice.issued", NoticeDraftService.RESOURCE, n.id.toString(), details);
+        domainEvents.issued(n);
         notices.flush();
         return n;
     }

@@ -36,6 +36,7 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
+import org.casework.notices.events.NoticeEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -51,6 +52,7 @@ public class NoticeDraftService {
     static final String RESOURCE = "notice";
 
     private final NoticeRepository notices;
+    private final NoticeEvents domainEvents;
     private final CaseGateway cases;
     private final AuditTrail audit;
     private final CallerContext caller;
@@ -60,7 +62,8 @@ public class NoticeDraftService {
     private final EnforcementSteps enforcementSteps;
 
     public NoticeDraftService(NoticeRepository notices, CaseGateway cases, AuditTrail audit, CallerContext caller,
-            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock, EnforcementSteps enforcementSteps) {
+            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock, EnforcementSteps enforcementSteps, NoticeEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.enforcementSteps = enforcementSteps;
         this.notices = notices;
         this.cases = cases;
@@ -108,6 +111,7 @@ public class NoticeDraftService {
             }
             audit.record("notice.drafted", RESOURCE, n.id.toString(), Map.of("type", type.name(),
                     "caseId", caseId.toString(), "reference", n.reference));
+            domainEvents.drafted(n);
             notices.flush();
             return n;
         });

@@ -19,6 +19,7 @@ import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
+import org.casework.notices.events.NoticeEvents;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +34,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class NoticeWithdrawalService {
 
     private final NoticeRepository notices;
+    private final NoticeEvents domainEvents;
     private final CaseGateway cases;
     private final RepresentationWindows windows;
     private final AuditTrail audit;
@@ -40,7 +42,8 @@ public class NoticeWithdrawalService {
     private final Clock clock;
 
     public NoticeWithdrawalService(NoticeRepository notices, CaseGateway cases, RepresentationWindows windows,
-            AuditTrail audit, CallerContext caller, Clock clock) {
+            AuditTrail audit, CallerContext caller, Clock clock, NoticeEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.cases = cases;
         this.windows = windows;
@@ -82,6 +85,7 @@ public class NoticeWithdrawalService {
             locked.touch(now);
             audit.record("notice.withdrawn", NoticeDraftService.RESOURCE, id.toString(),
                     Map.of("reference", locked.reference));
+            domainEvents.withdrawn(locked);
             notices.flush();
             return locked;
         });

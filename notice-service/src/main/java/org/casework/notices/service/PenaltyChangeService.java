@@ -28,6 +28,7 @@ import org.casework.platform.digest.Sha256;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
+import org.casework.notices.events.NoticeEvents;
 
 /**
  * Variation (DPA 2018 Sch 16 para 7) and cancellation (para 8) of an issued penalty notice, by the regulator or, on
@@ -38,11 +39,13 @@ import org.casework.platform.time.LondonCalendar;
 public class PenaltyChangeService {
 
     private final NoticeRepository notices;
+    private final NoticeEvents domainEvents;
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
 
-    public PenaltyChangeService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock) {
+    public PenaltyChangeService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock, NoticeEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.audit = audit;
         this.caller = caller;
@@ -117,6 +120,7 @@ public class PenaltyChangeService {
             details.put("paymentDueOnAfter", v.paymentDueOnAfter.toString());
         }
         audit.record("notice.varied", NoticeDraftService.RESOURCE, n.id.toString(), details);
+        domainEvents.varied(n, v);
         return v;
     }
 
@@ -134,6 +138,7 @@ public class PenaltyChangeService {
         n.touch(now);
         audit.record("notice.cancelled", NoticeDraftService.RESOURCE, n.id.toString(),
                 Map.of("reference", n.reference, "source", source.name(), "cancelledOn", c.cancelledOn.toString()));
+        domainEvents.cancelled(n, c);
     }
 
     private Instant now() {

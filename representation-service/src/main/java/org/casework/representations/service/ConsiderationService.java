@@ -14,18 +14,21 @@ import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.representations.domain.Representation;
 import org.casework.representations.repository.RepresentationRepository;
+import org.casework.representations.events.RepresentationEvents;
 
 /** Staff record that a representation was considered (Sch 16 para 4(2)): who, when, and a note. */
 @ApplicationScoped
 public class ConsiderationService {
 
     private final RepresentationRepository representations;
+    private final RepresentationEvents domainEvents;
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
 
     public ConsiderationService(RepresentationRepository representations, AuditTrail audit, CallerContext caller,
-            Clock clock) {
+            Clock clock, RepresentationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.representations = representations;
         this.audit = audit;
         this.caller = caller;
@@ -44,6 +47,8 @@ public class ConsiderationService {
         r.considered(caller.get().subject(), now, note);
         audit.record("representation.considered", SubmissionService.RESOURCE, id.toString(),
                 Map.of("noticeId", r.noticeId.toString()));
+        domainEvents.record(r.noticeId, RepresentationEvents.CONSIDERED,
+                new RepresentationEvents.Considered(r.noticeId, r.id, r.consideredAt));
         representations.flush();
         return r;
     }

@@ -26,6 +26,7 @@ import org.casework.representations.domain.HearingDocument;
 import org.casework.representations.domain.HearingRequest;
 import org.casework.representations.repository.LargeObjects;
 import org.casework.representations.repository.RequestRepositories;
+import org.casework.representations.events.RepresentationEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -47,6 +48,7 @@ public class HearingService {
     }
 
     private final RequestRepositories.Hearings hearings;
+    private final RepresentationEvents domainEvents;
     private final RequestRepositories.HearingDocuments documents;
     private final LargeObjects storage;
     private final AuditTrail audit;
@@ -55,7 +57,8 @@ public class HearingService {
     private final Clock clock;
 
     public HearingService(RequestRepositories.Hearings hearings, RequestRepositories.HearingDocuments documents,
-            LargeObjects storage, AuditTrail audit, CallerContext caller, RepresentationConfig config, Clock clock) {
+            LargeObjects storage, AuditTrail audit, CallerContext caller, RepresentationConfig config, Clock clock, RepresentationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.hearings = hearings;
         this.documents = documents;
         this.storage = storage;
@@ -79,6 +82,8 @@ public class HearingService {
             details.put("by", h.place != null ? "in person" : "video");
         }
         audit.record("hearing.decided", RESOURCE, id.toString(), details);
+        domainEvents.record(h.noticeId, RepresentationEvents.HEARING_DECIDED,
+                new RepresentationEvents.HearingDecided(h.noticeId, h.id, decision.granted(), h.heldAt));
         hearings.flush();
         return h;
     }

@@ -19,12 +19,14 @@ import org.casework.representations.domain.HearingRequest;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
+import org.casework.representations.events.RepresentationEvents;
 
 /** Requests for more time or an oral hearing, and the regulator's decision on more time. */
 @ApplicationScoped
 public class RequestService {
 
     private final WindowRepository windows;
+    private final RepresentationEvents domainEvents;
     private final RequestRepositories.Extensions extensions;
     private final RequestRepositories.Hearings hearings;
     private final AuditTrail audit;
@@ -32,7 +34,8 @@ public class RequestService {
     private final Clock clock;
 
     public RequestService(WindowRepository windows, RequestRepositories.Extensions extensions,
-            RequestRepositories.Hearings hearings, AuditTrail audit, CallerContext caller, Clock clock) {
+            RequestRepositories.Hearings hearings, AuditTrail audit, CallerContext caller, Clock clock, RepresentationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.windows = windows;
         this.extensions = extensions;
         this.hearings = hearings;
@@ -87,6 +90,10 @@ public class RequestService {
             details.put("until", e.grantedUntil.toString());
         }
         audit.record("extension.decided", "extension-request", id.toString(), details);
+        if (granted) {
+            domainEvents.record(e.noticeId, RepresentationEvents.WINDOW_EXTENDED,
+                    new RepresentationEvents.WindowExtended(e.noticeId, e.id, w.dueOn));
+        }
         extensions.flush();
         return e;
     }
@@ -108,6 +115,8 @@ public class RequestService {
         h.requestedAt = now;
         hearings.persist(h);
         audit.record("hearing.requested", "hearing-request", h.id.toString(), Map.of("noticeId", noticeId.toString()));
+        domainEvents.record(noticeId, RepresentationEvents.HEARING_REQUESTED,
+                new RepresentationEvents.HearingRequested(noticeId, h.id, organisation, h.requestedAt));
         hearings.flush();
         return h;
     }

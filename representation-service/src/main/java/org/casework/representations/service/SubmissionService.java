@@ -25,6 +25,7 @@ import org.casework.representations.repository.EvidenceFileRepository;
 import org.casework.representations.repository.LargeObjects;
 import org.casework.representations.repository.RepresentationRepository;
 import org.casework.representations.repository.WindowRepository;
+import org.casework.representations.events.RepresentationEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -44,6 +45,7 @@ public class SubmissionService {
     }
 
     private final WindowRepository windows;
+    private final RepresentationEvents domainEvents;
     private final RepresentationRepository representations;
     private final EvidenceFileRepository files;
     private final LargeObjects storage;
@@ -54,7 +56,8 @@ public class SubmissionService {
 
     public SubmissionService(WindowRepository windows, RepresentationRepository representations,
             EvidenceFileRepository files, LargeObjects storage, AuditTrail audit, CallerContext caller,
-            RepresentationConfig config, Clock clock) {
+            RepresentationConfig config, Clock clock, RepresentationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.windows = windows;
         this.representations = representations;
         this.files = files;
@@ -110,6 +113,8 @@ public class SubmissionService {
         }
         audit.record("representation.submitted", RESOURCE, r.id.toString(), Map.of("noticeId", noticeId.toString(),
                 "organisationId", organisation, "files", String.valueOf(stored.size())));
+        domainEvents.record(noticeId, RepresentationEvents.SUBMITTED, new RepresentationEvents.Submitted(noticeId, r.id,
+                organisation, stored.size(), r.submittedAt));
         representations.flush();
         return new Submitted(r, stored);
     }

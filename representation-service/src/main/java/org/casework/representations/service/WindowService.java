@@ -19,6 +19,7 @@ import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.repository.RepresentationRepository;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
+import org.casework.representations.events.RepresentationEvents;
 
 /** notice-service's side: opening a window for a notice of intent, reading where it stands, closing it. */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class WindowService {
     }
 
     private final WindowRepository windows;
+    private final RepresentationEvents domainEvents;
     private final RepresentationRepository representations;
     private final RequestRepositories.Extensions extensions;
     private final RequestRepositories.Hearings hearings;
@@ -41,7 +43,8 @@ public class WindowService {
 
     public WindowService(WindowRepository windows, RepresentationRepository representations,
             RequestRepositories.Extensions extensions, RequestRepositories.Hearings hearings, AuditTrail audit,
-            CallerContext caller, Clock clock) {
+            CallerContext caller, Clock clock, RepresentationEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.windows = windows;
         this.representations = representations;
         this.extensions = extensions;
@@ -78,6 +81,8 @@ public class WindowService {
         windows.persist(w);
         audit.record("window.opened", RESOURCE, noticeId.toString(), Map.of("caseId", caseId.toString(),
                 "organisationId", organisationId, "dueOn", dueOn.toString()));
+        domainEvents.record(noticeId, RepresentationEvents.WINDOW_OPENED,
+                new RepresentationEvents.WindowOpened(noticeId, reference, caseId, organisationId, dueOn));
         windows.flush();
         return state(w, true);
     }
@@ -96,6 +101,8 @@ public class WindowService {
         if (w.status != org.casework.representations.domain.WindowStatus.CLOSED) {
             w.close(clock.instant().truncatedTo(ChronoUnit.MICROS));
             audit.record("window.closed", RESOURCE, noticeId.toString(), Map.of());
+            domainEvents.record(noticeId, RepresentationEvents.WINDOW_CLOSED,
+                    new RepresentationEvents.WindowClosed(noticeId, w.closedAt));
             windows.flush();
         }
         return state(w, false);

@@ -1,0 +1,87 @@
+package org.casework.notices.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.notices.domain.Cancellation;
+import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeVariation;
+import org.casework.platform.events.DomainEvent;
+import org.casework.platform.events.Outbox;
+
+/**
+ * The events notice-service publishes on {@code casework.notices.v1} (docs/asyncapi/notice-service.yaml), recorded in
+ * the outbox in the transaction of the change. Ids, references, dates and amounts only: never reasons, the nature of
+ * the data, the document or anything a representation said. Amounts are decimal strings in pounds, as in the API.
+ */
+@ApplicationScoped
+public class NoticeEvents {
+
+    public static final String AGGREGATE = "notice";
+    public static final String DRAFTED = "uk.gov.casework.notice.drafted.v1";
+    public static final String ISSUED = "uk.gov.casework.notice.issued.v1";
+    public static final String WITHDRAWN = "uk.gov.casework.notice.withdrawn.v1";
+    public static final String VARIED = "uk.gov.casework.notice.varied.v1";
+    public static final String CANCELLED = "uk.gov.casework.notice.cancelled.v1";
+    /** Every type this service can emit: each has a message and a schema in its AsyncAPI document. */
+    public static final List<String> TYPES = List.of(DRAFTED, ISSUED, WITHDRAWN, VARIED, CANCELLED);
+
+    public record Drafted(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId) {
+    }
+
+    public record Issued(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId,
+            LocalDate issuedOn, LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn,
+            String amount, String documentSha256) {
+    }
+
+    public record Withdrawn(UUID noticeId, String reference, String noticeType, UUID caseId, Instant withdrawnAt) {
+    }
+
+    public record Varied(UUID noticeId, String reference, UUID variationId, String source, String amountBefore,
+            String amountAfter, LocalDate paymentDueOnBefore, LocalDate paymentDueOnAfter) {
+    }
+
+    public record Cancelled(UUID noticeId, String reference, UUID caseId, String source, LocalDate cancelledOn) {
+    }
+
+    private final Outbox outbox;
+
+    public NoticeEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void drafted(Notice n) {
+        record(n, DRAFTED, new Drafted(n.id, n.reference, n.type.name(), n.caseId, n.organisationId));
+    }
+
+    public void issued(Notice n) {
+        record(n, ISSUED, new Issued(n.id, n.reference, n.type.name(), n.caseId, n.organisationId, n.issuedOn,
+                n.representationsDueOn, n.paymentDueOn, n.appealDueOn, amount(n.amount), n.documentSha256));
+    }
+
+    public void withdrawn(Notice n) {
+        record(n, WITHDRAWN, new Withdrawn(n.id, n.reference, n.type.name(), n.caseId, n.withdrawnAt));
+    }
+
+    public void varied(Notice n, NoticeVariation v) {
+        record(n, VARIED, new Varied(n.id, n.reference, v.id, v.source.name(), amount(v.amountBefore),
+                amount(v.amountAfter), v.paymentDueOnBefore, v.paymentDueOnAfter));
+    }
+
+    public void cancelled(Notice n, Cancellation c) {
+        record(n, CANCELLED, new Cancelled(n.id, n.reference, n.caseId, c.source.name(), c.cancelledOn));
+    }
+
+    private static String amount(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    private void record(Notice n, String type, Object data) {
+        outbox.record(new DomainEvent(AGGREGATE, n.id.toString(), type, data));
+    }
+}

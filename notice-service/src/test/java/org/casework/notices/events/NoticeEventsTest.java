@@ -1,0 +1,147 @@
+package org.casework.notices.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.casework.notices.NoticeApi;
+import org.casework.notices.Penalties;
+import org.casework.platform.events.CloudEvents;
+import org.casework.platform.events.DomainEvent;
+import org.casework.platform.events.Outbox;
+import org.casework.platform.events.OutboxRow;
+import org.casework.testing.EventContract;
+import org.casework.testing.OutboxRows;
+import org.casework.testing.TestClock;
+import org.casework.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Each change of a notice records exactly one event, in the change's own transaction, numbered in the order of the
+ * changes; a refused or rolled-back change records none; and every event conforms to its schema in
+ * docs/asyncapi/notice-service.yaml, which lists every type the service can emit.
+ */
+@QuarkusTest
+class NoticeEventsTest {
+
+    private static final EventContract CONTRACT = EventContract.of("notice-service");
+    private static final String SOURCE = "/casework/notice-service";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static List<String> typesOf(UUID noticeId) {
+        return OutboxRows.of(NoticeEvents.AGGREGATE, noticeId.toString()).stream().map(OutboxRow::type).toList();
+    }
+
+    private static void conforms(List<OutboxRow> rows) {
+        for (OutboxRow row : rows) {
+            assertThat(row.type() + ": " + row.data(), CONTRACT.violations(CloudEvents.structured(row, SOURCE)), empty());
+        }
+    }
+
+    @Test
+    void everyTypeTheServiceCanEmitIsInItsAsyncApiDocumentAndNoOther() {
+        assertThat(CONTRACT.types(), containsInAnyOrder(NoticeEvents.TYPES.toArray()));
+        assertThat(CONTRACT.topic(), equalTo("casework.notices.v1"));
+    }
+
+    @Test
+    void draftingAndIssuingANoticeOfIntentRecordOneEventEachInTheirOrder() {
+        UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
+        assertThat(typesOf(noi), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED));
+
+        List<OutboxRow> rows = OutboxRows.of(NoticeEvents.AGGREGATE, noi.toString());
+        assertThat(rows.stream().map(OutboxRow::aggregateSeq).toList(), contains(1L, 2L));
+        conforms(rows);
+        // ids, references, dates and amounts: not the reasons or the nature of the data
+        assertThat(rows.get(1).data(), not(org.hamcrest.Matchers.containsString("reasons")));
+    }
+
+    @Test
+    void withdrawingADraftRecordsItsEvent() {
+        UUID draft = NoticeApi.draftedNoticeOfIntent(UUID.randomUUID());
+        given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace")).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Drafted in error\"}").post("/notices/" + draft + "/withdraw").then().statusCode(200);
+        assertThat(typesOf(draft), contains(NoticeEvents.DRAFTED, NoticeEvents.WITHDRAWN));
+        conforms(OutboxRows.of(NoticeEvents.AGGREGATE, draft.toString()));
+    }
+
+    @Test
+    void aRefusedIssueRecordsNoEvent() {
+        UUID noi = NoticeApi.draftedNoticeOfIntent(UUID.randomUUID());
+        // the drafter may not issue her own notice (four eyes): refused, nothing changes, nothing is told
+        NoticeApi.issue(noi, Tokens.decisionMaker("caseworker-ada"), "issue-" + UUID.randomUUID())
+                .then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        assertThat(typesOf(noi), contains(NoticeEvents.DRAFTED));
+    }
+
+    @Test
+    void varyingAndCancellingAPenaltyNoticeRecordTheirEvents() {
+        UUID penalty = Penalties.issued(clock, UUID.randomUUID());
+        clock.setLondon(LocalDateTime.of(2024, 9, 12, 10, 0));
+        given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace")).contentType(ContentType.JSON)
+                .header("If-Match", Penalties.etag(penalty))
+                .body("{\"amount\":{\"amount\":\"3500000.00\",\"currency\":\"GBP\"},\"reasons\":\"Containment\"}")
+                .post("/notices/" + penalty + "/variation").then().statusCode(200);
+        given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace")).contentType(ContentType.JSON)
+                .header("If-Match", Penalties.etag(penalty)).body("{\"reasons\":\"New evidence\"}")
+                .post("/notices/" + penalty + "/cancellation").then().statusCode(200);
+
+        assertThat(typesOf(penalty), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED, NoticeEvents.VARIED,
+                NoticeEvents.CANCELLED));
+        List<OutboxRow> rows = OutboxRows.of(NoticeEvents.AGGREGATE, penalty.toString());
+        conforms(rows);
+        assertThat(rows.get(2).data(), org.hamcrest.Matchers.containsString("\"amountAfter\": \"3500000.00\""));
+    }
+
+    @Test
+    void anEventCommitsWithItsTransactionAndARolledBackOneLeavesNothing() {
+        String aggregate = UUID.randomUUID().toString();
+        DomainEvent event = new DomainEvent("notice", aggregate, NoticeEvents.WITHDRAWN, java.util.Map.of("x", "y"));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.record(event);
+                throw new IllegalStateException("the change fails after its event was recorded");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(OutboxRows.of("notice", aggregate), hasSize(0));
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.record(event));
+        QuarkusTransaction.requiringNew().run(() -> outbox.record(event));
+        assertThat(OutboxRows.of("notice", aggregate).stream().map(OutboxRow::aggregateSeq).toList(),
+                contains(1L, 2L));
+    }
+
+    @Test
+    void anEventNeedsATransaction() {
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> outbox.record(
+                new DomainEvent("notice", UUID.randomUUID().toString(), NoticeEvents.DRAFTED, java.util.Map.of())));
+    }
+}

@@ -1,0 +1,117 @@
+package org.casework.platform.events;
+
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs this replica's {@link OutboxRelay} on a short schedule (sooner again after a full batch), on its own thread
+ * and its own connection outside the pool, so publishing never holds a request. Every replica runs one; the advisory
+ * lock lets only one lead. Without {@code kafka.bootstrap.servers} the service still starts and serves: events wait
+ * in the outbox until a broker is configured.
+ */
+@ApplicationScoped
+public class OutboxRelayService {
+
+    /** The advisory lock key of the relay's leader lease ("outbox" in ASCII); each service has its own database. */
+    public static final long LEASE_KEY = 0x6f7574626f78L;
+
+    /** The relay's connection names itself with this and the process id ({@code pg_stat_activity.application_name}). */
+    public static final String APPLICATION_NAME_PREFIX = "outbox-relay pid ";
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelayService.class);
+
+    private final OutboxRelay relay;
+    private final boolean enabled;
+    private final Duration interval;
+    private ScheduledExecutorService executor;
+
+    public OutboxRelayService(Clock clock,
+            @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
+            @ConfigProperty(name = "casework.events.topic") String topic,
+            @ConfigProperty(name = "casework.events.source") String source,
+            @ConfigProperty(name = "casework.events.relay.enabled") boolean enabled,
+            @ConfigProperty(name = "casework.events.relay.interval") Duration interval,
+            @ConfigProperty(name = "casework.events.relay.batch-size") int batchSize,
+            @ConfigProperty(name = "casework.events.kafka.timeout") Duration timeout,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.enabled = enabled && bootstrapServers.filter(s -> !s.isBlank()).isPresent();
+        this.interval = interval;
+        if (enabled && !this.enabled) {
+            LOG.warn("no kafka.bootstrap.servers: domain events wait in the outbox until a broker is configured");
+        }
+        Properties connection = new Properties();
+        connection.setProperty("user", user);
+        connection.setProperty("password", password);
+        connection.setProperty("ApplicationName", APPLICATION_NAME_PREFIX + ProcessHandle.current().pid());
+        EventPublisher publisher = this.enabled
+                ? new KafkaPublisher(bootstrapServers.get(), topic, source, timeout)
+                : new Unconfigured();
+        this.relay = new OutboxRelay(() -> DriverManager.getConnection(url, connection), LEASE_KEY, clock, batchSize,
+                publisher);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-relay");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.schedule(this::step, 0, TimeUnit.MILLISECONDS);
+    }
+
+    private void step() {
+        OutboxRelay.Tick tick = relay.tick();
+        long next = relay.wasFull(tick) ? 0 : interval.toMillis();
+        if (!executor.isShutdown()) {
+            executor.schedule(this::step, next, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public boolean isLeader() {
+        return relay.isLeader();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        relay.close();
+    }
+
+    /** No broker configured: the relay never runs, so this is never asked to publish. */
+    private static final class Unconfigured implements EventPublisher {
+        @Override
+        public java.util.Set<Long> publish(java.util.List<OutboxRow> rows) {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
