@@ -19,24 +19,25 @@ create table contact (
     primary key (organisation_id, position)
 );
 
--- Each event taken in once (idempotent consumer): a redelivered event finds its id here and does nothing.
-create table received_event (
-    event_id    varchar(200) primary key,
-    type        varchar(200) not null,
-    source      varchar(200) not null,
-    received_at timestamptz  not null
-);
+-- Events are taken in once through platform's inbox (processed_event, consumer 'notification-service').
 
--- The deadlines of notices given, which the reminder job reads every day. A later event for the same notice
--- and kind (an agreed extension) moves the date; reminders are keyed by the date, so the new one is reminded.
-create table deadline (
-    notice_id       uuid        not null,
-    kind            varchar(32) not null,
-    due_on          date        not null,
+-- The notices this service has heard of, from notice-service's and representation-service's events: enough to
+-- address a reminder or a decision on a request (hearing decisions name the notice only).
+create table notice (
+    notice_id       uuid        primary key,
     organisation_id varchar(64) not null,
     reference       varchar(64) not null,
     notice_type     varchar(64) not null,
-    given_on        date,
+    given_on        date
+);
+
+-- The deadlines of notices given, which the reminder job reads. A later event for the same notice and kind (an
+-- extension granted, a variation) moves the date; a withdrawal or cancellation removes the notice's deadlines.
+-- Reminders are keyed by the date, so a moved deadline is reminded again.
+create table deadline (
+    notice_id uuid        not null references notice (notice_id),
+    kind      varchar(32) not null,
+    due_on    date        not null,
     primary key (notice_id, kind)
 );
 create index deadline_due_on on deadline (due_on);

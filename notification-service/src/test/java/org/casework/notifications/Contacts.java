@@ -10,7 +10,7 @@ import io.restassured.response.Response;
 /** The register of contacts as the tests fill it: through the API, as a caseworker would. */
 public final class Contacts {
 
-    public static final String[] TABLES = { "contact_list", "contact", "notification", "received_event", "deadline",
+    public static final String[] TABLES = { "contact_list", "contact", "notification", "processed_event", "notice", "deadline",
             "audit_entry" };
 
     private Contacts() {

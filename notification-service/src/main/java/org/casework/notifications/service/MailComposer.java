@@ -14,6 +14,7 @@ import org.casework.notifications.domain.Message;
 import org.casework.notifications.domain.NoticeTypes;
 import org.casework.notifications.messaging.EventData;
 import org.casework.notifications.messaging.EventTypes;
+import org.casework.notifications.repository.EventRepository.KnownNotice;
 import org.casework.notifications.repository.EventRepository.StoredDeadline;
 
 /** Renders each kind of email (subject, text and HTML) for one recipient, in the GOV.UK style of dates. */
@@ -42,29 +43,35 @@ public class MailComposer {
 
     public Message reminder(String key, StoredDeadline d, long daysLeft, String recipient) {
         Deadline deadline = d.deadline();
-        var mail = new MailTemplates.ReminderMail(NoticeTypes.name(d.noticeType()), d.reference(), deadline.action(),
-                date(deadline.dueOn()), daysLeft, portalLink(d.noticeId()));
-        String subject = "Reminder: " + deadline.action() + " by " + date(deadline.dueOn()) + " (" + d.reference() + ")";
-        return new Message(UUID.randomUUID(), key, recipient, d.organisationId(), d.noticeId(), "deadline-reminder",
+        KnownNotice n = d.notice();
+        var mail = new MailTemplates.ReminderMail(NoticeTypes.name(n.noticeType()), n.reference(), deadline.action(),
+                date(deadline.dueOn()), daysLeft, portalLink(n.noticeId()));
+        String subject = "Reminder: " + deadline.action() + " by " + date(deadline.dueOn()) + " (" + n.reference() + ")";
+        return new Message(UUID.randomUUID(), key, recipient, n.organisationId(), n.noticeId(), "deadline-reminder",
                 subject, MailTemplates.reminderText(mail).render(), MailTemplates.reminderHtml(mail).render());
     }
 
-    public Message requestReceived(String eventId, String type, EventData.Request r, String recipient) {
-        String reference = r.noticeReference() != null ? r.noticeReference() : r.noticeId().toString();
-        var mail = new MailTemplates.RequestMail(what(type), r.organisationId(), reference,
+    /** To the regulator's staff: the organisation sent something; what it said is read in Casework, not in email. */
+    public Message requestReceived(String eventId, String type, EventData.Request r, KnownNotice notice, String recipient) {
+        String reference = notice != null ? notice.reference() : r.noticeId().toString();
+        String what = EventTypes.REPRESENTATION_SUBMITTED.equals(type) ? "representations" : "a request for an oral hearing";
+        var mail = new MailTemplates.RequestMail(what, r.organisationId(), reference,
                 config.caseworkerUrl() + "/notices/" + r.noticeId());
-        String subject = capitalised(what(type)) + " received: " + reference;
+        String subject = (EventTypes.REPRESENTATION_SUBMITTED.equals(type) ? "Representations" : "Request for an oral hearing")
+                + " received: " + reference;
         return new Message(UUID.randomUUID(), eventId, recipient, r.organisationId(), r.noticeId(), "request-received",
                 subject, MailTemplates.requestReceivedText(mail).render(), MailTemplates.requestReceivedHtml(mail).render());
     }
 
-    public Message requestDecided(String eventId, String type, EventData.Request r, String recipient) {
-        boolean granted = Boolean.TRUE.equals(r.granted());
-        var mail = new MailTemplates.DecisionMail(what(type), granted, r.until() == null ? null : date(r.until()),
-                portalLink(r.noticeId()));
-        String subject = "Your " + what(type) + " has been " + (granted ? "granted" : "refused");
-        return new Message(UUID.randomUUID(), eventId, recipient, r.organisationId(), r.noticeId(), "request-decided",
-                subject, MailTemplates.requestDecidedText(mail).render(), MailTemplates.requestDecidedHtml(mail).render());
+    /** To the organisation: its request was decided (never the reasons, which it reads in the portal). */
+    public Message requestDecided(String eventId, String what, boolean granted, LocalDate until, KnownNotice notice,
+            String recipient) {
+        var mail = new MailTemplates.DecisionMail(what, notice.reference(), granted, until == null ? null : date(until),
+                portalLink(notice.noticeId()));
+        String subject = "Your " + what + " about " + notice.reference() + " has been " + (granted ? "granted" : "refused");
+        return new Message(UUID.randomUUID(), eventId, recipient, notice.organisationId(), notice.noticeId(),
+                "request-decided", subject, MailTemplates.requestDecidedText(mail).render(),
+                MailTemplates.requestDecidedHtml(mail).render());
     }
 
     private String portalLink(UUID noticeId) {
@@ -73,18 +80,5 @@ public class MailComposer {
 
     static String date(LocalDate date) {
         return date == null ? "not recorded" : GOV_UK_DATE.format(date);
-    }
-
-    private static String what(String type) {
-        return switch (type) {
-            case EventTypes.REPRESENTATION_SUBMITTED -> "representations";
-            case EventTypes.EXTENSION_REQUESTED, EventTypes.EXTENSION_DECIDED -> "request for more time";
-            case EventTypes.HEARING_REQUESTED, EventTypes.HEARING_DECIDED -> "request for an oral hearing";
-            default -> "request";
-        };
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -31,7 +31,7 @@ public final class MailTemplates {
     public record RequestMail(String what, String organisationId, String noticeReference, String link) {
     }
 
-    public record DecisionMail(String what, boolean granted, String until, String link) {
+    public record DecisionMail(String what, String reference, boolean granted, String until, String link) {
     }
 
     public static native TemplateInstance noticeGivenText(NoticeMail mail);

@@ -64,10 +64,10 @@ public class ReminderJob {
             if (offset.isEmpty()) {
                 continue;
             }
-            String key = "reminder:" + d.noticeId() + ":" + d.deadline().kind() + ":" + d.deadline().dueOn() + ":"
+            String key = "reminder:" + d.notice().noticeId() + ":" + d.deadline().kind() + ":" + d.deadline().dueOn() + ":"
                     + offset.get();
             long daysLeft = ChronoUnit.DAYS.between(today, d.deadline().dueOn());
-            for (Contact c : statutory.computeIfAbsent(d.organisationId(), o -> contacts.find(o).contacts().statutory())) {
+            for (Contact c : statutory.computeIfAbsent(d.notice().organisationId(), o -> contacts.find(o).contacts().statutory())) {
                 if (notifications.enqueue(composer.reminder(key, d, daysLeft, c.email()), clock.instant())) {
                     queued++;
                 }
