@@ -72,8 +72,8 @@ class ContactApiTest {
     }
 
     private static void refused(int status, String field, Supplier<Response> request) {
-        RowCounts before = RowCounts.of(Contacts.TABLES);
         String listed = list("org-bad-input");
+        RowCounts before = RowCounts.of(Contacts.TABLES);
         Response response = Problems.assertProblem(request.get(), status);
         if (field != null) {
             assertThat(response.asString(), response.jsonPath().getList("errors.field"), hasItem(field));
