@@ -12,7 +12,7 @@ import io.restassured.response.Response;
 /** Small steps through case-service's API, for tests that need a case in some state. */
 public final class CaseApi {
 
-    public static final String[] TABLES = { "investigation_case", "finding", "case_event", "case_reference_counter",
+    public static final String[] TABLES = { "investigation_case", "finding", "case_event", "case_reference_counter", "outbox_event",
             "audit_event", "idempotency_record" };
 
     private CaseApi() {

@@ -18,6 +18,8 @@ public final class LocalSuite {
 
     private static final int DB_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_DB_PORT", "15432"));
     private static final int KEYCLOAK_PORT = 8180;
+    /** Kafka's port (its KRaft controller takes the next one). */
+    private static final int KAFKA_PORT = Integer.parseInt(System.getenv().getOrDefault("CASEWORK_LOCAL_KAFKA_PORT", "19092"));
     private static final int WEB_PORT = 8080;
     /** The realm's casework-portal client sends people back to this port only. */
     private static final int PORTAL_PORT = 8090;
@@ -25,8 +27,6 @@ public final class LocalSuite {
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
     private static final int NOTIFICATION_SERVICE_PORT = 8084;
-    /** Where notification-service reads the suite's events; the events themselves need a broker there. */
-    private static final String KAFKA = System.getenv().getOrDefault("CASEWORK_LOCAL_KAFKA", "127.0.0.1:19092");
     private static final String NOTICE_SERVICE_URL = "http://127.0.0.1:" + NOTICE_SERVICE_PORT;
     private static final String REPRESENTATION_SERVICE_URL = "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
@@ -75,6 +75,11 @@ public final class LocalSuite {
         Map<String, String> notificationsDb = db.environment("NOTIFICATIONS", "notifications");
         done(db.describe());
 
+        step("Kafka");
+        LocalKafka kafka = LocalKafka.start(root.resolve("local/.data/kafka"), KAFKA_PORT);
+        started.push(kafka);
+        done(kafka.bootstrapServers() + " (topics casework.cases.v1, casework.notices.v1, casework.representations.v1)");
+
         step("mail server");
         MailServer mail = MailServer.start();
         started.push(mail);
@@ -88,14 +93,14 @@ public final class LocalSuite {
         // starts a service in over a minute); a part that exits fails at once, naming its log.
         ServiceProcess cases = new ServiceProcess("case-service", CASE_SERVICE_PORT, logs.resolve("case-service.log"));
         started.push(cases);
-        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(with(casesDb,
+        cases.start(root.resolve("case-service/target/quarkus-app/quarkus-run.jar"), with(with(with(casesDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "CASE_SERVICE_CLIENT_SECRET", "local-case-service-secret"),
                 auditKeys.environment("case-service", Map.of("notice-service", NOTICE_SERVICE_URL,
                         "representation-service", REPRESENTATION_SERVICE_URL))));
         ServiceProcess notices = new ServiceProcess("notice-service", NOTICE_SERVICE_PORT, logs.resolve("notice-service.log"));
         started.push(notices);
-        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(with(noticesDb,
+        notices.start(root.resolve("notice-service/target/quarkus-app/quarkus-run.jar"), with(with(with(noticesDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"),
                 auditKeys.environment("notice-service", Map.of("case-service", cases.url(),
@@ -103,7 +108,7 @@ public final class LocalSuite {
         ServiceProcess representations = new ServiceProcess("representation-service", REPRESENTATION_SERVICE_PORT,
                 logs.resolve("representation-service.log"));
         started.push(representations);
-        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(with(representationsDb,
+        representations.start(root.resolve("representation-service/target/quarkus-app/quarkus-run.jar"), with(with(with(representationsDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "REPRESENTATION_SERVICE_CLIENT_SECRET", "local-representation-service-secret"),
                 auditKeys.environment("representation-service", Map.of("case-service", cases.url(),
@@ -111,9 +116,8 @@ public final class LocalSuite {
         ServiceProcess notifications = new ServiceProcess("notification-service", NOTIFICATION_SERVICE_PORT,
                 logs.resolve("notification-service.log"));
         started.push(notifications);
-        notifications.start(root.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), with(with(notificationsDb,
+        notifications.start(root.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), with(with(with(notificationsDb, kafka.environment()),
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
-                "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(MailServer.SMTP_PORT), "SMTP_START_TLS", "DISABLED",
                 "PORTAL_WEB_URL", "http://127.0.0.1:" + PORTAL_PORT, "CASEWORKER_WEB_URL", "http://127.0.0.1:" + WEB_PORT),
                 auditKeys.environment("notification-service", Map.of())));
@@ -154,9 +158,11 @@ public final class LocalSuite {
 
         printSummary(keycloak, users, web, portal, cases, notices, representations, reference,
                 (System.nanoTime() - begin) / 1_000_000);
+        System.out.println("Domain events (CloudEvents, docs/asyncapi) are published to Kafka at " + kafka.bootstrapServers()
+                + ": topics casework.cases.v1, casework.notices.v1, casework.representations.v1.");
         System.out.println("  notification-service   " + notifications.url() + "   API docs: " + notifications.url()
                 + "/q/swagger-ui   (contacts: /organisations/{id}/contacts; messages: /notifications)");
-        System.out.println("  mail (GreenMail) " + mail.describe() + "; events read from Kafka at " + KAFKA
+        System.out.println("  mail (GreenMail) " + mail.describe() + "; events read from Kafka at " + kafka.bootstrapServers()
                 + "   read the mail: local/mailbox [address]");
     }
 

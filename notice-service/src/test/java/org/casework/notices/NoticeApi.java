@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 public final class NoticeApi {
 
     public static final String[] TABLES = { "notice", "notice_document", "notice_reference_counter", "audit_event",
-            "idempotency_record" };
+            "idempotency_record", "outbox_event" };
 
     private NoticeApi() {
     }

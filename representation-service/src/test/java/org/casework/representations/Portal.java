@@ -23,7 +23,8 @@ import io.restassured.specification.RequestSpecification;
 public final class Portal {
 
     public static final String[] TABLES = { "representation_window", "representation", "evidence_file",
-            "extension_request", "hearing_request", "hearing_document", "audit_event", "pg_largeobject_metadata" };
+            "extension_request", "hearing_request", "hearing_document", "audit_event", "pg_largeobject_metadata",
+            "outbox_event" };
 
     private Portal() {
     }

@@ -71,6 +71,17 @@ class NoticeEventsTest {
     }
 
     @Test
+    void theContractCatchesAnEventThatDoesNotMatchItsSchema() {
+        UUID noi = NoticeApi.draftedNoticeOfIntent(UUID.randomUUID());
+        String good = CloudEvents.structured(OutboxRows.of(NoticeEvents.AGGREGATE, noi.toString()).get(0), SOURCE);
+        assertThat(CONTRACT.violations(good), empty());
+        assertThat(CONTRACT.violations(good.replace("\"reference\"", "\"ref\"")), not(empty()));
+        assertThat(CONTRACT.violations(good.replace(SOURCE, "/casework/elsewhere")), not(empty()));
+        assertThat(CONTRACT.violations(good.replace(NoticeEvents.DRAFTED, "uk.gov.casework.notice.unknown.v1")),
+                not(empty()));
+    }
+
+    @Test
     void draftingAndIssuingANoticeOfIntentRecordOneEventEachInTheirOrder() {
         UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
         assertThat(typesOf(noi), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED));

@@ -36,6 +36,8 @@ public final class KafkaPublisher implements EventPublisher {
     private final String source;
     private final Duration timeout;
     private KafkaProducer<String, String> producer;
+    /** Whether the last call failed: the first failure and the recovery are logged, not every retry between. */
+    private boolean failing;
 
     public KafkaPublisher(String bootstrapServers, String topic, String source, Duration timeout) {
         this.topic = topic;
@@ -73,8 +75,8 @@ public final class KafkaPublisher implements EventPublisher {
             }
             producer.flush();
         } catch (KafkaException | IllegalStateException e) {
-            // e.g. no metadata within max.block.ms: the broker is unreachable; what was handed over is waited for below
-            LOG.warnf("publishing events to %s failed (%s); they wait in the outbox", topic, e.getMessage());
+            // the client refused the record outright; what was handed over is waited for below
+            LOG.debugf("sending to %s failed: %s", topic, e.getMessage());
         }
         Set<Long> acknowledged = new HashSet<>();
         boolean failed = sent.size() < rows.size();
@@ -91,8 +93,15 @@ public final class KafkaPublisher implements EventPublisher {
             }
         }
         if (failed) {
+            if (!failing) {
+                LOG.warnf("publishing events to %s failed (the broker is unreachable or refused them); they wait in "
+                        + "the outbox and are sent again", topic);
+            }
             close();
+        } else if (failing) {
+            LOG.infof("publishing events to %s works again", topic);
         }
+        failing = failed;
         return acknowledged;
     }
 
