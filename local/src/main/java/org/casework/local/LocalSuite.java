@@ -26,6 +26,7 @@ public final class LocalSuite {
     private static final int CASE_SERVICE_PORT = 8081;
     private static final int NOTICE_SERVICE_PORT = 8082;
     private static final int REPRESENTATION_SERVICE_PORT = 8083;
+    private static final int NOTIFICATION_SERVICE_PORT = 8084;
     private static final String NOTICE_SERVICE_URL = "http://127.0.0.1:" + NOTICE_SERVICE_PORT;
     private static final String REPRESENTATION_SERVICE_URL = "http://127.0.0.1:" + REPRESENTATION_SERVICE_PORT;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
@@ -71,12 +72,18 @@ public final class LocalSuite {
         Map<String, String> casesDb = db.environment("CASES", "cases");
         Map<String, String> noticesDb = db.environment("NOTICES", "notices");
         Map<String, String> representationsDb = db.environment("REPRESENTATIONS", "representations");
+        Map<String, String> notificationsDb = db.environment("NOTIFICATIONS", "notifications");
         done(db.describe());
 
         step("Kafka");
         LocalKafka kafka = LocalKafka.start(root.resolve("local/.data/kafka"), KAFKA_PORT);
         started.push(kafka);
         done(kafka.bootstrapServers() + " (topics casework.cases.v1, casework.notices.v1, casework.representations.v1)");
+
+        step("mail server");
+        MailServer mail = MailServer.start();
+        started.push(mail);
+        done(mail.describe() + " (GreenMail; local/mailbox prints what arrived)");
 
         // Each service's audit checkpoint key, and its peers' addresses and public keys for the audit witness.
         AuditKeys auditKeys = new AuditKeys(root.resolve("local/.data/audit-keys"));
@@ -106,6 +113,14 @@ public final class LocalSuite {
                 "REPRESENTATION_SERVICE_CLIENT_SECRET", "local-representation-service-secret"),
                 auditKeys.environment("representation-service", Map.of("case-service", cases.url(),
                         "notice-service", notices.url()))));
+        ServiceProcess notifications = new ServiceProcess("notification-service", NOTIFICATION_SERVICE_PORT,
+                logs.resolve("notification-service.log"));
+        started.push(notifications);
+        notifications.start(root.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), with(with(with(notificationsDb, kafka.environment()),
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(MailServer.SMTP_PORT), "SMTP_START_TLS", "DISABLED",
+                "PORTAL_WEB_URL", "http://127.0.0.1:" + PORTAL_PORT, "CASEWORKER_WEB_URL", "http://127.0.0.1:" + WEB_PORT),
+                auditKeys.environment("notification-service", Map.of())));
         ServiceProcess web = new ServiceProcess("caseworker-web", WEB_PORT, logs.resolve("caseworker-web.log"));
         started.push(web);
         web.start(root.resolve("caseworker-web/target/quarkus-app/quarkus-run.jar"),
@@ -119,10 +134,11 @@ public final class LocalSuite {
         keycloak.awaitReady(READY_TIMEOUT);
         done(keycloak.issuer() + " (log: " + root.relativize(logs.resolve("keycloak.log")) + ")");
         step("services");
-        for (ServiceProcess service : new ServiceProcess[] { cases, notices, representations }) {
+        for (ServiceProcess service : new ServiceProcess[] { cases, notices, representations, notifications }) {
             service.awaitReady(READY_TIMEOUT);
         }
-        done(cases.name() + ", " + notices.name() + ", " + representations.name() + " (logs: " + root.relativize(logs) + ")");
+        done(cases.name() + ", " + notices.name() + ", " + representations.name() + ", " + notifications.name()
+                + " (logs: " + root.relativize(logs) + ")");
         step("web UI and portal");
         web.awaitReady(READY_TIMEOUT);
         portal.awaitReady(READY_TIMEOUT);
@@ -136,12 +152,18 @@ public final class LocalSuite {
         DemoData.ReferenceCase reference = new DemoData(
                 username -> tokens.accessToken(signIn, users.named(username), SignIn.Client.web()),
                 users, cases.url(), notices.url()).seed();
-        done("reference case " + reference.reference() + (reference.alreadyThere() ? " (already there)" : " (seeded)"));
+        new DemoContacts(notifications.url()).seed(tokens.accessToken(signIn, users.named("ada"), SignIn.Client.web()));
+        done("reference case " + reference.reference() + (reference.alreadyThere() ? " (already there)" : " (seeded)")
+                + "; the demo organisations' contacts");
 
         printSummary(keycloak, users, web, portal, cases, notices, representations, reference,
                 (System.nanoTime() - begin) / 1_000_000);
         System.out.println("Domain events (CloudEvents, docs/asyncapi) are published to Kafka at " + kafka.bootstrapServers()
                 + ": topics casework.cases.v1, casework.notices.v1, casework.representations.v1.");
+        System.out.println("  notification-service   " + notifications.url() + "   API docs: " + notifications.url()
+                + "/q/swagger-ui   (contacts: /organisations/{id}/contacts; messages: /notifications)");
+        System.out.println("  mail (GreenMail) " + mail.describe() + "; events read from Kafka at " + kafka.bootstrapServers()
+                + "   read the mail: local/mailbox [address]");
     }
 
     /** The database's environment with the given name/value pairs added. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class OperationIdsTest {
 
-    private static final Set<String> SERVICES = Set.of("case-service", "notice-service", "representation-service");
+    private static final Set<String> SERVICES = Set.of("case-service", "notice-service", "representation-service",
+            "notification-service");
 
     @Test
     void everyServiceHasItsSection() {

@@ -1,0 +1,31 @@
+package org.casework.notifications.messaging;
+
+import java.util.Set;
+
+/**
+ * The CloudEvents types this service acts on (docs/asyncapi/notice-service.yaml, representation-service.yaml):
+ * the publishers' names, kept in this one class.
+ */
+public final class EventTypes {
+
+    public static final String NOTICE_ISSUED = "uk.gov.casework.notice.issued.v1";
+    public static final String NOTICE_WITHDRAWN = "uk.gov.casework.notice.withdrawn.v1";
+    public static final String NOTICE_VARIED = "uk.gov.casework.notice.varied.v1";
+    public static final String NOTICE_CANCELLED = "uk.gov.casework.notice.cancelled.v1";
+    public static final String WINDOW_OPENED = "uk.gov.casework.window.opened.v1";
+    /** A request for more time granted: the window's new last day. */
+    public static final String WINDOW_EXTENDED = "uk.gov.casework.window.extended.v1";
+    public static final String REPRESENTATION_SUBMITTED = "uk.gov.casework.representation.submitted.v1";
+    public static final String HEARING_REQUESTED = "uk.gov.casework.hearing.requested.v1";
+    public static final String HEARING_DECIDED = "uk.gov.casework.hearing.decided.v1";
+
+    private static final Set<String> HANDLED = Set.of(NOTICE_ISSUED, NOTICE_WITHDRAWN, NOTICE_VARIED, NOTICE_CANCELLED,
+            WINDOW_OPENED, WINDOW_EXTENDED, REPRESENTATION_SUBMITTED, HEARING_REQUESTED, HEARING_DECIDED);
+
+    private EventTypes() {
+    }
+
+    public static boolean handled(String type) {
+        return HANDLED.contains(type);
+    }
+}

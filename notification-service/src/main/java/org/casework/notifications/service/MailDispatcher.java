@@ -1,0 +1,96 @@
+package org.casework.notifications.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.notifications.config.NotificationConfig;
+import org.casework.notifications.domain.Backoff;
+import org.casework.notifications.repository.NotificationRepository;
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends the queued messages over SMTP. Each batch is locked with SKIP LOCKED, so replicas share the work and
+ * never send one message at once; a refusal or a mail server that does not answer is recorded on the message
+ * (attempts, error) and tried again after the back-off, until it is given up as FAILED.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+    /** Header naming the message's record, so a copy in a mailbox can be matched to GET /notifications. */
+    public static final String RECORD_HEADER = "X-Casework-Notification";
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
+    private static final int MAX_BATCHES_PER_RUN = 10;
+
+    private final NotificationRepository notifications;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final int batchSize;
+
+    public MailDispatcher(NotificationRepository notifications, Mailer mailer, Clock clock, NotificationConfig config) {
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.backoff = new Backoff(config.retry().first(), config.retry().longest(), config.retry().maxAttempts());
+        this.batchSize = config.retry().batchSize();
+    }
+
+    @Scheduled(every = "${casework.notifications.dispatch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        dispatchDue();
+    }
+
+    /** Sends what is due now; answers how many were accepted by the mail server. */
+    public int dispatchDue() {
+        int sent = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+            int[] batch = QuarkusTransaction.requiringNew().call(this::dispatchBatch);
+            sent += batch[0];
+            if (batch[1] < batchSize) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /** One batch in one transaction: {sent, tried}. */
+    private int[] dispatchBatch() {
+        List<NotificationRepository.Due> due = notifications.lockDue(clock.instant(), batchSize);
+        int sent = 0;
+        for (NotificationRepository.Due d : due) {
+            int attempts = d.attempts() + 1;
+            var m = d.message();
+            try {
+                mailer.send(Mail.withText(m.recipient(), m.subject(), m.text()).setHtml(m.html())
+                        .addHeader(RECORD_HEADER, m.id().toString()));
+                notifications.markSent(m.id(), attempts, clock.instant());
+                sent++;
+            } catch (RuntimeException e) {
+                Instant next = backoff.givesUpAfter(attempts) ? null : clock.instant().plus(backoff.after(attempts));
+                notifications.markAttemptFailed(m.id(), attempts, next, describe(e));
+                LOG.warnf("notification %s: attempt %d failed (%s)%s", m.id(), attempts, describe(e),
+                        next == null ? "; given up" : "; next at " + next);
+            }
+        }
+        return new int[] { sent, due.size() };
+    }
+
+    /** The failure as recorded: the exception's kind and the mail server's words, short, without the body. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        text = text.replaceAll("[\\r\\n\\t]+", " ");
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

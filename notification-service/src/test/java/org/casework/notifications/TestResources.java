@@ -1,0 +1,19 @@
+package org.casework.notifications;
+
+import org.casework.testing.AuditSigningKeyResource;
+import org.casework.testing.PostgresResource;
+import org.casework.testing.TokenIssuerResource;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every Quarkus test of this module runs against a real PostgreSQL, a real token issuer and a real SMTP server. */
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = AuditSigningKeyResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = MailServer.class, scope = TestResourceScope.GLOBAL)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.casework.notifications.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Set;
+
+import org.casework.testing.OpenApiChecks;
+import org.casework.testing.Problems;
+import org.casework.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void everyOperationIsDocumentedWithItsRolesTheOidcSchemeAndItsProblems() {
+        assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(12));
+    }
+
+    @Test
+    void everyOperationHasItsPublishedId() {
+        OpenApiChecks.assertOperationIdsListed("notification-service");
+    }
+
+    @Test
+    void healthSwaggerAndMetricsAreOn() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void anOperationWithoutARoleRuleIsRefused() {
+        Problems.assertProblem(given().auth().oauth2(Tokens.orgRepresentative("org-a")).get("/test-only/unruled"), 403);
+        Problems.assertProblem(given().get("/test-only/unruled"), 401);
+    }
+}

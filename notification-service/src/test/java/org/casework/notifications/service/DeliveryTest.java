@@ -1,0 +1,135 @@
+package org.casework.notifications.service;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.casework.notifications.Contacts;
+import org.casework.notifications.Events;
+import org.casework.notifications.MailServer;
+import org.casework.notifications.messaging.CloudEvents;
+import org.casework.testing.Sql;
+import org.casework.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Messages are recorded, sent over SMTP, tried again with back-off when the mail server fails, and never twice. */
+@QuarkusTest
+class DeliveryTest {
+
+    @Inject
+    EventHandler handler;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        MailServer.up();
+        clock.reset();
+    }
+
+    private static String status(UUID noticeId, String column) {
+        return Sql.queryString("select " + column + "::text from notification where notice_id = '" + noticeId + "'");
+    }
+
+    @Test
+    void whenTheMailServerIsDownTheMessageIsRecordedTriedAgainAfterTheBackOffAndSentOnce() throws Exception {
+        Contacts.register("org-smtp-down", Contacts.one("Dee Pio", "dpo@smtp-down.example", "DPO", true));
+        UUID notice = UUID.randomUUID();
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        MailServer.down();
+
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000101",
+                "org-smtp-down", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
+        dispatcher.dispatchDue();
+
+        assertThat(status(notice, "status"), equalTo("PENDING"));
+        assertThat(status(notice, "attempts"), equalTo("1"));
+        assertThat(status(notice, "last_error"), notNullValue());
+        // not due again until the back-off (30 s) has passed
+        clock.advance(Duration.ofSeconds(10));
+        MailServer.up();
+        dispatcher.dispatchDue();
+        assertThat(status(notice, "attempts"), equalTo("1"));
+        assertThat(MailServer.receivedBy("dpo@smtp-down.example"), hasSize(0));
+
+        clock.advance(Duration.ofSeconds(25));
+        dispatcher.dispatchDue();
+        dispatcher.dispatchDue();
+
+        assertThat(status(notice, "status"), equalTo("SENT"));
+        assertThat(status(notice, "attempts"), equalTo("2"));
+        assertThat(MailServer.receivedBy("dpo@smtp-down.example"), hasSize(1));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceQueuesAndSendsOneMessage() throws Exception {
+        Contacts.register("org-twice", Contacts.one("Tom Twice", "tom@twice.example", "DPO", true));
+        UUID notice = UUID.randomUUID();
+        String event = Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000102", "org-twice",
+                LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27));
+
+        assertThat(handler.handle(CloudEvents.parse(event)), equalTo(EventHandler.Outcome.QUEUED));
+        assertThat(handler.handle(CloudEvents.parse(event)), equalTo(EventHandler.Outcome.ALREADY_HANDLED));
+        dispatcher.dispatchDue();
+        dispatcher.dispatchDue();
+
+        assertThat(Sql.queryLong("select count(*) from notification where notice_id = '" + notice + "'"), equalTo(1L));
+        assertThat(MailServer.receivedBy("tom@twice.example"), hasSize(1));
+    }
+
+    @Test
+    void aMessageTheServerNeverTakesIsGivenUpAfterTheLastAttemptAndStaysListed() {
+        Contacts.register("org-given-up", Contacts.one("Gus", "gus@given-up.example", "DPO", true));
+        UUID notice = UUID.randomUUID();
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        MailServer.down();
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000103",
+                "org-given-up", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
+        for (int i = 0; i < 8; i++) {
+            dispatcher.dispatchDue();
+            clock.advance(Duration.ofHours(2));
+        }
+        assertThat(status(notice, "status"), equalTo("FAILED"));
+        assertThat(status(notice, "attempts"), equalTo("8"));
+        assertThat(status(notice, "next_attempt_at"), org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void staffHearOfARepresentationAtTheTeamMailboxAndTheOrganisationOfAHearingDecision() throws Exception {
+        Contacts.register("org-requests", Contacts.one("Rita", "rita@requests.example", "DPO", true),
+                Contacts.one("Rob", "rob@requests.example", "Legal", false));
+        UUID notice = UUID.randomUUID();
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000104",
+                "org-requests", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
+        handler.handle(CloudEvents.parse(Events.representationSubmitted(notice, "org-requests")));
+        handler.handle(CloudEvents.parse(Events.hearingDecided(notice, false)));
+        dispatcher.dispatchDue();
+
+        var team = MailServer.receivedBy("enforcement-team@ico.example").stream()
+                .filter(m -> org.casework.notifications.Mailbox.subject(m).contains("NOI-2024-000104")).toList();
+        assertThat(team, hasSize(1));
+        assertThat(org.casework.notifications.Mailbox.subject(team.get(0)), equalTo("Representations received: NOI-2024-000104"));
+        List<String> rob = MailServer.receivedBy("rob@requests.example").stream().map(org.casework.notifications.Mailbox::subject).toList();
+        assertThat(rob, equalTo(List.of("Your request for an oral hearing about NOI-2024-000104 has been refused")));
+        assertThat(MailServer.receivedBy("rita@requests.example"), hasSize(2));
+        assertThat(org.casework.notifications.Mailbox.text(MailServer.receivedBy("rob@requests.example").get(0)),
+                containsString("It has been refused."));
+    }
+}
