@@ -36,7 +36,7 @@ class CloudEventsTest {
         String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/casework/notice-service\","
                 + "\"type\":\"" + EventTypes.NOTICE_ISSUED + "\",\"data\":{\"noticeId\":\"" + UUID.randomUUID()
                 + "\",\"reference\":\"NOI-2024-000001\",\"noticeType\":\"NOTICE_OF_INTENT\",\"organisationId\":\"org-a\","
-                + "\"issuedOn\":\"2024-08-07\",\"givenOn\":\"2024-08-09\",\"method\":\"EMAIL\"}}";
+                + "\"issuedOn\":\"2024-08-07\",\"givenOn\":\"2024-08-09\",\"givingMethod\":\"EMAIL\"}}";
         GivenNotice given = EventData.issued(CloudEvents.parse(json).data());
         assertEquals(LocalDate.of(2024, 8, 9), given.givenOn());
         assertEquals(true, given.givenByEmail());
