@@ -61,8 +61,11 @@ public class RepresentationEvents {
         this.outbox = outbox;
     }
 
-    /** Records an event of the window of this notice. */
+    /** Records an event of the window of this notice; only the documented types. */
     public void record(UUID noticeId, String type, Object data) {
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException(type + " is not one of this service's event types");
+        }
         outbox.record(new DomainEvent(AGGREGATE, noticeId.toString(), type, data));
     }
 }
