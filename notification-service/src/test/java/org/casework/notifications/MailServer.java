@@ -27,7 +27,9 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         port = freePort();
         up();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
+        // GreenMail speaks plain SMTP; production requires STARTTLS (the packaged application's tests run as prod)
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
+                "quarkus.mailer.start-tls", "DISABLED");
     }
 
     @Override

@@ -23,8 +23,8 @@ public final class EventData {
 
     /**
      * uk.gov.casework.notice.issued.v1: the notice's id, reference, type, organisation and dates. The day it is
-     * given is {@code givenOn} when the event carries it (how a notice was given, DPA 2018 s.141A), else the day
-     * it was issued, from which notice-service counts its periods.
+     * given is {@code givenOn} when the event carries it (with {@code givingMethod}: DPA 2018 s.141A), else the day
+     * it was issued, from which notice-service counted its periods before the given date was recorded.
      */
     public static GivenNotice issued(JsonNode data) {
         String type = CloudEvents.required(data, "noticeType");
@@ -39,8 +39,10 @@ public final class EventData {
         add(deadlines, DeadlineKind.REPRESENTATIONS, CloudEvents.date(data, "representationsDueOn"));
         add(deadlines, DeadlineKind.PAYMENT, CloudEvents.date(data, "paymentDueOn"));
         add(deadlines, DeadlineKind.APPEAL, CloudEvents.date(data, "appealDueOn"));
+        // notice-service's view names the method givingMethod (BY_HAND, LEFT_AT_ADDRESS, POST, EMAIL)
+        String method = CloudEvents.optional(data, "givingMethod");
         return new GivenNotice(noticeId(data), organisationId(data), reference(data, "reference"), type, givenOn,
-                CloudEvents.optional(data, "method"), deadlines);
+                method != null ? method : CloudEvents.optional(data, "method"), deadlines);
     }
 
     /** uk.gov.casework.window.opened.v1: a notice of intent's representation window. */
