@@ -34,8 +34,13 @@ public class NoticeEvents {
     public record Drafted(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId) {
     }
 
+    /**
+     * The notice as issued. Its periods run from {@code givenOn}, the day it is treated as given by
+     * {@code givingMethod} under {@code givingProvision} (DPA 2018 s.141 / s.141A), not from {@code issuedOn}.
+     */
     public record Issued(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId,
-            LocalDate issuedOn, LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn,
+            LocalDate issuedOn, String givingMethod, String givingProvision, Instant sentAt, LocalDate givenOn,
+            LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn,
             String amount, String documentSha256) {
     }
 
@@ -61,6 +66,7 @@ public class NoticeEvents {
 
     public void issued(Notice n) {
         record(n, ISSUED, new Issued(n.id, n.reference, n.type.name(), n.caseId, n.organisationId, n.issuedOn,
+                n.givingMethod == null ? null : n.givingMethod.name(), n.givingProvision, n.sentAt, n.dayGiven(),
                 n.representationsDueOn, n.paymentDueOn, n.appealDueOn, amount(n.amount), n.documentSha256));
     }
 
