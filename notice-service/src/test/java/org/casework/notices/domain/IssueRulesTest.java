@@ -104,4 +104,20 @@ class IssueRulesTest {
         assertDoesNotThrow(() -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2025, 3, 26), noi));
         assertThrows(ProblemException.class, () -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2025, 4, 1), noi));
     }
+
+    @Test
+    void theSixMonthLimitCountsFromTheDayTheNoticeOfIntentWasGivenAndBindsTheDayThePenaltyNoticeIsGiven() {
+        // Sch 16 para 2(2): "may not give a penalty notice ... after 6 months beginning when the notice of intent is
+        // given". A notice of intent emailed Fri 5 Jun 2026 was given Sun 7 Jun (s.141A), so the limit is 6 Dec 2026,
+        // not 4 Dec; a penalty notice emailed on Fri 4 Dec 2026 is given on Sun 6 Dec: in time, on the last day.
+        Notice noi = notice(NoticeType.NOTICE_OF_INTENT, NoticeStatus.ISSUED, UUID.randomUUID());
+        noi.issuedOn = LocalDate.of(2026, 6, 5);
+        noi.givenOn = LocalDate.of(2026, 6, 7);
+        assertEquals(LocalDate.of(2026, 12, 6), IssueRules.penaltyDeadline(noi));
+        assertDoesNotThrow(() -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2026, 12, 6), noi));
+        // posted Fri 4 Dec 2026, it would be given Tue 8 Dec: too late, though sent within the period
+        ProblemException late = assertThrows(ProblemException.class,
+                () -> IssueRules.requireWithinPenaltyDeadline(LocalDate.of(2026, 12, 8), noi));
+        assertEquals("2026-12-06", late.problem().getExtensions().get("deadline"));
+    }
 }
