@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Set;
 
 import org.casework.testing.OpenApiChecks;
+import org.casework.testing.PublishedOpenApi;
 import org.casework.testing.Problems;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,12 @@ class OperationsEndpointsTest {
     @Test
     void everyOperationIsDocumentedWithItsRolesTheOidcSchemeAndItsProblems() {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of()), equalTo(12));
+    }
+
+    /** The document it serves is the one published in docs/openapi, so no change to the contract goes unreviewed. */
+    @Test
+    void theServedDocumentIsThePublishedOne() {
+        PublishedOpenApi.assertServedDocumentIsPublished("notification-service");
     }
 
     @Test
