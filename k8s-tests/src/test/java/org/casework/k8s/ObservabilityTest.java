@@ -40,13 +40,13 @@ class ObservabilityTest {
     /** What the applications publish on /q/metrics and the dashboard and alerts use; DeploymentStartupIT proves each. */
     static final Set<String> PUBLISHED = Set.of("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
             "casework_audit_pending", "casework_audit_pending_oldest_age_seconds", "casework_audit_link_lag_seconds",
-            "casework_deadlines_due");
+            "casework_deadlines_due", "casework_outbox_unpublished", "casework_outbox_oldest_unpublished_age_seconds");
     /**
-     * Metrics of work being done beside this (issue 16): the transactional outbox in platform and the notifications by
-     * mail. The dashboard and alerts name them now; they move to {@link #PUBLISHED} when those services publish them.
+     * Metrics of notification-service, which publishes them (MailDispatcher) but has no manifests yet
+     * (docs/deploy.md), so no workload here can prove them. The dashboard and alerts name them now; they move to
+     * {@link #PUBLISHED} when its Deployment joins the overlays.
      */
-    static final Set<String> AWAITED = Set.of("casework_outbox_unpublished", "casework_outbox_oldest_unpublished_age_seconds",
-            "casework_notifications_sent_total", "casework_notifications_failed_total");
+    static final Set<String> AWAITED = Set.of("casework_notifications_sent_total", "casework_notifications_failed_total");
     private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right", "and", "or",
             "unless", "bool", "offset");
     private static final ObjectMapper JSON = new ObjectMapper();

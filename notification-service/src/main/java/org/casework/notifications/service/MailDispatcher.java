@@ -11,6 +11,8 @@ import org.casework.notifications.domain.Backoff;
 import org.casework.notifications.repository.NotificationRepository;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,13 +36,22 @@ public class MailDispatcher {
     private final Clock clock;
     private final Backoff backoff;
     private final int batchSize;
+    /** casework_notifications_sent_total and _failed_total, for the dashboard and the CaseworkMailFailing alert. */
+    private final Counter sentCount;
+    private final Counter failedCount;
 
-    public MailDispatcher(NotificationRepository notifications, Mailer mailer, Clock clock, NotificationConfig config) {
+    public MailDispatcher(NotificationRepository notifications, Mailer mailer, Clock clock, NotificationConfig config,
+            MeterRegistry registry) {
         this.notifications = notifications;
         this.mailer = mailer;
         this.clock = clock;
         this.backoff = new Backoff(config.retry().first(), config.retry().longest(), config.retry().maxAttempts());
         this.batchSize = config.retry().batchSize();
+        this.sentCount = Counter.builder("casework.notifications.sent")
+                .description("Messages the mail server accepted").register(registry);
+        this.failedCount = Counter.builder("casework.notifications.failed")
+                .description("Attempts to send a message that failed (each is retried after its back-off until given up)")
+                .register(registry);
     }
 
     @Scheduled(every = "${casework.notifications.dispatch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -72,10 +83,12 @@ public class MailDispatcher {
                 mailer.send(Mail.withText(m.recipient(), m.subject(), m.text()).setHtml(m.html())
                         .addHeader(RECORD_HEADER, m.id().toString()));
                 notifications.markSent(m.id(), attempts, clock.instant());
+                sentCount.increment();
                 sent++;
             } catch (RuntimeException e) {
                 Instant next = backoff.givesUpAfter(attempts) ? null : clock.instant().plus(backoff.after(attempts));
                 notifications.markAttemptFailed(m.id(), attempts, next, describe(e));
+                failedCount.increment();
                 LOG.warnf("notification %s: attempt %d failed (%s)%s", m.id(), attempts, describe(e),
                         next == null ? "; given up" : "; next at " + next);
             }

@@ -23,6 +23,7 @@ import org.casework.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Messages are recorded, sent over SMTP, tried again with back-off when the mail server fails, and never twice. */
@@ -37,6 +38,13 @@ class DeliveryTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    MeterRegistry registry;
+
+    private double counted(String name) {
+        return registry.counter(name).count();
+    }
 
     @AfterEach
     void reset() {
@@ -54,6 +62,8 @@ class DeliveryTest {
         UUID notice = UUID.randomUUID();
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
         MailServer.down();
+        double sentBefore = counted("casework.notifications.sent");
+        double failedBefore = counted("casework.notifications.failed");
 
         handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000101",
                 "org-smtp-down", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
@@ -76,6 +86,9 @@ class DeliveryTest {
         assertThat(status(notice, "status"), equalTo("SENT"));
         assertThat(status(notice, "attempts"), equalTo("2"));
         assertThat(MailServer.receivedBy("dpo@smtp-down.example"), hasSize(1));
+        // what the dashboard and the CaseworkMailFailing alert read
+        assertThat(counted("casework.notifications.failed") - failedBefore, equalTo(1.0));
+        assertThat(counted("casework.notifications.sent") - sentBefore, equalTo(1.0));
     }
 
     @Test
