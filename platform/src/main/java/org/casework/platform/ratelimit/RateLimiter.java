@@ -1,6 +1,7 @@
 package org.casework.platform.ratelimit;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -36,6 +37,8 @@ public class RateLimiter {
     static final String ALLOWANCE = "casework.rate-limit.allowance";
     /** Liveness, readiness, metrics and the documents: the platform's own, and never to be refused to a probe. */
     private static final String UNLIMITED_PREFIX = "/q/";
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {
+    };
 
     private final RateCounter counter;
     private final RateLimitConfig config;
@@ -80,9 +83,27 @@ public class RateLimiter {
             count(ctx, context, buckets.forAnonymous(ctx));
             return;
         }
-        identity.subscribe().with(
-                id -> count(ctx, context, id.isAnonymous() ? buckets.forAnonymous(ctx) : buckets.forCaller(id, ctx)),
-                failure -> count(ctx, context, buckets.forAnonymous(ctx)));
+        // The identity is resolved once and kept; a failure is passed to the request's authentication-failure
+        // handler at that moment. Here that would be Quarkus' default, which answers 401 at once, even for a public
+        // operation that never asks who calls. So none is set while the limiter asks: the REST layer, if the
+        // operation needs the caller, gets the same failure and answers its own 401 problem.
+        BiConsumer<RoutingContext, Throwable> failureHandler = ctx.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
+        identity.subscribe().with(id -> {
+            restore(ctx, failureHandler);
+            count(ctx, context, id.isAnonymous() ? buckets.forAnonymous(ctx) : buckets.forCaller(id, ctx));
+        }, failure -> {
+            restore(ctx, failureHandler);
+            count(ctx, context, buckets.forAnonymous(ctx));
+        });
+    }
+
+    private static void restore(RoutingContext ctx, BiConsumer<RoutingContext, Throwable> failureHandler) {
+        if (failureHandler == null) {
+            ctx.remove(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+        } else {
+            ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, failureHandler);
+        }
     }
 
     private void count(RoutingContext ctx, Context context, Bucket bucket) {
