@@ -32,7 +32,7 @@ class AuthorizationMatrixIT {
     /** Router observers that register no path: they see every request before routing (docs/security.md). */
     private static final Set<String> FILTERS = Set.of("org.casework.platform.http.BodySizeLimit",
             "org.casework.platform.http.PathGuard", "org.casework.platform.http.RequestLimits",
-            "org.casework.requestlog.RequestLog");
+            "org.casework.platform.ratelimit.RateLimiter", "org.casework.requestlog.RequestLog");
 
     private static Suite suite;
     private static SecurityFixture fixture;
