@@ -198,6 +198,10 @@ class DeploymentStartupIT {
             PodProcess pod = serviceContainer(deployment);
             assertThat(KubeletProbe.awaitReady(pod, READY_WITHIN)).as(deployment + " ready").matches(KubeletProbe::passed);
             String base = "http://" + pod.address + ":" + pod.pod.port(pod.pod.probes().get("readiness").getPort());
+            // one request of the application's own (whatever it answers) so its request metrics exist whichever
+            // test ran first: probes and /q/metrics are not counted as requests
+            KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             HttpResponse<String> r = KubeletProbe.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(deployment + " /q/metrics").isEqualTo(200);
