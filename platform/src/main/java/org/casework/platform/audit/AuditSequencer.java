@@ -16,6 +16,7 @@ import org.casework.audit.proof.CompactRange;
 import org.casework.audit.proof.EntryHash;
 import org.casework.audit.proof.Merkle;
 import org.casework.audit.proof.MerkleNode;
+import org.casework.platform.lease.LeaderLease;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,10 +25,8 @@ import org.jboss.logging.Logger;
  * without the application around it.
  *
  * <h2>One leader</h2>
- * Exactly one sequencer per database works: the one holding a session-level advisory lock on its own
- * connection. The others stay followers and try again each tick. When the leader's process or connection dies
- * its session ends, PostgreSQL releases the lock and a follower takes over, reloading its state from the
- * tables. Even two leaders could not fork the chain: {@code seq} and {@code entry_id} are unique, so one of
+ * Exactly one sequencer per database works: the one holding the {@link LeaderLease}. The others stay
+ * followers and try again each tick; one that takes over reloads its state from the tables. Even two leaders could not fork the chain: {@code seq} and {@code entry_id} are unique, so one of
  * them fails, drops its state and re-reads it.
  *
  * <h2>Why no committed entry is ever skipped</h2>
@@ -68,12 +67,6 @@ import org.jboss.logging.Logger;
  */
 public final class AuditSequencer implements AutoCloseable {
 
-    /** Opens a new connection to the service's database (not from the pool: the lease is held on it). */
-    @FunctionalInterface
-    public interface Connector {
-        Connection connect() throws SQLException;
-    }
-
     /**
      * What a tick did, for metrics: the entries it linked and how long each waited; {@code after}, the cursor
      * its scan started after during a run of full batches (null for a scan from the floor alone).
@@ -83,25 +76,35 @@ public final class AuditSequencer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(AuditSequencer.class);
 
-    private final Connector connector;
-    private final long lockKey;
+    /*
+     * Each scan planned for its own floor and cursor: a generic plan cannot know how few entries are at or above the
+     * floor, and the one EXPLAIN showed for the scan from the floor walks the whole primary key (PostgreSQL switches
+     * to it once it no longer looks dearer than custom ones).
+     */
+    private static final LeaderLease.SessionSetup CUSTOM_PLANS = session -> {
+        try (Statement s = session.createStatement()) {
+            s.execute("set plan_cache_mode = force_custom_plan");
+        }
+    };
+
+    private final LeaderLease lease;
     private final Clock clock;
     private final int batchSize;
     private final CheckpointWriter checkpoints;
+    /** The session the lease is held on, while leading; null otherwise. */
     private Connection connection;
-    private boolean leader;
     private ChainState state;
 
-    public AuditSequencer(Connector connector, long lockKey, Clock clock, int batchSize, CheckpointWriter checkpoints) {
-        this.connector = connector;
-        this.lockKey = lockKey;
+    public AuditSequencer(LeaderLease.Connector connector, long lockKey, Clock clock, int batchSize,
+            CheckpointWriter checkpoints) {
+        this.lease = new LeaderLease(connector, lockKey, CUSTOM_PLANS);
         this.clock = clock;
         this.batchSize = batchSize;
         this.checkpoints = checkpoints;
     }
 
     public boolean isLeader() {
-        return leader;
+        return connection != null;
     }
 
     /** Whether the last tick filled its batch (so the next should come at once). */
@@ -112,7 +115,7 @@ public final class AuditSequencer implements AutoCloseable {
     /** Takes the lease if it is free, links what is committed, and checkpoints when due. Never throws. */
     public Tick tick() {
         try {
-            if (!leader && !takeLease()) {
+            if (connection == null && !takeLease()) {
                 return new Tick(false, 0, List.of(), null);
             }
             Tick tick = linkBatch();
@@ -126,28 +129,12 @@ public final class AuditSequencer implements AutoCloseable {
     }
 
     private boolean takeLease() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = connector.connect();
-            connection.setAutoCommit(true);
-            try (Statement s = connection.createStatement()) {
-                // each scan planned for its own floor and cursor: a generic plan cannot know how few entries
-                // are at or above the floor, and the one EXPLAIN showed for the scan from the floor walks the
-                // whole primary key (PostgreSQL switches to it once it no longer looks dearer than custom ones)
-                s.execute("set plan_cache_mode = force_custom_plan");
-            }
+        if (!lease.tryHold()) {
+            return false;
         }
-        try (PreparedStatement s = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            s.setLong(1, lockKey);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    return false;
-                }
-            }
-        }
+        connection = lease.session();
         state = ChainState.load(connection);
         connection.setAutoCommit(false);
-        leader = true;
         LOG.infof("audit sequencer leads: chain at %d, resuming from xid %s", state.lastSeq(), state.scan().floor());
         checkpoints.onLeading(connection, state.range(), clock.instant());
         return true;
@@ -203,18 +190,11 @@ public final class AuditSequencer implements AutoCloseable {
         return new ChainState(seq, previous, state.scan(), range);
     }
 
-    /** Lets go of the lease (closing the connection ends the session, which releases the lock). */
+    /** Lets go of the lease and forgets the state (a new leader reloads it). */
     @Override
     public void close() {
-        leader = false;
+        connection = null;
         state = null;
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // the connection is already gone, and the lease with it
-            }
-            connection = null;
-        }
+        lease.close();
     }
 }

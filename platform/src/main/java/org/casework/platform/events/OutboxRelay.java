@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casework.platform.lease.LeaderLease;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,10 +21,9 @@ import org.jboss.logging.Logger;
  * on one dedicated connection, so it can be tested without the application around it.
  *
  * <h2>One leader</h2>
- * Like the audit sequencer, exactly one relay per database works: the one holding a session-level advisory lock on its
- * own connection. The others try again each tick; when the leader's process or connection dies, PostgreSQL releases
- * the lock and another takes over. All state is in the table (published or not), so a new leader, or the same one
- * after a restart, resumes where the last stopped: nothing is lost, and nothing is skipped.
+ * Like the audit sequencer, exactly one relay per database works: the one holding the {@link LeaderLease}. All state
+ * is in the table (published or not), so a new leader, or the same one after a restart, resumes where the last
+ * stopped: nothing is lost, and nothing is skipped.
  *
  * <h2>Why each aggregate's events leave in order</h2>
  * {@link Outbox} numbers an aggregate's events while holding a per-aggregate lock until commit, so its event n
@@ -35,12 +35,6 @@ import org.jboss.logging.Logger;
  */
 public final class OutboxRelay implements AutoCloseable {
 
-    /** Opens a new connection to the service's database (not from the pool: the lease is held on it). */
-    @FunctionalInterface
-    public interface Connector {
-        Connection connect() throws SQLException;
-    }
-
     /** What a tick did: whether this relay leads, how many rows it published, how many it read but left waiting. */
     public record Tick(boolean leader, int published, int waiting) {
     }
@@ -49,24 +43,20 @@ public final class OutboxRelay implements AutoCloseable {
     private static final String SCAN = "select id, event_id, aggregate_type, aggregate_id, aggregate_seq, type, "
             + "occurred_at, data::text, traceparent from outbox_event where published_at is null order by id limit ?";
 
-    private final Connector connector;
-    private final long lockKey;
+    private final LeaderLease lease;
     private final Clock clock;
     private final int batchSize;
     private final EventPublisher publisher;
-    private Connection connection;
-    private boolean leader;
 
-    public OutboxRelay(Connector connector, long lockKey, Clock clock, int batchSize, EventPublisher publisher) {
-        this.connector = connector;
-        this.lockKey = lockKey;
+    public OutboxRelay(LeaderLease.Connector connector, long lockKey, Clock clock, int batchSize, EventPublisher publisher) {
+        this.lease = new LeaderLease(connector, lockKey, LeaderLease.SessionSetup.NONE);
         this.clock = clock;
         this.batchSize = batchSize;
         this.publisher = publisher;
     }
 
     public boolean isLeader() {
-        return leader;
+        return lease.held();
     }
 
     /** Whether the tick read a whole batch and published it (so the next should come at once). */
@@ -77,7 +67,7 @@ public final class OutboxRelay implements AutoCloseable {
     /** Takes the lease if it is free and publishes a batch. Never throws; a broker that is down leaves rows waiting. */
     public Tick tick() {
         try {
-            if (!leader && !takeLease()) {
+            if (!lease.held() && !takeLease()) {
                 return new Tick(false, 0, 0);
             }
             List<OutboxRow> rows = unpublished();
@@ -109,27 +99,16 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private boolean takeLease() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = connector.connect();
-            connection.setAutoCommit(true);
+        if (!lease.tryHold()) {
+            return false;
         }
-        try (PreparedStatement s = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            s.setLong(1, lockKey);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    return false;
-                }
-            }
-        }
-        leader = true;
         LOG.info("outbox relay leads");
         return true;
     }
 
     private List<OutboxRow> unpublished() throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(SCAN)) {
+        try (PreparedStatement s = lease.session().prepareStatement(SCAN)) {
             s.setInt(1, batchSize);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -146,6 +125,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (ids.isEmpty()) {
             return;
         }
+        Connection connection = lease.session();
         try (PreparedStatement s = connection.prepareStatement(
                 "update outbox_event set published_at = ? where id = any(?)")) {
             s.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -155,18 +135,10 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Lets go of the lease (closing the connection ends the session, which releases the lock) and the producer. */
+    /** Lets go of the lease and the producer. */
     @Override
     public void close() {
-        leader = false;
         publisher.close();
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // the connection is already gone, and the lease with it
-            }
-            connection = null;
-        }
+        lease.close();
     }
 }
