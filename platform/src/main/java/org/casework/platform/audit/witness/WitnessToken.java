@@ -1,38 +1,24 @@
 package org.casework.platform.audit.witness;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.oidc.client.OidcClient;
-import io.quarkus.oidc.client.Tokens;
+import org.casework.platform.security.ClientCredentialsToken;
 
-/**
- * The service's own client-credentials token (quarkus.oidc-client, its realm client), which the peers
- * see as {@code client:<this service>}. Kept until shortly before it expires.
- */
+/** The service's own client-credentials token as the peers see it: {@code client:<this service>}. */
 @ApplicationScoped
 public class WitnessToken {
 
-    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+    private final ClientCredentialsToken token;
 
-    private final OidcClient oidcClient;
-    private volatile Tokens tokens;
-
-    public WitnessToken(OidcClient oidcClient) {
-        this.oidcClient = oidcClient;
+    public WitnessToken(ClientCredentialsToken token) {
+        this.token = token;
     }
 
     public String authorization() {
-        Tokens current = tokens;
-        if (current == null || current.isAccessTokenWithinRefreshInterval() || current.isAccessTokenExpired()) {
-            try {
-                current = oidcClient.getTokens().await().atMost(FETCH_TIMEOUT);
-            } catch (RuntimeException e) {
-                throw new PeerUnavailableException("no service token could be obtained", e);
-            }
-            tokens = current;
+        try {
+            return "Bearer " + token.accessToken();
+        } catch (ClientCredentialsToken.Unavailable e) {
+            throw new PeerUnavailableException(e.getMessage(), e.getCause());
         }
-        return "Bearer " + current.getAccessToken();
     }
 }
