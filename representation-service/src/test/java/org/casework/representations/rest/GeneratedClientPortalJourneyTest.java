@@ -4,6 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.File;
 import java.net.URL;
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 import org.casework.platform.digest.Sha256;
 import org.casework.portalclient.ApiClient;
+import org.casework.portalclient.ApiException;
 import org.casework.portalclient.api.PortalApi;
 import org.casework.portalclient.model.ExtensionAsked;
 import org.casework.portalclient.model.ExtensionView;
@@ -22,6 +25,8 @@ import org.casework.portalclient.model.FileView;
 import org.casework.portalclient.model.PortalNoticeSummary;
 import org.casework.portalclient.model.PortalNoticeView;
 import org.casework.portalclient.model.PortalRepresentationView;
+import org.casework.portalclient.model.Problem;
+import org.casework.portalclient.model.ProblemErrorsInner;
 import org.casework.representations.Portal;
 import org.casework.testing.AuditEvents;
 import org.casework.testing.AuditEvents.Actor;
@@ -96,6 +101,24 @@ class GeneratedClientPortalJourneyTest {
                 + "where r.notice_id = ? and f.sha256 = ?", notice, Sha256.hex(pdf)), equalTo(1L));
         assertThat(Sql.queryLong("select count(*) from extension_request where notice_id = ? and status = 'PENDING'",
                 notice), equalTo(1L));
+    }
+
+    @Test
+    void aRefusedSubmissionComesBackAsAProblemWhoseFieldErrorsTheGeneratedModelReads() throws Exception {
+        UUID notice = Portal.window(ORG, LocalDate.of(2099, 3, 31));
+        PortalApi portal = portal();
+        File renamed = Files.write(files.resolve("invoice.pdf"), Portal.executable()).toFile();
+
+        ApiException refused = assertThrows(ApiException.class,
+                () -> portal.submitRepresentation(notice, List.of(renamed), "See attached"));
+
+        assertThat(refused.getCode(), equalTo(415));
+        assertThat(refused.getResponseHeaders().firstValue("Content-Type").orElseThrow(),
+                startsWith("application/problem+json"));
+        Problem problem = new ApiClient().getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertThat(problem.getStatus(), equalTo(415));
+        assertThat(problem.getErrors().stream().map(ProblemErrorsInner::getField).toList(), contains("files[0]"));
+        assertThat(Sql.queryLong("select count(*) from representation where notice_id = ?", notice), equalTo(0L));
     }
 
     /** The generated client as an organisation's developer sets it up: the server's address and a bearer token. */
