@@ -34,8 +34,10 @@ import org.casework.representations.service.RequestService;
 import org.casework.representations.service.SubmissionService;
 import org.casework.representations.service.Upload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -111,6 +113,10 @@ public class PortalNoticeResource {
             summary = "Make written representations", description = "Multipart: `statement` (text) and `files` "
             + "(0 or more PDF, DOCX, XLSX, PNG, JPEG or plain text, recognised by content; at most 20 MB each and "
             + "100 MB together). Accepted until the end of the due date, London time. Each file's SHA-256 is returned.")
+    // the parts are read one by one (@RestForm) and checked in SubmissionChecks, so the scanner cannot tell that the
+    // statement is required: it is said here and merged with the parts the scanner finds
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "statement")))
     @APIResponse(responseCode = "201", description = "The representation as kept, each file with its type found by "
             + "content and its SHA-256; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.PortalRepresentationView.class)))

@@ -72,8 +72,8 @@ class GeneratedClientPortalJourneyTest {
         byte[] pdf = Portal.pdf();
         File letter = Files.write(files.resolve("Our response.pdf"), pdf).toFile();
         long seq = AuditEvents.lastSeq();
-        PortalRepresentationView submitted = portal.submitRepresentation(notice, List.of(letter),
-                "We dispute the amount proposed");
+        PortalRepresentationView submitted = portal.submitRepresentation(notice,
+                "We dispute the amount proposed", List.of(letter));
         AuditEvents.assertOnlyEntryAfter(seq, "representation.submitted", "representation", submitted.getId().toString(),
                 REPRESENTATIVE);
         FileView kept = submitted.getFiles().get(0);
@@ -110,7 +110,7 @@ class GeneratedClientPortalJourneyTest {
         File renamed = Files.write(files.resolve("invoice.pdf"), Portal.executable()).toFile();
 
         ApiException refused = assertThrows(ApiException.class,
-                () -> portal.submitRepresentation(notice, List.of(renamed), "See attached"));
+                () -> portal.submitRepresentation(notice, "See attached", List.of(renamed)));
 
         assertThat(refused.getCode(), equalTo(415));
         assertThat(refused.getResponseHeaders().firstValue("Content-Type").orElseThrow(),
