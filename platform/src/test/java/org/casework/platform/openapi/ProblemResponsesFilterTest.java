@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,18 @@ class ProblemResponsesFilterTest {
         assertFalse(op.getResponses().hasAPIResponse("401"));
         assertTrue(op.getResponses().hasAPIResponse("500"));
         assertTrue(op.getResponses().hasAPIResponse("503"));
+    }
+
+    @Test
+    void theProblemSchemaIsTheShapeAnswersHaveNotWhatTheScannerMadeOfTheClass() {
+        OpenAPI openAPI = OASFactory.createOpenAPI().components(OASFactory.createComponents().addSchema("Problem",
+                OASFactory.createSchema().addProperty("extensions", OASFactory.createSchema().writeOnly(true))));
+
+        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+
+        Map<String, Schema> members = openAPI.getComponents().getSchemas().get("Problem").getProperties();
+        assertEquals(Set.of("type", "title", "status", "detail", "errors"), members.keySet());
+        assertEquals(Set.of("field", "message"), members.get("errors").getItems().getProperties().keySet());
     }
 
     private static Operation secured(List<String> roles) {

@@ -18,6 +18,10 @@ import org.casework.representations.repository.LargeObjects;
 @ApplicationScoped
 public class EvidenceDownloads {
 
+    /** The answer as documented: the bytes, typed by what their content was found to be. */
+    public static final String ANSWER = "The file's bytes, with the Content-Type found from its content, "
+            + "Content-Disposition: attachment, ETag (its SHA-256 in hex), Repr-Digest and Digest";
+
     private final LargeObjects storage;
 
     public EvidenceDownloads(LargeObjects storage) {

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import org.casework.platform.security.Roles;
 import org.casework.representations.service.WindowService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -62,6 +65,10 @@ public class InternalWindowResource {
             summary = "Open the representation window of a notice of intent",
             description = "When a notice of intent is issued. Idempotent: the same content again changes nothing (200); "
                     + "different content is a 409." + CALLERS)
+    @APIResponse(responseCode = "201", description = "The window, opened", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.WindowView.class)))
+    @APIResponse(responseCode = "200", description = "The window, already open with the same content", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.WindowView.class)))
     public Response open(@PathParam("noticeId") UUID noticeId, @Valid @NotNull OpenWindow body) {
         WindowService.WindowState s = windows.open(noticeId, body.caseId(), body.organisationId(), body.dueOn(),
                 body.reference());

@@ -34,6 +34,11 @@ import org.casework.representations.service.RequestService;
 import org.casework.representations.service.SubmissionService;
 import org.casework.representations.service.Upload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -108,6 +113,13 @@ public class PortalNoticeResource {
             summary = "Make written representations", description = "Multipart: `statement` (text) and `files` "
             + "(0 or more PDF, DOCX, XLSX, PNG, JPEG or plain text, recognised by content; at most 20 MB each and "
             + "100 MB together). Accepted until the end of the due date, London time. Each file's SHA-256 is returned.")
+    // the parts are read one by one (@RestForm) and checked in SubmissionChecks, so the scanner cannot tell that the
+    // statement is required: it is said here and merged with the parts the scanner finds
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "statement")))
+    @APIResponse(responseCode = "201", description = "The representation as kept, each file with its type found by "
+            + "content and its SHA-256; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.PortalRepresentationView.class)))
     public Response submit(@PathParam("noticeId") UUID noticeId, @RestForm("statement") String statement,
             @RestForm("files") List<FileUpload> files) {
         List<Upload> uploads = files == null ? List.of()
@@ -125,6 +137,8 @@ public class PortalNoticeResource {
     @Operation(operationId = "askForMoreTime",
             summary = "Ask for more time", description = "While the period runs, for a later date; the decision "
             + "appears on the notice.")
+    @APIResponse(responseCode = "201", description = "The request, undecided", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ExtensionView.class)))
     public Response askForMoreTime(@PathParam("noticeId") UUID noticeId, @Valid @NotNull ExtensionAsked body) {
         var e = requests.requestExtension(noticeId, body.until(), body.reason());
         return Response.status(201).entity(Views.ExtensionView.of(e)).build();
@@ -136,6 +150,8 @@ public class PortalNoticeResource {
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
     @Operation(operationId = "askForHearing",
             summary = "Ask for an oral hearing", description = "While the period for representations runs.")
+    @APIResponse(responseCode = "201", description = "The request, undecided", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HearingViews.PortalHearingView.class)))
     public Response askForHearing(@PathParam("noticeId") UUID noticeId, @Valid @NotNull HearingAsked body) {
         var h = requests.requestHearing(noticeId, body.reason());
         return Response.status(201).entity(HearingViews.PortalHearingView.of(h)).build();

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import org.casework.platform.security.Roles;
 import org.casework.representations.service.RepresentationQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/portal/representations/{id}")
@@ -42,6 +46,8 @@ public class PortalRepresentationResource {
     @RolesAllowed(Roles.ORG_REPRESENTATIVE)
     @Operation(operationId = "downloadOwnRepresentationFile",
             summary = "Download one of your files", description = "Byte for byte as sent; the download is audited.")
+    @APIResponse(responseCode = "200", description = EvidenceDownloads.ANSWER, content = @Content(
+            mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
         return downloads.of(queries.myFile(id, fileId));
     }

@@ -31,6 +31,10 @@ import org.casework.representations.service.HearingService;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.Upload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -126,6 +130,8 @@ public class StaffHearingResource {
     @Operation(operationId = "downloadHearingDocument",
             summary = "Download a document of a hearing held", description = "Byte for byte as recorded, with "
             + "`Digest: sha-256=…`; the download is audited.")
+    @APIResponse(responseCode = "200", description = EvidenceDownloads.ANSWER, content = @Content(
+            mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return downloads.of(queries.document(id, documentId));
     }

@@ -31,6 +31,10 @@ import org.casework.representations.service.ConsiderationService;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.WorkQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regulator's side: reading representations and their evidence, and recording that each was considered. */
@@ -97,6 +101,8 @@ public class StaffRepresentationResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(operationId = "downloadRepresentationEvidence",
             summary = "Download evidence", description = "Byte for byte as received; the download is audited.")
+    @APIResponse(responseCode = "200", description = EvidenceDownloads.ANSWER, content = @Content(
+            mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
         return downloads.of(queries.file(id, fileId));
     }
