@@ -1,5 +1,6 @@
 package org.casework.notices.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -54,7 +55,7 @@ public class AccountEvents {
                 instalments.get(instalments.size() - 1).dueOn(), plan.agreedOn));
     }
 
-    public void recoveryReferred(Notice n, RecoveryReferral r, java.math.BigDecimal balance) {
+    public void recoveryReferred(Notice n, RecoveryReferral r, BigDecimal balance) {
         record(n, RECOVERY_REFERRED, new RecoveryReferred(n.id, n.reference, r.referredOn,
                 NoticeEvents.amount(balance)));
     }

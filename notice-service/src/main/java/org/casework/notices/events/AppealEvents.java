@@ -1,6 +1,5 @@
 package org.casework.notices.events;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -55,7 +54,7 @@ public class AppealEvents {
 
     public void decided(Notice n, Appeal a) {
         record(n, DECIDED, new Decided(n.id, n.reference, a.id, a.tribunalReference, a.status.name(),
-                a.outcomeDecidedOn, amount(a.outcomeAmount), a.outcomePaymentDays));
+                a.outcomeDecidedOn, NoticeEvents.amount(a.outcomeAmount), a.outcomePaymentDays));
     }
 
     public void onwardLodged(Notice n, Appeal a) {
@@ -66,10 +65,6 @@ public class AppealEvents {
     public void onwardDecided(Notice n, Appeal a) {
         record(n, ONWARD_DECIDED, new OnwardDecided(n.id, n.reference, a.id, a.onwardCourt, a.onwardReference,
                 a.onwardDecidedOn));
-    }
-
-    private static String amount(BigDecimal amount) {
-        return NoticeEvents.amount(amount);
     }
 
     private void record(Notice n, String type, Object data) {
