@@ -26,6 +26,29 @@ public final class Events {
     private Events() {
     }
 
+    /**
+     * uk.gov.casework.notice.given.v1 of a notice of intent handed over on {@code givenOn} (no payment or appeal
+     * date), as NoticeEvents.Given records it.
+     */
+    public static String noticeOfIntentGiven(UUID eventId, UUID noticeId, String reference, String organisationId,
+            LocalDate givenOn, LocalDate representationsDueOn) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("noticeId", noticeId.toString());
+        data.put("reference", reference);
+        data.put("noticeType", "NOTICE_OF_INTENT");
+        data.put("caseId", UUID.randomUUID().toString());
+        data.put("organisationId", organisationId);
+        data.put("givingMethod", "BY_HAND");
+        data.put("givingProvision", "DPA 2018 s.141");
+        data.put("sentAt", givenOn.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC).toString());
+        data.put("givenOn", givenOn.toString());
+        data.put("representationsDueOn", representationsDueOn.toString());
+        data.put("paymentDueOn", null);
+        data.put("appealDueOn", null);
+        data.put("requiredBy", null);
+        return envelope(eventId, "notice", noticeId, "uk.gov.casework.notice.given.v1", "/casework/notice-service", data);
+    }
+
     /** uk.gov.casework.notice.issued.v1 of a notice of intent (no payment or appeal date). */
     public static String noticeOfIntentIssued(UUID eventId, UUID noticeId, String reference, String organisationId,
             LocalDate issuedOn, LocalDate representationsDueOn) {
@@ -64,6 +87,28 @@ public final class Events {
         data.put("submittedAt", Instant.now().toString());
         return envelope(UUID.randomUUID(), "representation-window", noticeId,
                 "uk.gov.casework.representation.submitted.v1", "/casework/representation-service", data);
+    }
+
+    public static String extensionRequested(UUID noticeId, String organisationId, LocalDate until) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("noticeId", noticeId.toString());
+        data.put("extensionRequestId", UUID.randomUUID().toString());
+        data.put("organisationId", organisationId);
+        data.put("requestedUntil", until.toString());
+        data.put("requestedAt", Instant.now().toString());
+        return envelope(UUID.randomUUID(), "representation-window", noticeId,
+                "uk.gov.casework.extension.requested.v1", "/casework/representation-service", data);
+    }
+
+    public static String extensionDecided(UUID noticeId, boolean granted, LocalDate until) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("noticeId", noticeId.toString());
+        data.put("extensionRequestId", UUID.randomUUID().toString());
+        data.put("granted", granted);
+        data.put("grantedUntil", until == null ? null : until.toString());
+        data.put("decidedAt", Instant.now().toString());
+        return envelope(UUID.randomUUID(), "representation-window", noticeId,
+                "uk.gov.casework.extension.decided.v1", "/casework/representation-service", data);
     }
 
     public static String hearingDecided(UUID noticeId, boolean granted) {

@@ -28,8 +28,16 @@ public class NoticeEvents {
     public static final String WITHDRAWN = "uk.gov.casework.notice.withdrawn.v1";
     public static final String VARIED = "uk.gov.casework.notice.varied.v1";
     public static final String CANCELLED = "uk.gov.casework.notice.cancelled.v1";
-    /** Every type this service can emit: each has a message and a schema in its AsyncAPI document. */
-    public static final List<String> TYPES = List.of(DRAFTED, ISSUED, WITHDRAWN, VARIED, CANCELLED);
+    public static final String GIVEN = "uk.gov.casework.notice.given.v1";
+    /**
+     * Every type this service can emit: each has a message and a schema in its AsyncAPI document. The appeal, account
+     * and fixed-penalty events are recorded by {@link AppealEvents}, {@link AccountEvents} and
+     * {@link FeePenaltyEvents}.
+     */
+    public static final List<String> TYPES = List.of(DRAFTED, ISSUED, GIVEN, WITHDRAWN, VARIED, CANCELLED,
+            AppealEvents.LODGED, AppealEvents.DECIDED, AppealEvents.ONWARD_LODGED, AppealEvents.ONWARD_DECIDED,
+            AccountEvents.PAYMENT_RECORDED, AccountEvents.PLAN_AGREED, AccountEvents.RECOVERY_REFERRED,
+            FeePenaltyEvents.PENALTY_NOTICE_GIVEN, FeePenaltyEvents.FEE_PAID, FeePenaltyEvents.PENALTY_PAID);
 
     public record Drafted(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId) {
     }
@@ -42,6 +50,16 @@ public class NoticeEvents {
             LocalDate issuedOn, String givingMethod, String givingProvision, Instant sentAt, LocalDate givenOn,
             LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn,
             String amount, String documentSha256) {
+    }
+
+    /**
+     * The legal fact a consumer acts on: the notice was given on {@code givenOn} by {@code givingMethod} under
+     * {@code givingProvision}, and these are the periods that run from that day. Recorded with {@link Issued}, in
+     * the same transaction, so a consumer never has to read the day given out of the decision to issue.
+     */
+    public record Given(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId,
+            String givingMethod, String givingProvision, Instant sentAt, LocalDate givenOn,
+            LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn, LocalDate requiredBy) {
     }
 
     public record Withdrawn(UUID noticeId, String reference, String noticeType, UUID caseId, Instant withdrawnAt) {
@@ -70,6 +88,13 @@ public class NoticeEvents {
                 n.representationsDueOn, n.paymentDueOn, n.appealDueOn, amount(n.amount), n.documentSha256));
     }
 
+    /** Right after {@link #issued}: a notice is given when it is sent, which completing the issue does. */
+    public void given(Notice n) {
+        record(n, GIVEN, new Given(n.id, n.reference, n.type.name(), n.caseId, n.organisationId, n.givingMethod.name(),
+                n.givingProvision, n.sentAt, n.givenOn, n.representationsDueOn, n.paymentDueOn, n.appealDueOn,
+                n.requiredBy));
+    }
+
     public void withdrawn(Notice n) {
         record(n, WITHDRAWN, new Withdrawn(n.id, n.reference, n.type.name(), n.caseId, n.withdrawnAt));
     }
@@ -83,7 +108,7 @@ public class NoticeEvents {
         record(n, CANCELLED, new Cancelled(n.id, n.reference, n.caseId, c.source.name(), c.cancelledOn));
     }
 
-    private static String amount(BigDecimal amount) {
+    static String amount(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
     }
 

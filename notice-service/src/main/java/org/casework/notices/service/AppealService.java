@@ -17,6 +17,7 @@ import org.casework.notices.domain.AppealStatus;
 import org.casework.notices.domain.ChangeSource;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.StatutoryPeriods;
+import org.casework.notices.events.AppealEvents;
 import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
@@ -43,9 +44,11 @@ public class AppealService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final AppealEvents domainEvents;
 
     public AppealService(NoticeRepository notices, AppealRepository appeals, PenaltyChangeService changes,
-            AppealCaseMoves moves, AuditTrail audit, CallerContext caller, Clock clock) {
+            AppealCaseMoves moves, AuditTrail audit, CallerContext caller, Clock clock, AppealEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.appeals = appeals;
         this.changes = changes;
@@ -101,6 +104,7 @@ public class AppealService {
             details.put("lateAppealAdmitted", String.valueOf(a.lateAppealAdmitted));
             details.put("settlementLost", String.valueOf(a.settlementLost));
             audit.record("appeal.recorded", RESOURCE, a.id.toString(), details);
+            domainEvents.lodged(locked, a);
             appeals.flush();
             return a;
         });
@@ -158,6 +162,7 @@ public class AppealService {
             locked.touch(now);
             audit.record("appeal.decided", RESOURCE, current.id.toString(), Map.of("noticeId", locked.id.toString(),
                     "outcome", in.outcome().name(), "decidedOn", in.decidedOn().toString()));
+            domainEvents.decided(locked, current);
             appeals.flush();
             return current;
         });

@@ -131,6 +131,7 @@ public class IssueCompletion {
         }
         audit.record(by, "notice.issued", NoticeDraftService.RESOURCE, n.id.toString(), details);
         domainEvents.issued(n);
+        domainEvents.given(n);
         notices.flush();
         return n;
     }

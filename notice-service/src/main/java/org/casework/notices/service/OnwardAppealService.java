@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.notices.domain.Appeal;
 import org.casework.notices.domain.AppealStatus;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.events.AppealEvents;
 import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
@@ -34,9 +35,11 @@ public class OnwardAppealService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final AppealEvents domainEvents;
 
     public OnwardAppealService(AppealRepository appeals, NoticeRepository notices, AppealCaseMoves moves,
-            AuditTrail audit, CallerContext caller, Clock clock) {
+            AuditTrail audit, CallerContext caller, Clock clock, AppealEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.appeals = appeals;
         this.notices = notices;
         this.moves = moves;
@@ -69,6 +72,7 @@ public class OnwardAppealService {
             locked.touch(now);
             audit.record("appeal.onward", AppealService.RESOURCE, appealId.toString(), Map.of("stage", "lodged",
                     "court", in.court(), "lodgedOn", in.lodgedOn().toString(), "noticeId", locked.id.toString()));
+            domainEvents.onwardLodged(locked, current);
             appeals.flush();
             return current;
         });
@@ -92,6 +96,7 @@ public class OnwardAppealService {
             locked.touch(now);
             audit.record("appeal.onward", AppealService.RESOURCE, appealId.toString(), Map.of("stage", "decided",
                     "decidedOn", decidedOn.toString(), "noticeId", locked.id.toString()));
+            domainEvents.onwardDecided(locked, current);
             appeals.flush();
             return current;
         });

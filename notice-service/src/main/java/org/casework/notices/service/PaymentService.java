@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.Notice;
+import org.casework.notices.events.AccountEvents;
 import org.casework.notices.domain.payment.InstalmentPlan;
 import org.casework.notices.domain.payment.InstalmentPlanRules;
 import org.casework.notices.domain.payment.PaymentRules;
@@ -40,9 +41,11 @@ public class PaymentService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final AccountEvents domainEvents;
 
     public PaymentService(NoticeRepository notices, PaymentRepository payments, AuditTrail audit, CallerContext caller,
-            Clock clock) {
+            Clock clock, AccountEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.payments = payments;
         this.audit = audit;
@@ -70,6 +73,7 @@ public class PaymentService {
         audit.record("payment.recorded", NoticeDraftService.RESOURCE, noticeId.toString(), Map.of("paymentId",
                 p.id.toString(), "amount", p.amount.toPlainString(), "receivedOn", receivedOn.toString(), "reference",
                 reference));
+        domainEvents.paymentRecorded(n, p);
         return p;
     }
 
@@ -100,6 +104,7 @@ public class PaymentService {
         audit.record("instalment-plan.agreed", NoticeDraftService.RESOURCE, noticeId.toString(), Map.of("planId",
                 plan.id.toString(), "instalments", String.valueOf(instalments.size()), "balance",
                 plan.balance.toPlainString(), "agreedOn", agreedOn.toString()));
+        domainEvents.planAgreed(n, plan);
         return plan;
     }
 
@@ -127,6 +132,7 @@ public class PaymentService {
         payments.getEntityManager().persist(r);
         audit.record("recovery.referred", NoticeDraftService.RESOURCE, noticeId.toString(), Map.of("referredOn",
                 referredOn.toString(), "balance", account.balance().toPlainString()));
+        domainEvents.recoveryReferred(n, r, account.balance());
         return r;
     }
 

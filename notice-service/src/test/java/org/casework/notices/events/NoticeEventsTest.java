@@ -84,13 +84,40 @@ class NoticeEventsTest {
     @Test
     void draftingAndIssuingANoticeOfIntentRecordOneEventEachInTheirOrder() {
         UUID noi = NoticeApi.issuedNoticeOfIntent(UUID.randomUUID());
-        assertThat(typesOf(noi), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED));
+        assertThat(typesOf(noi), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED, NoticeEvents.GIVEN));
 
         List<OutboxRow> rows = OutboxRows.of(NoticeEvents.AGGREGATE, noi.toString());
-        assertThat(rows.stream().map(OutboxRow::aggregateSeq).toList(), contains(1L, 2L));
+        assertThat(rows.stream().map(OutboxRow::aggregateSeq).toList(), contains(1L, 2L, 3L));
         conforms(rows);
         // ids, references, dates and amounts: not the reasons or the nature of the data
         assertThat(rows.get(1).data(), not(org.hamcrest.Matchers.containsString("reasons")));
+    }
+
+    @Test
+    void aNoticePostedOnFridayIsGivenOnTuesdayAndItsGivenEventCarriesTheMethodTheProvisionAndThePeriodsFromThatDay() {
+        clock.setLondon(LocalDateTime.of(2026, 12, 4, 10, 0));
+        UUID caseId = UUID.randomUUID();
+        org.casework.notices.DownstreamStubs.caseIs(caseId, "INVESTIGATING", "caseworker-ada");
+        org.casework.notices.DownstreamStubs.transitionsSucceed(caseId, "NOTICE_OF_INTENT_ISSUED");
+        UUID noi = NoticeApi.drafted(org.casework.notices.NoticeRequests.noticeOfIntent(caseId));
+        org.casework.notices.DownstreamStubs.windowOpens(noi);
+        given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace")).header("Idempotency-Key", "i-" + noi)
+                .contentType(ContentType.JSON).body("{\"method\":\"POST\"}").post("/notices/" + noi + "/issue")
+                .then().statusCode(200).body("givenOn", equalTo("2026-12-08"));
+
+        var given = EventRows.only(NoticeEvents.AGGREGATE, noi, NoticeEvents.GIVEN);
+        var issued = EventRows.only(NoticeEvents.AGGREGATE, noi, NoticeEvents.ISSUED);
+        assertThat(given.path("givingMethod").asText(), equalTo("POST"));
+        assertThat(given.path("givingProvision").asText(), equalTo("DPA 2018 s.141A"));
+        assertThat(given.path("givenOn").asText(), equalTo("2026-12-08"));
+        assertThat(given.path("sentAt").asText(), equalTo(issued.path("sentAt").asText()));
+        assertThat(given.path("representationsDueOn").asText(), equalTo(issued.path("representationsDueOn").asText()));
+        assertThat(given.path("organisationId").asText(), equalTo(issued.path("organisationId").asText()));
+        // ids, references, dates: not the reasons, the amount or the document
+        assertThat(given.has("reasons") || given.has("amount") || given.has("documentSha256"), equalTo(false));
+        // the given event is written in the issue's transaction, right after the issued one
+        List<OutboxRow> rows = OutboxRows.of(NoticeEvents.AGGREGATE, noi.toString());
+        assertThat(rows.get(2).aggregateSeq(), equalTo(rows.get(1).aggregateSeq() + 1));
     }
 
     @Test
@@ -123,11 +150,11 @@ class NoticeEventsTest {
                 .header("If-Match", Penalties.etag(penalty)).body("{\"reasons\":\"New evidence\"}")
                 .post("/notices/" + penalty + "/cancellation").then().statusCode(200);
 
-        assertThat(typesOf(penalty), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED, NoticeEvents.VARIED,
-                NoticeEvents.CANCELLED));
+        assertThat(typesOf(penalty), contains(NoticeEvents.DRAFTED, NoticeEvents.ISSUED, NoticeEvents.GIVEN,
+                NoticeEvents.VARIED, NoticeEvents.CANCELLED));
         List<OutboxRow> rows = OutboxRows.of(NoticeEvents.AGGREGATE, penalty.toString());
         conforms(rows);
-        assertThat(rows.get(2).data(), org.hamcrest.Matchers.containsString("\"amountAfter\": \"3500000.00\""));
+        assertThat(rows.get(3).data(), org.hamcrest.Matchers.containsString("\"amountAfter\": \"3500000.00\""));
     }
 
     @Test

@@ -22,27 +22,20 @@ public final class EventData {
     }
 
     /**
-     * uk.gov.casework.notice.issued.v1: the notice's id, reference, type, organisation and dates. The day it is
-     * given is {@code givenOn} when the event carries it (with {@code givingMethod}: DPA 2018 s.141A), else the day
-     * it was issued, from which notice-service counted its periods before the given date was recorded.
+     * uk.gov.casework.notice.given.v1: the notice's id, reference, type, organisation, the day it is treated as given
+     * by {@code givingMethod} (BY_HAND, LEFT_AT_ADDRESS, POST, EMAIL: DPA 2018 s.141A) and the periods running from it.
      */
-    public static GivenNotice issued(JsonNode data) {
+    public static GivenNotice given(JsonNode data) {
         String type = CloudEvents.required(data, "noticeType");
         if (!NoticeTypes.isKnown(type)) {
             throw new MalformedEvent("unknown notice type");
-        }
-        LocalDate givenOn = CloudEvents.date(data, "givenOn");
-        if (givenOn == null) {
-            givenOn = CloudEvents.date(data, "issuedOn");
         }
         List<Deadline> deadlines = new ArrayList<>();
         add(deadlines, DeadlineKind.REPRESENTATIONS, CloudEvents.date(data, "representationsDueOn"));
         add(deadlines, DeadlineKind.PAYMENT, CloudEvents.date(data, "paymentDueOn"));
         add(deadlines, DeadlineKind.APPEAL, CloudEvents.date(data, "appealDueOn"));
-        // notice-service's view names the method givingMethod (BY_HAND, LEFT_AT_ADDRESS, POST, EMAIL)
-        String method = CloudEvents.optional(data, "givingMethod");
-        return new GivenNotice(noticeId(data), organisationId(data), reference(data, "reference"), type, givenOn,
-                method != null ? method : CloudEvents.optional(data, "method"), deadlines);
+        return new GivenNotice(noticeId(data), organisationId(data), reference(data, "reference"), type,
+                requiredDate(data, "givenOn"), CloudEvents.required(data, "givingMethod"), deadlines);
     }
 
     /** uk.gov.casework.window.opened.v1: a notice of intent's representation window. */

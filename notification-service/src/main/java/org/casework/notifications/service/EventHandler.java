@@ -81,8 +81,8 @@ public class EventHandler {
     private List<Message> act(CloudEvent event) {
         var data = event.data();
         switch (event.type()) {
-            case EventTypes.NOTICE_ISSUED:
-                return issued(event.id(), EventData.issued(data));
+            case EventTypes.NOTICE_GIVEN:
+                return given(event.id(), EventData.given(data));
             case EventTypes.NOTICE_WITHDRAWN, EventTypes.NOTICE_CANCELLED:
                 events.removeDeadlines(EventData.noticeId(data));
                 return List.of();
@@ -103,17 +103,21 @@ public class EventHandler {
             }
             case EventTypes.WINDOW_EXTENDED:
                 return extended(event.id(), EventData.noticeId(data), EventData.requiredDate(data, "dueOn"));
+            case EventTypes.EXTENSION_DECIDED:
+                // a grant is told by window.extended, with the new last day; only a refusal is told from here
+                return EventData.granted(data) ? List.of()
+                        : decided(event.id(), EventData.noticeId(data), "request for more time", false, null);
             case EventTypes.HEARING_DECIDED:
                 return decided(event.id(), EventData.noticeId(data), "request for an oral hearing",
                         EventData.granted(data), null);
-            default: // a representation or a request for a hearing: to the regulator's staff
+            default: // a representation, a request for more time or for a hearing: to the regulator's staff
                 EventData.Request r = EventData.request(data);
                 KnownNotice notice = events.notice(r.noticeId()).orElse(null);
                 return List.of(composer.requestReceived(event.id(), event.type(), r, notice, staffRecipient(r)));
         }
     }
 
-    private List<Message> issued(String eventId, GivenNotice notice) {
+    private List<Message> given(String eventId, GivenNotice notice) {
         events.saveNotice(new KnownNotice(notice.noticeId(), notice.organisationId(), notice.reference(), notice.type()),
                 notice.givenOn());
         notice.deadlines().forEach(d -> events.saveDeadline(notice.noticeId(), d));

@@ -54,11 +54,25 @@ public class MailComposer {
     /** To the regulator's staff: the organisation sent something; what it said is read in Casework, not in email. */
     public Message requestReceived(String eventId, String type, EventData.Request r, KnownNotice notice, String recipient) {
         String reference = notice != null ? notice.reference() : r.noticeId().toString();
-        String what = EventTypes.REPRESENTATION_SUBMITTED.equals(type) ? "representations" : "a request for an oral hearing";
+        String what;
+        String heading;
+        switch (type) {
+            case EventTypes.REPRESENTATION_SUBMITTED -> {
+                what = "representations";
+                heading = "Representations";
+            }
+            case EventTypes.EXTENSION_REQUESTED -> {
+                what = "a request for more time";
+                heading = "Request for more time";
+            }
+            default -> {
+                what = "a request for an oral hearing";
+                heading = "Request for an oral hearing";
+            }
+        }
         var mail = new MailTemplates.RequestMail(what, r.organisationId(), reference,
                 config.caseworkerUrl() + "/notices/" + r.noticeId());
-        String subject = (EventTypes.REPRESENTATION_SUBMITTED.equals(type) ? "Representations" : "Request for an oral hearing")
-                + " received: " + reference;
+        String subject = heading + " received: " + reference;
         return new Message(UUID.randomUUID(), eventId, recipient, r.organisationId(), r.noticeId(), "request-received",
                 subject, MailTemplates.requestReceivedText(mail).render(), MailTemplates.requestReceivedHtml(mail).render());
     }

@@ -17,29 +17,46 @@ import org.junit.jupiter.api.Test;
 class CloudEventsTest {
 
     @Test
-    void theRelaysEnvelopeOfANoticeIssuedReadsAsTheNoticeGivenWithItsDeadline() {
+    void theRelaysEnvelopeOfANoticeGivenReadsAsTheNoticeGivenWithItsDeadline() {
         UUID id = UUID.randomUUID();
         UUID notice = UUID.randomUUID();
-        CloudEvent event = CloudEvents.parse(Events.noticeOfIntentIssued(id, notice, "NOI-2024-000001", "org-nhs-supplier",
+        CloudEvent event = CloudEvents.parse(Events.noticeOfIntentGiven(id, notice, "NOI-2024-000001", "org-nhs-supplier",
                 LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27)));
         assertEquals(id.toString(), event.id());
-        assertEquals(EventTypes.NOTICE_ISSUED, event.type());
+        assertEquals(EventTypes.NOTICE_GIVEN, event.type());
         assertEquals("/casework/notice-service", event.source());
-        GivenNotice given = EventData.issued(event.data());
+        GivenNotice given = EventData.given(event.data());
         assertEquals(new GivenNotice(notice, "org-nhs-supplier", "NOI-2024-000001", "NOTICE_OF_INTENT",
-                LocalDate.of(2024, 8, 7), null, List.of(new Deadline(DeadlineKind.REPRESENTATIONS, LocalDate.of(2024, 8, 27)))),
+                LocalDate.of(2024, 8, 7), "BY_HAND", List.of(new Deadline(DeadlineKind.REPRESENTATIONS, LocalDate.of(2024, 8, 27)))),
                 given);
     }
 
     @Test
-    void aGivenOnAndMethodWhenTheEventCarriesThemComeBeforeTheDayOfIssue() {
+    void anEmailedNoticeIsGivenOnTheDayTheEventSaysAndAGivenEventWithoutThatDayOrMethodIsMalformed() {
         String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/casework/notice-service\","
-                + "\"type\":\"" + EventTypes.NOTICE_ISSUED + "\",\"data\":{\"noticeId\":\"" + UUID.randomUUID()
+                + "\"type\":\"" + EventTypes.NOTICE_GIVEN + "\",\"data\":{\"noticeId\":\"" + UUID.randomUUID()
                 + "\",\"reference\":\"NOI-2024-000001\",\"noticeType\":\"NOTICE_OF_INTENT\",\"organisationId\":\"org-a\","
-                + "\"issuedOn\":\"2024-08-07\",\"givenOn\":\"2024-08-09\",\"givingMethod\":\"EMAIL\"}}";
-        GivenNotice given = EventData.issued(CloudEvents.parse(json).data());
+                + "\"givenOn\":\"2024-08-09\",\"givingMethod\":\"EMAIL\"}}";
+        GivenNotice given = EventData.given(CloudEvents.parse(json).data());
         assertEquals(LocalDate.of(2024, 8, 9), given.givenOn());
         assertEquals(true, given.givenByEmail());
+        assertThrows(MalformedEvent.class, () -> EventData.given(CloudEvents.parse(json.replace("givenOn", "issuedOn")).data()));
+        assertThrows(MalformedEvent.class, () -> EventData.given(CloudEvents.parse(json.replace("givingMethod", "method")).data()));
+    }
+
+    @Test
+    void theEventsTheTestsFeedInConformToThePublishersAsyncApiDocuments() {
+        var notices = org.casework.testing.EventContract.of("notice-service");
+        var representations = org.casework.testing.EventContract.of("representation-service");
+        UUID notice = UUID.randomUUID();
+        assertEquals(List.of(), notices.violations(Events.noticeOfIntentGiven(UUID.randomUUID(), notice,
+                "NOI-2024-000001", "org-a", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
+        assertEquals(List.of(), notices.violations(Events.noticeWithdrawn(notice, "NOI-2024-000001")));
+        assertEquals(List.of(), representations.violations(Events.extensionRequested(notice, "org-a",
+                LocalDate.of(2024, 9, 10))));
+        assertEquals(List.of(), representations.violations(Events.extensionDecided(notice, false, null)));
+        assertEquals(List.of(), representations.violations(Events.extensionDecided(notice, true,
+                LocalDate.of(2024, 9, 10))));
     }
 
     @Test
@@ -53,6 +70,6 @@ class CloudEventsTest {
         CloudEvent badData = CloudEvents.parse("{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"t\","
                 + "\"data\":{\"noticeId\":\"not-a-uuid\",\"reference\":\"NOI-2024-000001\",\"noticeType\":\"NOTICE_OF_INTENT\","
                 + "\"organisationId\":\"org-a\"}}");
-        assertThrows(MalformedEvent.class, () -> EventData.issued(badData.data()));
+        assertThrows(MalformedEvent.class, () -> EventData.given(badData.data()));
     }
 }

@@ -74,7 +74,7 @@ class NoticeByEmailTest {
                 Contacts.one("Betty Holberton", "betty@nhs-supplier.example", "Data protection officer", true),
                 Contacts.one("Press Office", "press@nhs-supplier.example", "Communications", false));
         UUID notice = UUID.randomUUID();
-        String event = Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000001", ORGANISATION,
+        String event = Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000001", ORGANISATION,
                 LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27));
 
         publish("casework.notices.v1", notice, event);

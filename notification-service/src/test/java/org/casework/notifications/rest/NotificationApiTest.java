@@ -36,7 +36,7 @@ class NotificationApiTest {
     private void threeNoticesFor(String org) {
         Contacts.register(org, Contacts.one("Pat", "pat@" + org + ".example", "DPO", true));
         for (int i = 1; i <= 3; i++) {
-            handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), UUID.randomUUID(),
+            handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), UUID.randomUUID(),
                     "NOI-2024-00030" + i, org, LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         }
     }

@@ -65,7 +65,7 @@ class DeliveryTest {
         double sentBefore = counted("casework.notifications.sent");
         double failedBefore = counted("casework.notifications.failed");
 
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000101",
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000101",
                 "org-smtp-down", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         dispatcher.dispatchDue();
 
@@ -95,7 +95,7 @@ class DeliveryTest {
     void theSameEventDeliveredTwiceQueuesAndSendsOneMessage() throws Exception {
         Contacts.register("org-twice", Contacts.one("Tom Twice", "tom@twice.example", "DPO", true));
         UUID notice = UUID.randomUUID();
-        String event = Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000102", "org-twice",
+        String event = Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000102", "org-twice",
                 LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27));
 
         assertThat(handler.handle(CloudEvents.parse(event)), equalTo(EventHandler.Outcome.QUEUED));
@@ -113,7 +113,7 @@ class DeliveryTest {
         UUID notice = UUID.randomUUID();
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
         MailServer.down();
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000103",
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000103",
                 "org-given-up", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         for (int i = 0; i < 8; i++) {
             dispatcher.dispatchDue();
@@ -129,7 +129,7 @@ class DeliveryTest {
         Contacts.register("org-requests", Contacts.one("Rita", "rita@requests.example", "DPO", true),
                 Contacts.one("Rob", "rob@requests.example", "Legal", false));
         UUID notice = UUID.randomUUID();
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice, "NOI-2024-000104",
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000104",
                 "org-requests", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         handler.handle(CloudEvents.parse(Events.representationSubmitted(notice, "org-requests")));
         handler.handle(CloudEvents.parse(Events.hearingDecided(notice, false)));
@@ -144,5 +144,48 @@ class DeliveryTest {
         assertThat(MailServer.receivedBy("rita@requests.example"), hasSize(2));
         assertThat(org.casework.notifications.Mailbox.text(MailServer.receivedBy("rob@requests.example").get(0)),
                 containsString("It has been refused."));
+    }
+
+    @Test
+    void staffHearOfARequestForMoreTimeAndTheOrganisationOfARefusalWhileAGrantIsToldByTheWindowsNewLastDay() {
+        Contacts.register("org-more-time", Contacts.one("Mary", "mary@more-time.example", "DPO", true),
+                Contacts.one("Max", "max@more-time.example", "Legal", false));
+        UUID notice = UUID.randomUUID();
+        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000105",
+                "org-more-time", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
+        assertThat(handler.handle(CloudEvents.parse(Events.extensionRequested(notice, "org-more-time",
+                LocalDate.of(2024, 9, 10)))), equalTo(EventHandler.Outcome.QUEUED));
+        assertThat(handler.handle(CloudEvents.parse(Events.extensionDecided(notice, false, null))),
+                equalTo(EventHandler.Outcome.QUEUED));
+        // a grant: window.extended (with the new day) tells the organisation, so the decision itself sends nothing
+        assertThat(handler.handle(CloudEvents.parse(Events.extensionDecided(notice, true, LocalDate.of(2024, 9, 10)))),
+                equalTo(EventHandler.Outcome.NOTHING_TO_SEND));
+        dispatcher.dispatchDue();
+
+        var team = MailServer.receivedBy("enforcement-team@ico.example").stream()
+                .filter(m -> org.casework.notifications.Mailbox.subject(m).contains("NOI-2024-000105")).toList();
+        assertThat(team, hasSize(1));
+        assertThat(org.casework.notifications.Mailbox.subject(team.get(0)),
+                equalTo("Request for more time received: NOI-2024-000105"));
+        assertThat(org.casework.notifications.Mailbox.text(team.get(0)),
+                containsString("org-more-time has sent a request for more time about notice NOI-2024-000105."));
+        assertThat(org.casework.notifications.Mailbox.html(team.get(0)), containsString("a request for more time"));
+        List<String> max = MailServer.receivedBy("max@more-time.example").stream()
+                .map(org.casework.notifications.Mailbox::subject).toList();
+        assertThat(max, equalTo(List.of("Your request for more time about NOI-2024-000105 has been refused")));
+    }
+
+    @Test
+    void theDecisionToIssueIsNotActedOnTheNoticeGivenIs() {
+        Contacts.register("org-issued", Contacts.one("Ida", "ida@issued.example", "DPO", true));
+        UUID notice = UUID.randomUUID();
+        assertThat(handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice,
+                "NOI-2024-000106", "org-issued", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27)))),
+                equalTo(EventHandler.Outcome.NOT_FOR_US));
+        assertThat(Sql.queryLong("select count(*) from notification where notice_id = ?", notice), equalTo(0L));
+        assertThat(handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice,
+                "NOI-2024-000106", "org-issued", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27)))),
+                equalTo(EventHandler.Outcome.QUEUED));
+        assertThat(Sql.queryLong("select count(*) from notification where notice_id = ?", notice), equalTo(1L));
     }
 }

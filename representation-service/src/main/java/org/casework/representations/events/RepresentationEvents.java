@@ -28,9 +28,12 @@ public class RepresentationEvents {
     public static final String CONSIDERED = "uk.gov.casework.representation.considered.v1";
     public static final String HEARING_REQUESTED = "uk.gov.casework.hearing.requested.v1";
     public static final String HEARING_DECIDED = "uk.gov.casework.hearing.decided.v1";
+    public static final String EXTENSION_REQUESTED = "uk.gov.casework.extension.requested.v1";
+    /** Granted or refused; a grant is followed, in the same transaction, by {@link #WINDOW_EXTENDED}. */
+    public static final String EXTENSION_DECIDED = "uk.gov.casework.extension.decided.v1";
     /** Every type this service can emit: each has a message and a schema in its AsyncAPI document. */
     public static final List<String> TYPES = List.of(WINDOW_OPENED, WINDOW_EXTENDED, WINDOW_CLOSED, SUBMITTED,
-            CONSIDERED, HEARING_REQUESTED, HEARING_DECIDED);
+            CONSIDERED, HEARING_REQUESTED, HEARING_DECIDED, EXTENSION_REQUESTED, EXTENSION_DECIDED);
 
     public record WindowOpened(UUID noticeId, String noticeReference, UUID caseId, String organisationId,
             LocalDate dueOn) {
@@ -50,6 +53,16 @@ public class RepresentationEvents {
     }
 
     public record HearingRequested(UUID noticeId, UUID hearingRequestId, String organisationId, Instant requestedAt) {
+    }
+
+    /** A request for more time: the day asked for, never the reason given. */
+    public record ExtensionRequested(UUID noticeId, UUID extensionRequestId, String organisationId,
+            LocalDate requestedUntil, Instant requestedAt) {
+    }
+
+    /** {@code grantedUntil} when granted (the window's new last day); never the decision's reasons. */
+    public record ExtensionDecided(UUID noticeId, UUID extensionRequestId, boolean granted, LocalDate grantedUntil,
+            Instant decidedAt) {
     }
 
     public record HearingDecided(UUID noticeId, UUID hearingRequestId, boolean granted, LocalDateTime heldAt) {

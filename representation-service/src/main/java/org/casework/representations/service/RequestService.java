@@ -68,6 +68,8 @@ public class RequestService {
         extensions.persist(e);
         audit.record("extension.requested", "extension-request", e.id.toString(),
                 Map.of("noticeId", noticeId.toString(), "until", until.toString()));
+        domainEvents.record(noticeId, RepresentationEvents.EXTENSION_REQUESTED,
+                new RepresentationEvents.ExtensionRequested(noticeId, e.id, organisation, until, now));
         extensions.flush();
         return e;
     }
@@ -90,6 +92,8 @@ public class RequestService {
             details.put("until", e.grantedUntil.toString());
         }
         audit.record("extension.decided", "extension-request", id.toString(), details);
+        domainEvents.record(e.noticeId, RepresentationEvents.EXTENSION_DECIDED,
+                new RepresentationEvents.ExtensionDecided(e.noticeId, e.id, granted, e.grantedUntil, now));
         if (granted) {
             domainEvents.record(e.noticeId, RepresentationEvents.WINDOW_EXTENDED,
                     new RepresentationEvents.WindowExtended(e.noticeId, e.id, w.dueOn));

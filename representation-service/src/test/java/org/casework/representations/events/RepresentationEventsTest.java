@@ -86,22 +86,61 @@ class RepresentationEventsTest {
 
         List<OutboxRow> rows = eventsOf(notice);
         assertThat(rows.stream().map(OutboxRow::type).toList(), contains(RepresentationEvents.WINDOW_OPENED,
-                RepresentationEvents.SUBMITTED, RepresentationEvents.CONSIDERED, RepresentationEvents.WINDOW_EXTENDED,
-                RepresentationEvents.HEARING_REQUESTED, RepresentationEvents.HEARING_DECIDED,
-                RepresentationEvents.WINDOW_CLOSED));
+                RepresentationEvents.SUBMITTED, RepresentationEvents.CONSIDERED,
+                RepresentationEvents.EXTENSION_REQUESTED, RepresentationEvents.EXTENSION_DECIDED,
+                RepresentationEvents.WINDOW_EXTENDED, RepresentationEvents.HEARING_REQUESTED,
+                RepresentationEvents.HEARING_DECIDED, RepresentationEvents.WINDOW_CLOSED));
         assertThat(rows.stream().map(OutboxRow::aggregateSeq).toList(),
-                equalTo(LongStream.rangeClosed(1, 7).boxed().toList()));
+                equalTo(LongStream.rangeClosed(1, 9).boxed().toList()));
         for (OutboxRow row : rows) {
             assertThat(row.type(), CONTRACT.violations(CloudEvents.structured(row, "/casework/representation-service")),
                     empty());
         }
-        assertThat(rows.get(3).data(), containsString("\"dueOn\": \"2024-09-10\""));
+        assertThat(rows.get(3).data(), containsString("\"requestedUntil\": \"2024-09-10\""));
+        assertThat(rows.get(3).data(), containsString("\"extensionRequestId\": \"" + extension + "\""));
+        assertThat(rows.get(4).data(), containsString("\"grantedUntil\": \"2024-09-10\""));
+        assertThat(rows.get(5).data(), containsString("\"dueOn\": \"2024-09-10\""));
         // never the statement, a reason or a file name
         rows.forEach(row -> {
             assertThat(row.data(), not(containsString("NCSC")));
             assertThat(row.data(), not(containsString("letter.pdf")));
             assertThat(row.data(), not(containsString("forensic")));
+            assertThat(row.data(), not(containsString("reasonable")));
         });
+    }
+
+    @Test
+    void aRefusedRequestForMoreTimeIsDecidedWithoutExtendingTheWindowAndOneForNoLaterDayRecordsNothing() {
+        String org = "org-events-more-time-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
+        UUID notice = Portal.window(org, LocalDate.of(2024, 8, 28));
+        Problems.assertProblem(Portal.as(org).contentType(ContentType.JSON)
+                .body("{\"until\":\"2024-08-28\",\"reason\":\"No later\"}")
+                .post("/portal/notices/" + notice + "/extension-requests"), 422);
+        assertThat(eventsOf(notice).stream().map(OutboxRow::type).toList(), contains(RepresentationEvents.WINDOW_OPENED));
+
+        String extension = Portal.as(org).contentType(ContentType.JSON)
+                .body("{\"until\":\"2024-09-30\",\"reason\":\"Our board meets late\"}")
+                .post("/portal/notices/" + notice + "/extension-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.decisionMaker()).contentType(ContentType.JSON)
+                .body("{\"granted\":false,\"reason\":\"Long enough already\"}")
+                .post("/extension-requests/" + extension + "/decision").then().statusCode(200);
+        // decided once: a second decision is refused and records nothing
+        Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker()).contentType(ContentType.JSON)
+                .body("{\"granted\":true,\"reason\":\"Changed my mind\"}")
+                .post("/extension-requests/" + extension + "/decision"), 409);
+
+        List<OutboxRow> rows = eventsOf(notice);
+        assertThat(rows.stream().map(OutboxRow::type).toList(), contains(RepresentationEvents.WINDOW_OPENED,
+                RepresentationEvents.EXTENSION_REQUESTED, RepresentationEvents.EXTENSION_DECIDED));
+        for (OutboxRow row : rows) {
+            assertThat(row.type(), CONTRACT.violations(CloudEvents.structured(row, "/casework/representation-service")),
+                    empty());
+        }
+        assertThat(rows.get(1).data(), containsString("\"organisationId\": \"" + org + "\""));
+        assertThat(rows.get(2).data(), containsString("\"granted\": false"));
+        assertThat(rows.get(2).data(), containsString("\"grantedUntil\": null"));
+        assertThat(rows.get(2).data(), not(containsString("Long enough")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.fee.FeePenalty;
+import org.casework.notices.events.FeePenaltyEvents;
 import org.casework.notices.repository.FeePenaltyRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
@@ -33,8 +34,11 @@ public class FeePenaltyService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final FeePenaltyEvents domainEvents;
 
-    public FeePenaltyService(FeePenaltyRepository penalties, AuditTrail audit, CallerContext caller, Clock clock) {
+    public FeePenaltyService(FeePenaltyRepository penalties, AuditTrail audit, CallerContext caller, Clock clock,
+            FeePenaltyEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.penalties = penalties;
         this.audit = audit;
         this.caller = caller;
@@ -45,30 +49,36 @@ public class FeePenaltyService {
     public FeePenalty givePenaltyNotice(UUID id, String ifMatch) {
         return change(id, ifMatch, "fee-penalty.penalty-notice-given", p -> p.givePenaltyNotice(today()),
                 p -> Map.of("amount", p.amount().toPlainString(), "givenOn", p.penaltyNoticeGivenOn.toString(),
-                        "paymentDueOn", p.paymentDueOn.toString()));
+                        "paymentDueOn", p.paymentDueOn.toString()), domainEvents::penaltyNoticeGiven);
     }
 
     @Transactional
     public FeePenalty feePaid(UUID id, String ifMatch, LocalDate paidOn) {
         return change(id, ifMatch, "fee-penalty.fee-paid", p -> p.feePaid(paidOn, today()),
-                p -> Map.of("feePaidOn", paidOn.toString(), "status", p.status.name()));
+                p -> Map.of("feePaidOn", paidOn.toString(), "status", p.status.name()), domainEvents::feePaid);
     }
 
     @Transactional
     public FeePenalty penaltyPaid(UUID id, String ifMatch, LocalDate paidOn) {
         return change(id, ifMatch, "fee-penalty.penalty-paid", p -> p.penaltyPaid(paidOn, today()),
-                p -> Map.of("penaltyPaidOn", paidOn.toString(), "amount", p.amount().toPlainString()));
+                p -> Map.of("penaltyPaidOn", paidOn.toString(), "amount", p.amount().toPlainString()),
+                domainEvents::penaltyPaid);
     }
 
     @Transactional
     public FeePenalty setPublication(UUID id, String ifMatch, boolean publish, String withheldReason) {
         return change(id, ifMatch, "fee-penalty.publication-set", p -> p.setPublication(publish, withheldReason),
-                p -> Map.of("publish", String.valueOf(p.publish)));
+                p -> Map.of("publish", String.valueOf(p.publish)), p -> {
+                    // publication is the register's business, not a step of the penalty: no event
+                });
     }
 
-    /** Locks the penalty, checks If-Match where sent (412 on another version), takes the step and audits it. */
+    /**
+     * Locks the penalty, checks If-Match where sent (412 on another version), takes the step, audits it and records
+     * its event, all in the caller's transaction.
+     */
     private FeePenalty change(UUID id, String ifMatch, String action, Consumer<FeePenalty> step,
-            Function<FeePenalty, Map<String, String>> details) {
+            Function<FeePenalty, Map<String, String>> details, Consumer<FeePenalty> event) {
         FeePenalty p = penalties.lockForChange(id);
         EntityTags.checkIfPresent(ifMatch, p.version);
         step.accept(p);
@@ -78,6 +88,7 @@ public class FeePenaltyService {
         Map<String, String> d = new LinkedHashMap<>(details.apply(p));
         d.put("organisationId", p.organisationId);
         audit.record(action, RESOURCE, id.toString(), d);
+        event.accept(p);
         return p;
     }
 
