@@ -23,7 +23,9 @@ class OpenApiBoundsTest {
                    "title": {"type": "string", "maxLength": 200},
                    "type": {"type": "string", "enum": ["A", "B"]},
                    "count": {"type": ["integer", "null"], "minimum": 0, "maximum": 10},
-                   "tags": {"type": "array", "maxItems": 5, "items": {"type": "string", "const": "t"}}}}}}}
+                   "tags": {"type": "array", "maxItems": 5, "items": {"type": "string", "const": "t"}},
+                   "details": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Text", "type": "string"}}}},
+                   "Text": {"type": "string", "maxLength": 100}}}}
                 """);
 
         assertEquals(List.of(), OpenApiBounds.findings(document));
