@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lints every published OpenAPI document (docs/openapi/*-service.yaml) with Spectral under
+# Lints the published OpenAPI documents named as arguments (docs/openapi/<name>.yaml; all of them when none is
+# named) with Spectral under
 # docs/openapi/.spectral.yaml, failing on any error or warning (kept warnings are "info" there, each with its
 # reason). The packages are those of package-lock.json, every one checked against its sha512 integrity by
 # npm ci, installed once per lock file into the cache (CASEWORK_CACHE, default ~/.cache/casework) and reused.
@@ -34,11 +35,17 @@ rm -rf "$work"
 mkdir -p "$work"
 ln -s "$cache/node_modules" "$work/node_modules"
 cp "$root/docs/openapi/.spectral.yaml" "$root"/docs/openapi/*-service.yaml "$work/"
+if (( $# )); then
+  documents=()
+  for name in "$@"; do documents+=("$name.yaml"); done
+else
+  documents=()
+  for document in "$work"/*-service.yaml; do documents+=("$(basename "$document")"); done
+fi
 
 # One run for every document (the ruleset is bundled once); each failure line names the document, line:column, rule
 # and JSON path.
 cd "$work"
-documents=(*-service.yaml)
 echo "Spectral over docs/openapi/{${documents[*]}}"
 if ! node_modules/.bin/spectral lint --ruleset .spectral.yaml --fail-severity warn --display-only-failures \
     --format stylish "${documents[@]}"; then
