@@ -119,6 +119,17 @@ public final class OpenApiChecks {
     }
 
     /**
+     * Checks that every string, integer and array of the document (parameters, headers, request and response
+     * schemas) is bounded and every request body has an example, as the OWASP API4 lint rules want (api-lint): a new
+     * endpoint's unbounded field fails its service's tests, naming each place as a JSON pointer.
+     */
+    public static void assertEveryValueBounded() {
+        List<String> findings = OpenApiBounds.findings(PublishedOpenApi.contract(PublishedOpenApi.readServed()));
+        assertThat(findings.size() + " unbounded value(s) or request bodies without an example: bound each with the "
+                + "Bean Validation annotation the server enforces (inputs) or what it produces (responses)", findings, empty());
+    }
+
+    /**
      * Checks that the document's operations are those listed for the service in
      * docs/openapi-operation-ids.txt, each under its listed id: a new operation is listed (and so checked
      * against the other services' ids) before it is published, and a published id is not renamed unnoticed.

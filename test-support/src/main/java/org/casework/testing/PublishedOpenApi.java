@@ -75,7 +75,7 @@ public final class PublishedOpenApi {
         }
     }
 
-    private static JsonNode readServed() {
+    static JsonNode readServed() {
         String body = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         try {
             return JSON.readTree(body);

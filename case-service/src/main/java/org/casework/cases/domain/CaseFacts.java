@@ -24,10 +24,17 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * What a caseworker records about a case when opening it, and may correct later (with a JSON merge
  * patch): everything but its status, assignment and findings, which have their own operations.
  */
+@Schema(example = """
+        {"title": "Ransomware at NHS supplier", "summary": "Patient records encrypted; backups untested.",
+        "source": "BREACH_REPORT", "organisation": {"id": "org-nhs-supplier", "name": "NHS Supplier Ltd",
+        "legalEntities": [{"name": "NHS Supplier Ltd", "companyNumber": "01234567", "address": "1 High Street, Leeds"}],
+        "worldwideTurnover": {"amount": "123500000.00", "currency": "GBP", "financialYearEnd": "2026-03-31"}},
+        "incident": {"occurredOn": "2026-11-02", "discoveredOn": "2026-11-03", "reportedOn": "2026-11-04",
+        "peopleAffected": 12000, "dataCategories": ["health records"], "specialCategoryData": true}}""")
 public record CaseFacts(
-        @NotBlank(message = FILLED_IN) @Size(max = 200, message = "must be 200 characters or fewer")
+        @NotBlank(message = FILLED_IN) @Size(max = TITLE, message = "must be 200 characters or fewer")
         @SafeText(message = ONE_LINE) String title,
-        @NotBlank(message = FILLED_IN) @Size(max = 10000, message = "must be 10000 characters or fewer")
+        @NotBlank(message = FILLED_IN) @Size(max = SUMMARY, message = "must be 10000 characters or fewer")
         @SafeText(multiline = true, message = TEXT) String summary,
         @NotNull(message = "is required: one of BREACH_REPORT, COMPLAINT, REFERRAL, OWN_INITIATIVE") CaseSource source,
         @NotNull(message = REQUIRED) @Valid OrganisationFacts organisation,
@@ -35,6 +42,9 @@ public record CaseFacts(
 
     // Plain messages, each saying what to send instead; the web UI shows them beside its fields.
     static final String REQUIRED = "is required";
+    /** The longest title and summary, as refused above and as answered. */
+    public static final int TITLE = 200;
+    public static final int SUMMARY = 10000;
     static final String FILLED_IN = "must be filled in";
     static final String ONE_LINE = "must be one line of text without control characters";
     static final String TEXT = "must not contain control characters other than line breaks and tabs";
@@ -43,7 +53,7 @@ public record CaseFacts(
             @Schema(description = "The regulator's identifier of the organisation; its portal users carry it as org_id",
                     example = "org-nhs-supplier")
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be 1 to 64 lower-case letters, digits or hyphens")
-            String id,
+            @Size(max = 64) String id,
             @NotBlank(message = FILLED_IN) @Size(max = 200, message = "must be 200 characters or fewer")
             @SafeText(message = ONE_LINE) String name,
             @NotNull(message = "must list at least one legal entity")
@@ -55,7 +65,8 @@ public record CaseFacts(
     public record LegalEntityFacts(
             @NotBlank(message = FILLED_IN) @Size(max = 200, message = "must be 200 characters or fewer")
             @SafeText(message = ONE_LINE) String name,
-            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be 1 to 20 letters or digits") String companyNumber,
+            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be 1 to 20 letters or digits") @Size(max = 20)
+            String companyNumber,
             @Size(max = 500, message = "must be 500 characters or fewer") @SafeText(multiline = true, message = TEXT)
             String address) {
 
@@ -73,9 +84,11 @@ public record CaseFacts(
             @NotNull(message = REQUIRED) @DecimalMin(value = "0.00", message = "must be 0.00 or more")
             @Digits(integer = 15, fraction = 2, message = "must have at most 15 digits before the decimal point and 2 after it")
             @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "123500000.00")
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "123500000.00",
+                    maxLength = 18)
             BigDecimal amount,
-            @NotNull(message = REQUIRED) @Pattern(regexp = "GBP", message = "must be GBP") String currency,
+            @NotNull(message = REQUIRED) @Pattern(regexp = "GBP", message = "must be GBP") @Schema(enumeration = "GBP")
+            String currency,
             @NotNull(message = REQUIRED) LocalDate financialYearEnd) {
 
         public TurnoverFacts {

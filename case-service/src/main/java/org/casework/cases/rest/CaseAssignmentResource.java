@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -41,10 +42,12 @@ public class CaseAssignmentResource {
         this.bodies = bodies;
     }
 
+    @Schema(example = """
+            {"caseworker": "5d8f2c1e-3b7a-4e0f-9a61-2c4b8d7e1f30"}""")
     public record AssignmentRequest(
             @Schema(description = "The caseworker's subject (token sub); null to unassign", nullable = true)
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}", message = "must be a subject of 1 to 200 visible characters")
-            String caseworker) {
+            @Size(max = 200) String caseworker) {
     }
 
     @PUT

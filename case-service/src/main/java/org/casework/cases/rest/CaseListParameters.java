@@ -15,7 +15,8 @@ import org.casework.platform.validation.SafeTextValidator;
 /** Reads the case list's query parameters, refusing bad ones with a 400 that names the parameter. */
 final class CaseListParameters {
 
-    private static final int MAX_TEXT = 200;
+    /** The longest text a filter takes, the status list included (the contract states it). */
+    static final int MAX_TEXT = 200;
 
     private CaseListParameters() {
     }
@@ -37,6 +38,9 @@ final class CaseListParameters {
         Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
         if (value == null || value.isBlank()) {
             return statuses;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw invalid("status", "must be at most " + MAX_TEXT + " characters");
         }
         for (String part : value.split(",")) {
             try {

@@ -13,8 +13,8 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +34,7 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.security.Roles;
 import org.casework.platform.time.LondonCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,9 +97,18 @@ public class CaseResource {
     @Operation(operationId = "listCases", summary = "List and search cases",
             description = "Filters: status (comma-separated), assignee (subject), organisation (its id, or the start "
                     + "of its name), q (words in title or summary). Sorted by sort (default -opened), keyset-paged.")
-    public Page<CaseSummary> list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
-            @QueryParam("organisation") String organisation, @QueryParam("q") String q,
-            @QueryParam("sort") String sort, @QueryParam("after") String after, @QueryParam("limit") String limit) {
+    public Page<CaseSummary> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = CaseListParameters.MAX_TEXT))
+            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = CaseListParameters.MAX_TEXT))
+            @QueryParam("assignee") String assignee,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = CaseListParameters.MAX_TEXT))
+            @QueryParam("organisation") String organisation,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = CaseListParameters.MAX_TEXT))
+            @QueryParam("q") String q,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "-opened", "opened", "reference",
+                    "-reference", "title", "-title" })) @QueryParam("sort") String sort,
+            @QueryParam("after") String after, @QueryParam("limit") String limit) {
         return queries.list(CaseListParameters.criteria(status, assignee, organisation, q),
                 CaseListParameters.sort(sort), after, PageLimit.of(limit));
     }
@@ -113,6 +123,9 @@ public class CaseResource {
         return Response.ok(CaseView.of(c)).header(HttpHeaders.ETAG, EntityTags.of(c.version)).build();
     }
 
+    private static final String PATCH_EXAMPLE = """
+            {"title": "Ransomware at NHS supplier (corrected)", "incident": {"peopleAffected": 15000}}""";
+
     @PATCH
     @Path("/{id}")
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
@@ -121,6 +134,11 @@ public class CaseResource {
             description = "A JSON merge patch (RFC 7396) over title, summary, source, organisation and incident. "
                     + "Requires If-Match with the case's ETag. Status, assignment and findings have their own operations. "
                     + "A refused patch lists every field error at once, with the JSON path of each in the patched case.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    example = PATCH_EXAMPLE),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    example = PATCH_EXAMPLE) })
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         patcher.checkShape(body);

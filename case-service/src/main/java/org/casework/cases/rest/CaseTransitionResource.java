@@ -50,13 +50,15 @@ public class CaseTransitionResource {
         this.idempotency = idempotency;
     }
 
+    @Schema(example = """
+            {"to": "INVESTIGATING", "reason": "Breach report triaged: serious enough to investigate."}""")
     public record TransitionRequest(
             @NotNull(message = "is required: the state to move the case to") CaseStatus to,
             @NotBlank(message = "must be filled in") @Size(max = 2000, message = "must be 2000 characters or fewer")
             @SafeText(multiline = true, message = "must not contain control characters other than line breaks and tabs")
             String reason,
             @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be a notice id: 1 to 64 letters, digits or hyphens")
-            String noticeId) {
+            @Size(max = 64) String noticeId) {
     }
 
     @POST

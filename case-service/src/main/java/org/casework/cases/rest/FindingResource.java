@@ -43,6 +43,8 @@ public class FindingResource {
         this.bodies = bodies;
     }
 
+    @Schema(example = """
+            {"provision": "UK GDPR Art 32(1)", "description": "No tested backups; no multi-factor authentication."}""")
     public record FindingRequest(
             @Schema(example = "UK GDPR Art 32(1)") @NotBlank(message = "must be filled in")
             @Size(max = 200, message = "must be 200 characters or fewer")

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -42,11 +43,13 @@ public class InternalNoticeResource {
         this.bodies = bodies;
     }
 
+    @Schema(example = """
+            {"type": "INFORMATION_NOTICE", "reference": "INF-2026-000001"}""")
     public record NoticeGiven(
             @NotNull(message = "is required: INFORMATION_NOTICE or ASSESSMENT_NOTICE") CaseNoticeService.GivenNotice type,
             @NotNull(message = "is required")
             @Pattern(regexp = "[A-Z]{2,3}-[0-9]{4}-[0-9]{4,7}", message = "must be a notice reference such as INF-2026-000001")
-            String reference) {
+            @Size(max = 16) String reference) {
     }
 
     @PUT

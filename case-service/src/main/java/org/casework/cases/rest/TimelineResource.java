@@ -13,11 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.cases.domain.CaseEvent;
+import org.casework.cases.domain.CaseFacts;
 import org.casework.cases.service.CaseQueries;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/cases/{id}/timeline")
@@ -31,12 +35,20 @@ public class TimelineResource {
         this.queries = queries;
     }
 
-    public record TimelineEntry(long id, Instant occurredAt, String actor, CaseEvent.Type type, String description,
-            Map<String, String> details) {
+    /** Each text as long as case_event holds it; the details are the audit details of the same change. */
+    public record TimelineEntry(@Schema(minimum = "1", maximum = Produced.BIGINT_MAX) long id, Instant occurredAt,
+            @Schema(maxLength = Produced.NAME) String actor, CaseEvent.Type type,
+            @Schema(maxLength = 2000) String description,
+            @Schema(additionalProperties = TimelineDetail.class) Map<String, String> details) {
 
         static TimelineEntry of(CaseEvent e) {
             return new TimelineEntry(e.id, e.occurredAt, e.actor, e.type, e.description, e.details);
         }
+    }
+
+    /** One timeline detail's text: an event's details are at most one case summary long. */
+    @Schema(type = SchemaType.STRING, maxLength = CaseFacts.SUMMARY)
+    static final class TimelineDetail {
     }
 
     @GET

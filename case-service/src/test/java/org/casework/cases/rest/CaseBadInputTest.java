@@ -212,6 +212,13 @@ class CaseBadInputTest {
                 .body("{\"to\":\"INVESTIGATING\",\"reason\":\"r\"}").post("/cases/" + unknown + "/transitions"));
     }
 
+    /** The contract bounds If-Match (EntityTags.MAX_IF_MATCH_LENGTH), and the server holds to it. */
+    @Test
+    void refusesAnIfMatchLongerThanTheContractSaysWith400() {
+        refused(400, null, () -> asCaseworker().contentType(ContentType.JSON).header("If-Match", "\"1\", ".repeat(101))
+                .body("{\"title\":\"New\"}").patch("/cases/" + caseId));
+    }
+
     @Test
     void refusesAnUpdateWithoutIfMatchWith428AndAStaleOneWith412() {
         refused(428, null, () -> asCaseworker().contentType(ContentType.JSON).body("{\"title\":\"New\"}").patch("/cases/" + caseId));
@@ -279,6 +286,7 @@ class CaseBadInputTest {
         refused(400, "sort", () -> asCaseworker().queryParam("sort", "id; drop table").get("/cases"));
         refused(400, "after", () -> asCaseworker().queryParam("after", "not-a-cursor!").get("/cases"));
         refused(400, "q", () -> asCaseworker().queryParam("q", "x".repeat(201)).get("/cases"));
+        refused(400, "status", () -> asCaseworker().queryParam("status", "OPEN,".repeat(40) + "OPEN").get("/cases"));
         refused(400, "after", () -> asCaseworker().queryParam("after", "zzzz").get("/cases/" + caseId + "/timeline"));
         refused(400, "after", () -> given().auth().oauth2(Tokens.auditor()).queryParam("after", "-1").get("/audit/events"));
     }

@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 
 import org.casework.notifications.domain.DeliveryStatus;
 import org.casework.notifications.domain.Message;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Cursor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every message and its delivery. Inserts are idempotent by (event id, recipient). */
 @ApplicationScoped
@@ -22,9 +24,12 @@ public class NotificationRepository {
     }
 
     /** A message as staff see it listed: who, what, why, and how its delivery went (never its body). */
-    public record Listed(UUID id, String eventId, String recipient, String organisationId, UUID noticeId,
-            String template, String subject, DeliveryStatus status, int attempts, Instant createdAt,
-            Instant sentAt, Instant nextAttemptAt, String lastError) {
+    /** Each text as long as its column of notification holds it. */
+    public record Listed(UUID id, @Schema(maxLength = 200) String eventId, @Schema(maxLength = 254) String recipient,
+            @Schema(maxLength = 64) String organisationId, UUID noticeId, @Schema(maxLength = 64) String template,
+            @Schema(maxLength = 300) String subject, DeliveryStatus status,
+            @Schema(minimum = "0", maximum = Produced.INT_MAX) int attempts, Instant createdAt,
+            Instant sentAt, Instant nextAttemptAt, @Schema(maxLength = 500) String lastError) {
     }
 
     private static final String LISTED = "select id, event_id, recipient, organisation_id, notice_id, template, subject, "

@@ -25,9 +25,11 @@ import org.casework.notifications.domain.EmailAddress;
 import org.casework.notifications.repository.ContactRepository;
 import org.casework.notifications.service.ContactService;
 import org.casework.platform.http.EntityTags;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactResource {
 
     static final String ORGANISATION_ID = "[a-z0-9][a-z0-9-]{0,63}";
+    static final int ORGANISATION_ID_LENGTH = 64;
 
     private final ContactService service;
 
@@ -56,10 +59,15 @@ public class ContactResource {
             @NotNull Boolean receivesStatutoryNotices) {
     }
 
+    @Schema(example = """
+            {"contacts": [{"name": "Jane Smith", "email": "dpo@supplier.example", "role": "Data protection officer",
+            "receivesStatutoryNotices": true}]}""")
     public record ContactsBody(@NotNull @Size(max = ContactList.MAX_CONTACTS) List<@Valid @NotNull ContactBody> contacts) {
     }
 
-    public record ContactsView(String organisationId, long version, List<ContactBody> contacts) {
+    public record ContactsView(@Schema(maxLength = ORGANISATION_ID_LENGTH) String organisationId,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long version,
+            @Schema(maxItems = ContactList.MAX_CONTACTS) List<ContactBody> contacts) {
 
         static ContactsView of(ContactRepository.Stored s) {
             return new ContactsView(s.organisationId(), s.version(), s.contacts().contacts().stream()
@@ -73,7 +81,8 @@ public class ContactResource {
             description = "With the list's ETag; an organisation never given contacts has an empty list (ETag \"0\"). "
                     + "The read is audited (contacts.read).")
     public Response read(@PathParam("organisationId")
-            @Pattern(regexp = ORGANISATION_ID, message = "must be an organisation id") String organisationId) {
+            @Pattern(regexp = ORGANISATION_ID, message = "must be an organisation id") @Size(max = ORGANISATION_ID_LENGTH)
+            String organisationId) {
         ContactRepository.Stored s = service.read(organisationId);
         return Response.ok(ContactsView.of(s)).header(HttpHeaders.ETAG, EntityTags.of(s.version())).build();
     }
@@ -87,7 +96,8 @@ public class ContactResource {
                     + "as it is given and reminded of its deadlines; every contact hears of decisions on the "
                     + "organisation's requests. Audited (contacts.replaced).")
     public Response replace(@PathParam("organisationId")
-            @Pattern(regexp = ORGANISATION_ID, message = "must be an organisation id") String organisationId,
+            @Pattern(regexp = ORGANISATION_ID, message = "must be an organisation id") @Size(max = ORGANISATION_ID_LENGTH)
+            String organisationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ContactsBody body) {
         ContactList list = new ContactList(body.contacts().stream()
                 .map(c -> new Contact(c.name().strip(), c.email(), c.role().strip(), c.receivesStatutoryNotices()))

@@ -2,6 +2,7 @@ package org.casework.notifications.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,7 +38,8 @@ public class NotificationResource {
                     + "The read is audited (notifications.read).")
     public Page<NotificationRepository.Listed> list(
             @QueryParam("organisationId")
-            @Pattern(regexp = ContactResource.ORGANISATION_ID, message = "must be an organisation id") String organisationId,
+            @Pattern(regexp = ContactResource.ORGANISATION_ID, message = "must be an organisation id")
+            @Size(max = ContactResource.ORGANISATION_ID_LENGTH) String organisationId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         return queries.list(organisationId, after, PageLimit.of(limit));
     }

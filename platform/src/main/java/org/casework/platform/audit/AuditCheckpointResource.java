@@ -10,11 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.proof.Signatures;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The log's signed checkpoints and the key that signs them: what auditors and the other services keep. */
@@ -23,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit")
 public class AuditCheckpointResource {
 
-    public record PublicKeyView(String log, String keyId, String algorithm, String publicKeyPem) {
+    public record PublicKeyView(@Schema(maxLength = Produced.NAME) String log,
+            @Schema(maxLength = 16, description = "The first 16 hex digits of the SHA-256 of the encoded key") String keyId,
+            @Schema(enumeration = Signatures.ALGORITHM) String algorithm,
+            @Schema(maxLength = 200, description = "The Ed25519 public key, X.509 SubjectPublicKeyInfo in PEM")
+            String publicKeyPem) {
     }
 
     private final AuditStore store;

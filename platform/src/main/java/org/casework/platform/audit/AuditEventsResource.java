@@ -11,10 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The auditors' window on the service's audit log (DESIGN §4, §7): its entries and its verification. */
@@ -31,9 +35,18 @@ public class AuditEventsResource {
         this.verifier = verifier;
     }
 
-    public record AuditEventView(long seq, Instant occurredAt, String subject, String onBehalfOf, String clientId,
-            String roles, String acr, String action, String resourceType, String resourceId, String outcome,
-            Map<String, String> details, String detailsHash, String previousHash, String hash) {
+    /** Each text as long as its column of audit_event can hold. */
+    public record AuditEventView(@Schema(minimum = "1", maximum = Produced.BIGINT_MAX) long seq, Instant occurredAt,
+            @Schema(maxLength = 200) String subject, @Schema(maxLength = 200) String onBehalfOf,
+            @Schema(maxLength = 200) String clientId, @Schema(maxLength = 500) String roles,
+            @Schema(maxLength = 50) String acr, @Schema(maxLength = 100) String action,
+            @Schema(maxLength = 100) String resourceType, @Schema(maxLength = 200) String resourceId,
+            @Schema(maxLength = 50) String outcome,
+            @Schema(description = "What the action concerned, name to text; each text at most "
+                    + AuditRecord.MAX_DETAIL_LENGTH + " characters", additionalProperties = DetailText.class)
+            Map<String, String> details,
+            @Schema(maxLength = Produced.SHA256_HEX) String detailsHash,
+            @Schema(maxLength = Produced.SHA256_HEX) String previousHash, @Schema(maxLength = Produced.SHA256_HEX) String hash) {
 
         static AuditEventView of(LinkedEntry l) {
             StoredEntry e = l.entry();
@@ -68,7 +81,9 @@ public class AuditEventsResource {
                     + "log breaks and why; `pending` counts entries not linked yet (not a fault), `lagMillis` the age "
                     + "of the oldest. By default only what was linked since the last verification that passed on this replica is "
                     + "walked (the earlier prefix's last hash must still be in place); `full=true` walks everything.")
-    public ChainVerification verify(@QueryParam("full") String full) {
+    public ChainVerification verify(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "true", "false" }))
+            @QueryParam("full") String full) {
         if (full != null && !full.equals("true") && !full.equals("false")) {
             throw AuditParams.invalid("full", "must be true or false");
         }

@@ -20,6 +20,9 @@ import org.casework.audit.proof.TreeProofs;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,7 +51,13 @@ public class AuditExportResource {
             description = "NDJSON, one object per line (`type` first): the latest checkpoint, a `range` line when the "
                     + "export is not the whole tree, then entries `fromSeq` (default 1) to `toSeq` (default the "
                     + "checkpoint's size).")
-    public StreamingOutput export(@QueryParam("fromSeq") String fromParam, @QueryParam("toSeq") String toParam) {
+    public StreamingOutput export(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = AuditParams.NUMBER_LENGTH,
+                    pattern = AuditParams.NUMBER_PATTERN))
+            @QueryParam("fromSeq") String fromParam,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = AuditParams.NUMBER_LENGTH,
+                    pattern = AuditParams.NUMBER_PATTERN))
+            @QueryParam("toSeq") String toParam) {
         SignedCheckpoint checkpoint = store.latestCheckpoint()
                 .orElseThrow(() -> ProblemException.notFound("A signed checkpoint"));
         long size = checkpoint.treeSize();

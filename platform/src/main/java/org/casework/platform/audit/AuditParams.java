@@ -9,6 +9,10 @@ import org.casework.platform.problem.ProblemException;
 /** The audit endpoints' query parameters: sequence numbers and tree sizes, refused with a 400 problem. */
 final class AuditParams {
 
+    /** A sequence number or tree size as sent: a bigint has at most 19 digits. */
+    static final int NUMBER_LENGTH = 19;
+    static final String NUMBER_PATTERN = "^[0-9]+$";
+
     private AuditParams() {
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,9 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.proof.NodeSource;
 import org.casework.audit.proof.TreeProofs;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -29,12 +34,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit")
 public class AuditProofResource {
 
-    public record InclusionProof(long seq, long treeSize, long leafIndex, String leafHash, List<String> proof,
-            String rootHash) {
+    public record InclusionProof(@Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long seq,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long treeSize,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long leafIndex, @Schema(maxLength = Produced.SHA256_HEX) String leafHash,
+            @Schema(maxItems = MAX_PROOF, description = "Sibling hashes, leaf to root (SHA-256 hex)")
+            List<@Size(max = Produced.SHA256_HEX) String> proof,
+            @Schema(maxLength = Produced.SHA256_HEX) String rootHash) {
     }
 
-    public record ConsistencyProof(long from, long to, String fromRoot, String toRoot, List<String> proof) {
+    public record ConsistencyProof(@Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long from,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long to,
+            @Schema(maxLength = Produced.SHA256_HEX) String fromRoot, @Schema(maxLength = Produced.SHA256_HEX) String toRoot,
+            @Schema(maxItems = MAX_PROOF, description = "Hashes (SHA-256 hex)")
+            List<@Size(max = Produced.SHA256_HEX) String> proof) {
     }
+
+    /** A proof in a tree of at most 2^63 leaves holds at most two hashes per level. */
+    static final int MAX_PROOF = 128;
 
     private final AuditStore store;
 
@@ -48,7 +64,13 @@ public class AuditProofResource {
     @Operation(operationId = "readAuditInclusionProof", summary = "Inclusion proof of one entry",
             description = "Proves that entry `seq` (leaf `seq − 1`) is in the tree of `treeSize` entries (default: the "
                     + "latest checkpoint's).")
-    public InclusionProof inclusion(@PathParam("seq") String seqParam, @QueryParam("treeSize") String treeSizeParam) {
+    public InclusionProof inclusion(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = AuditParams.NUMBER_LENGTH,
+                    pattern = AuditParams.NUMBER_PATTERN))
+            @PathParam("seq") String seqParam,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = AuditParams.NUMBER_LENGTH,
+                    pattern = AuditParams.NUMBER_PATTERN))
+            @QueryParam("treeSize") String treeSizeParam) {
         long seq = AuditParams.number("seq", seqParam, 1, null);
         try (Connection c = store.connect()) {
             long size = AuditStore.size(c);
@@ -74,7 +96,13 @@ public class AuditProofResource {
     @Operation(operationId = "readAuditConsistencyProof", summary = "Consistency proof between two tree sizes",
             description = "Proves that the tree of `from` entries is a prefix of the tree of `to` entries (default: the "
                     + "latest checkpoint's size). Asked for by auditors, and by the other services' clients as witnesses.")
-    public ConsistencyProof consistency(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
+    public ConsistencyProof consistency(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = AuditParams.NUMBER_LENGTH,
+                    pattern = AuditParams.NUMBER_PATTERN))
+            @QueryParam("from") String fromParam,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = AuditParams.NUMBER_LENGTH,
+                    pattern = AuditParams.NUMBER_PATTERN))
+            @QueryParam("to") String toParam) {
         long from = AuditParams.number("from", fromParam, 1, null);
         try (Connection c = store.connect()) {
             long size = AuditStore.size(c);

@@ -15,7 +15,14 @@ public record AuditRecord(long seq, Instant occurredAt, String subject, String o
         String roles, String acr, String action, String resourceType, String resourceId, String outcome,
         Map<String, String> details) {
 
+    /** The longest text a detail may hold: the longest text any service accepts (a summary) with room to spare. */
+    public static final int MAX_DETAIL_LENGTH = 20_000;
+
     public AuditRecord {
+        // The audit API states this bound to its readers, so an entry that would break it is never written.
+        if (details != null && details.values().stream().anyMatch(v -> v != null && v.length() > MAX_DETAIL_LENGTH)) {
+            throw new IllegalArgumentException("An audit detail is longer than " + MAX_DETAIL_LENGTH + " characters");
+        }
         // absent values are left out rather than stored as null, so the canonical form has one spelling
         details = details == null ? Map.of()
                 : details.entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null)

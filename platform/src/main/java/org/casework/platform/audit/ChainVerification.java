@@ -1,5 +1,8 @@
 package org.casework.platform.audit;
 
+import org.casework.platform.openapi.Produced;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,8 +12,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * oldest): they are not a fault.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChainVerification(boolean valid, long entries, Long brokenAt, String reason, String lastHash,
-        String rootHash, Integer checkpoints, long pending, long lagMillis) {
+public record ChainVerification(boolean valid, @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long entries,
+        @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) Long brokenAt, @Schema(maxLength = REASON_LENGTH) String reason,
+        @Schema(maxLength = Produced.SHA256_HEX) String lastHash, @Schema(maxLength = Produced.SHA256_HEX) String rootHash,
+        @Schema(minimum = "0", maximum = Produced.INT_MAX) Integer checkpoints,
+        @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long pending, @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long lagMillis) {
+
+    /** The longest reason the verifier gives (it names the entry or checkpoint and what did not match). */
+    public static final int REASON_LENGTH = 500;
 
     public static ChainVerification whole(long entries, String lastHash, String rootHash, int checkpoints) {
         return new ChainVerification(true, entries, null, null, lastHash, rootHash, checkpoints, 0, 0);

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.casework.audit.proof.Checkpoint;
+import org.casework.platform.openapi.Produced;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A checkpoint as served ({@code GET /audit/checkpoints/...}): the signed statement and its signature. */
-public record SignedCheckpoint(String log, long treeSize, String rootHash, Instant time, String keyId,
-        String signature) {
+public record SignedCheckpoint(@Schema(maxLength = Produced.NAME) String log,
+        @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long treeSize,
+        @Schema(maxLength = Produced.SHA256_HEX) String rootHash, Instant time, @Schema(maxLength = 16) String keyId,
+        @Schema(maxLength = 200, description = "Base64 Ed25519 signature") String signature) {
 
     static final String COLUMNS = "tree_size, root_hash, signed_at, key_id, signature";
 

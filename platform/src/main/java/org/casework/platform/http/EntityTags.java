@@ -13,6 +13,9 @@ public final class EntityTags {
     private EntityTags() {
     }
 
+    /** The longest If-Match read: a handful of this service's tags; a longer one is refused (400), as documented. */
+    public static final int MAX_IF_MATCH_LENGTH = 500;
+
     public static String of(long version) {
         return "\"" + version + "\"";
     }
@@ -34,6 +37,10 @@ public final class EntityTags {
     }
 
     private static void check(String ifMatch, long currentVersion) {
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw ProblemException.badRequest("The If-Match header must be at most " + MAX_IF_MATCH_LENGTH
+                    + " characters");
+        }
         String current = of(currentVersion);
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();

@@ -35,7 +35,7 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION);
-    private static final int MAX_KEY_LENGTH = 200;
+    public static final int MAX_KEY_LENGTH = 200;
 
     private final EntityManager em;
     private final ObjectMapper mapper;

@@ -22,9 +22,10 @@ public record Money(
         @NotNull @DecimalMin("0.00") @Digits(integer = 15, fraction = 2)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "3076320.00",
-                description = "Decimal amount with at most two decimal places")
+                description = "Decimal amount with at most two decimal places", maxLength = 18)
         BigDecimal amount,
-        @NotNull @Pattern(regexp = "GBP", message = "must be GBP") @Schema(example = "GBP") String currency) {
+        @NotNull @Pattern(regexp = "GBP", message = "must be GBP") @Schema(example = "GBP", enumeration = GBP)
+        String currency) {
 
     public static final String GBP = "GBP";
 

@@ -28,6 +28,13 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /** Every schema, components' and inline: a string of a known format gets the length the server writes. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        Produced.bound(schema);
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemSchema.ensureIn(openAPI);
@@ -83,6 +90,7 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "500", "Unexpected error; the problem carries a reference, never internals");
         add(responses, "503", "A service this one depends on, or its database, did not answer; try again");
         RateLimitDocs.document(operation);
+        SharedParameters.bound(operation);
     }
 
     private static boolean takesIfMatch(Operation operation) {

@@ -1,5 +1,9 @@
 package org.casework.platform.openapi;
 
+import java.math.BigDecimal;
+
+import org.casework.platform.problem.FieldError;
+import org.casework.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -22,17 +26,19 @@ final class ProblemSchema {
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .description("An RFC 9457 problem document (application/problem+json)")
                 .addType(Schema.SchemaType.OBJECT)
-                .addProperty("type", string())
-                .addProperty("title", string())
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", string())
+                .addProperty("type", string(Problem.MAX_TYPE).example("urn:casework:problem:invalid-request"))
+                .addProperty("title", string(Problem.MAX_TITLE))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
+                .addProperty("detail", string(Problem.MAX_DETAIL))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .maxItems(FieldError.MAX_PER_PROBLEM)
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                                .addProperty("field", string())
-                                .addProperty("message", string()))));
+                                .addProperty("field", string(FieldError.MAX_FIELD))
+                                .addProperty("message", string(FieldError.MAX_MESSAGE)))));
     }
 
-    private static Schema string() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    private static Schema string(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 }

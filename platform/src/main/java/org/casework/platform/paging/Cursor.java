@@ -18,7 +18,7 @@ import org.casework.platform.problem.ProblemException;
 public final class Cursor {
 
     private static final char SEPARATOR = '\u001f';
-    private static final int MAX_LENGTH = 1024;
+    public static final int MAX_LENGTH = 1024;
 
     private Cursor() {
     }

@@ -3,11 +3,11 @@ package org.casework.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document. Extension members (field errors, the states of an illegal
@@ -27,11 +27,17 @@ public final class Problem {
     private final String detail;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
+    /** The longest title and detail a problem carries, as its schema says: a longer detail is cut short. */
+    public static final int MAX_TYPE = 100;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DETAIL = 2000;
+
     public Problem(String typeSlug, String title, int status, String detail) {
         this.type = TYPE_PREFIX + typeSlug;
         this.title = title;
         this.status = status;
-        this.detail = detail;
+        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail
+                : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
     public Problem with(String name, Object value) {
@@ -39,18 +45,22 @@ public final class Problem {
         return this;
     }
 
+    @Schema(maxLength = MAX_TYPE, example = "urn:casework:problem:invalid-request")
     public String getType() {
         return type;
     }
 
+    @Schema(maxLength = MAX_TITLE)
     public String getTitle() {
         return title;
     }
 
+    @Schema(minimum = "400", maximum = "599")
     public int getStatus() {
         return status;
     }
 
+    @Schema(maxLength = MAX_DETAIL)
     public String getDetail() {
         return detail;
     }

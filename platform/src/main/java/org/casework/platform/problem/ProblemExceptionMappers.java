@@ -58,7 +58,8 @@ public class ProblemExceptionMappers {
         String detail = errors.size() == 1
                 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
-        return ProblemResponses.of(new Problem("invalid-request", "Invalid request", 400, detail).with("errors", errors));
+        List<FieldError> listed = errors.subList(0, Math.min(errors.size(), FieldError.MAX_PER_PROBLEM));
+        return ProblemResponses.of(new Problem("invalid-request", "Invalid request", 400, detail).with("errors", listed));
     }
 
     @ServerExceptionMapper

@@ -38,4 +38,10 @@ class EntityTagsTest {
         assertEquals(428, assertThrows(ProblemException.class, () -> EntityTags.require(null, 3)).problem().getStatus());
         assertDoesNotThrow(() -> EntityTags.checkIfPresent(null, 3));
     }
+
+    @Test
+    void refusesAnIfMatchLongerThanTheDocumentedBoundWith400() {
+        String tooLong = "\"3\"," + " ".repeat(EntityTags.MAX_IF_MATCH_LENGTH);
+        assertEquals(400, assertThrows(ProblemException.class, () -> EntityTags.require(tooLong, 3)).problem().getStatus());
+    }
 }

@@ -15,6 +15,9 @@ import org.casework.audit.proof.Signatures;
 @ApplicationScoped
 public class Peers {
 
+    /** The most peers a service witnesses, as the witness report states (the suite has three services besides). */
+    public static final int MAX = 20;
+
     private final List<Peer> peers;
 
     public Peers(WitnessConfig config) {
@@ -23,6 +26,9 @@ public class Peers {
                 .filter(e -> configured(e.getKey(), e.getValue()))
                 .map(e -> peer(e.getKey(), e.getValue()))
                 .toList();
+        if (peers.size() > MAX) {
+            throw new IllegalStateException("casework.audit.witness.peers names " + peers.size() + " peers; at most " + MAX);
+        }
     }
 
     private static boolean configured(String log, WitnessConfig.PeerConfig peer) {

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What this service has witnessed of the other services' audit logs (auditor). */
@@ -29,8 +31,11 @@ public class WitnessResource {
         this.witness = witness;
     }
 
-    public record WitnessedCheckpoint(String log, long treeSize, String rootHash, Instant time, String keyId,
-            String signature, Instant witnessedAt) {
+    /** Each text as long as its column of audit_witness_observation holds it. */
+    public record WitnessedCheckpoint(@Schema(maxLength = 100) String log,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long treeSize, @Schema(maxLength = Produced.SHA256_HEX) String rootHash,
+            Instant time, @Schema(maxLength = 64) String keyId,
+            @Schema(maxLength = 200) String signature, Instant witnessedAt) {
 
         static WitnessedCheckpoint of(WitnessObservation o) {
             return o == null ? null : new WitnessedCheckpoint(o.peerLog, o.treeSize, o.rootHash, o.checkpointTime,
@@ -38,18 +43,22 @@ public class WitnessResource {
         }
     }
 
-    public record FailedCheck(String outcome, String reason, long treeSize, String rootHash, Instant observedAt) {
+    public record FailedCheck(@Schema(maxLength = 30) String outcome, @Schema(maxLength = 300) String reason,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long treeSize, @Schema(maxLength = Produced.SHA256_HEX) String rootHash,
+            Instant observedAt) {
 
         static FailedCheck of(WitnessObservation o) {
             return o == null ? null : new FailedCheck(o.outcome.action(), o.reason, o.treeSize, o.rootHash, o.observedAt);
         }
     }
 
-    public record PeerWitness(String log, String keyId, WitnessedCheckpoint lastWitnessed, boolean allChecksPassed,
-            long failedChecks, FailedCheck lastFailure, Instant lastUnreachableAt, String lastUnreachableReason) {
+    public record PeerWitness(@Schema(maxLength = 100) String log, @Schema(maxLength = 64) String keyId,
+            WitnessedCheckpoint lastWitnessed, boolean allChecksPassed,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long failedChecks,
+            FailedCheck lastFailure, Instant lastUnreachableAt, @Schema(maxLength = 300) String lastUnreachableReason) {
     }
 
-    public record WitnessReport(List<PeerWitness> peers) {
+    public record WitnessReport(@Schema(maxItems = Peers.MAX, description = "One per configured peer") List<PeerWitness> peers) {
     }
 
     @GET
