@@ -55,6 +55,12 @@ class KafkaClientsTest {
             for (Container init : PodModel.initContainersOf(deployment(m, service))) {
                 assertThat(init.getEnv()).as(where + " " + init.getName() + ": no Kafka credentials where nothing publishes")
                         .extracting(EnvVar::getName).doesNotContain("KAFKA_SASL_JAAS_CONFIG");
+                if (service.equals("notification-service")) {
+                    assertThat(init.getEnv()).as(where + " " + init.getName() + ": its consumers stay off while it migrates")
+                            .extracting(EnvVar::getName, EnvVar::getValue).contains(
+                                    org.assertj.core.groups.Tuple.tuple("MP_MESSAGING_INCOMING_NOTICES_ENABLED", "false"),
+                                    org.assertj.core.groups.Tuple.tuple("MP_MESSAGING_INCOMING_REPRESENTATIONS_ENABLED", "false"));
+                }
             }
         }
         // the variables are the ones platform's kafka.* settings read (SmallRye's consumers read the same keys)
