@@ -18,7 +18,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
  * Ingresses serve over TLS is for people's browsers (the sign-in discovery document an OpenAPI document
  * names, say): it is left as it is. The one Service outside the namespace a pod may call is the OpenTelemetry
  * collector in {@code monitoring} ({@value #COLLECTOR}, OTLP over HTTP on {@value #COLLECTOR_PORT}, as NetworkPolicy
- * allow-otlp-export admits); any other outside host fails.
+ * allow-otlp-export admits); any other outside host fails. A bare {@code service:port} (Kafka's bootstrap address, which
+ * has no scheme) is resolved the same way; the Kafka bootstrap Service is Strimzi's, {@code <cluster>-kafka-bootstrap}
+ * on the port of the Kafka's listener.
  */
 final class ClusterAddresses {
 
@@ -28,6 +30,7 @@ final class ClusterAddresses {
     static final String COLLECTOR = "opentelemetry-collector.monitoring.svc";
     static final int COLLECTOR_PORT = 4318;
     private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([A-Za-z0-9.-]+)(?::(\\d+))?");
+    private static final Pattern BARE = Pattern.compile("([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9.-]+)?):(\\d+)");
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443, "postgresql", 5432);
     private final Map<String, Map<Integer, Target>> services = new HashMap<>();
     private final String namespace;
@@ -39,11 +42,14 @@ final class ClusterAddresses {
      * @param postgres where PostgreSQL's primary is ({@code casework-db-rw}, CloudNativePG's Service)
      */
     ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres) {
-        this(m, pods, keycloak, postgres, new Target("collector", COLLECTOR_PORT));
+        this(m, pods, keycloak, postgres, new Target("collector", COLLECTOR_PORT), new Target("kafka", 9093));
     }
 
-    /** @param collector where the test receives spans in place of the OpenTelemetry collector */
-    ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres, Target collector) {
+    /**
+     * @param collector where the test receives spans in place of the OpenTelemetry collector
+     * @param kafka where the Kafka bootstrap Service leads
+     */
+    ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres, Target collector, Target kafka) {
         namespace = m.all(io.fabric8.kubernetes.api.model.Namespace.class).get(0).getMetadata().getName();
         publicHosts = m.publicHosts();
         for (Service s : m.all(Service.class)) {
@@ -59,10 +65,21 @@ final class ClusterAddresses {
         services.put("keycloak-service", Map.of(keycloakPort.intValue(), keycloak));
         services.put(m.operated("Cluster").get(0).getMetadata().getName() + "-rw", Map.of(5432, postgres));
         services.put(COLLECTOR, Map.of(COLLECTOR_PORT, collector));
+        for (var k : m.operated("Kafka")) {
+            for (Map<String, Object> listener : KafkaTest.maps(k.get("spec", "kafka", "listeners"))) {
+                services.computeIfAbsent(k.getMetadata().getName() + "-kafka-bootstrap", n -> new HashMap<>())
+                        .put(((Number) listener.get("port")).intValue(), kafka);
+            }
+        }
     }
 
     /** The value with every cluster address in it replaced by where the test reaches it. */
     String resolve(String value) {
+        Matcher bare = BARE.matcher(value);
+        if (bare.matches()) {
+            Target target = target(value, bare.group(1), Integer.parseInt(bare.group(2)));
+            return target.host() + ":" + target.port();
+        }
         Matcher m = URL.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -70,24 +87,30 @@ final class ClusterAddresses {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
-            String host = m.group(2).replaceFirst("\\." + namespace + "(\\.svc(\\.cluster\\.local)?)?$", "")
-                    .replaceFirst("^" + Pattern.quote(COLLECTOR) + "(\\.cluster\\.local)?$", COLLECTOR);
-            if ((host.contains(".") && !host.equals(COLLECTOR)) || host.equals("localhost")) {
-                throw new IllegalStateException(value + ": " + m.group(2) + " is not an address inside the cluster");
-            }
-            Map<Integer, Target> ports = services.get(host);
-            if (ports == null) {
-                throw new IllegalStateException(value + ": no Service is named " + host);
-            }
             int port = m.group(3) != null ? Integer.parseInt(m.group(3)) : DEFAULT_PORTS.getOrDefault(m.group(1), -1);
-            Target target = ports.get(port);
-            if (target == null) {
-                throw new IllegalStateException(value + ": the Service " + host + " has no port " + port + " (it has " + ports.keySet() + ")");
-            }
+            Target target = target(value, m.group(2), port);
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "://" + target.host() + ":" + target.port()));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Where a Service's port inside the cluster leads; a host outside the cluster, or a name or port no Service has, fails. */
+    private Target target(String value, String name, int port) {
+        String host = name.replaceFirst("\\." + namespace + "(\\.svc(\\.cluster\\.local)?)?$", "")
+                .replaceFirst("^" + Pattern.quote(COLLECTOR) + "(\\.cluster\\.local)?$", COLLECTOR);
+        if ((host.contains(".") && !host.equals(COLLECTOR)) || host.equals("localhost")) {
+            throw new IllegalStateException(value + ": " + name + " is not an address inside the cluster");
+        }
+        Map<Integer, Target> ports = services.get(host);
+        if (ports == null) {
+            throw new IllegalStateException(value + ": no Service is named " + host);
+        }
+        Target target = ports.get(port);
+        if (target == null) {
+            throw new IllegalStateException(value + ": the Service " + host + " has no port " + port + " (it has " + ports.keySet() + ")");
+        }
+        return target;
     }
 
     /** The value with each address on one of the overlay's public hosts written as {@code https://<public>}. */
@@ -103,6 +126,6 @@ final class ClusterAddresses {
 
     /** Whether a setting's value names an address at all (a URL or a JDBC URL). */
     static boolean isAddress(String value) {
-        return URL.matcher(value).find();
+        return URL.matcher(value).find() || BARE.matcher(value).matches();
     }
 }

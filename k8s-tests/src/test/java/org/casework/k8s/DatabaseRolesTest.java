@@ -26,7 +26,7 @@ class DatabaseRolesTest {
 
     /** The API Deployments, the prefix of their database settings and the database they use. */
     static final Map<String, String> PREFIXES = Map.of("case-service", "CASES", "notice-service", "NOTICES",
-            "representation-service", "REPRESENTATIONS");
+            "representation-service", "REPRESENTATIONS", "notification-service", "NOTIFICATIONS");
     /** The init container that migrates an API's database. */
     static final String MIGRATE = "migrate";
 

@@ -88,9 +88,16 @@ class DeploymentStartupIT {
         }
         collector = new SpanReceiver();
         started.add(collector);
+        // Kafka's bootstrap address leads to a port where nothing listens: the services start and serve without a broker (the
+        // relay keeps events in the outbox, notification-service's readiness does not wait for Kafka), with their Kafka
+        // clients configured as the manifests say (SASL_SSL, the JAAS line, the CA certificate must parse)
+        int noBroker;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            noBroker = free.getLocalPort();
+        }
         ClusterAddresses cluster = new ClusterAddresses(m, d -> addresses.get(d.getMetadata().getName()),
                 new ClusterAddresses.Target("127.0.0.1", keycloak.server().port()), new ClusterAddresses.Target("127.0.0.1", db.port()),
-                new ClusterAddresses.Target("127.0.0.1", collector.port()));
+                new ClusterAddresses.Target("127.0.0.1", collector.port()), new ClusterAddresses.Target("127.0.0.1", noBroker));
         // the pods start side by side, as a rollout's would; each pod's containers one after the other
         for (Deployment d : m.all(Deployment.class)) {
             pods.put(d.getMetadata().getName(), CompletableFuture.supplyAsync(() -> {

@@ -30,14 +30,16 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /**
  * An overlay as typed objects: each core kind parsed into its fabric8 model (and refused if any field
  * is unknown to that model, at any depth); the operators' resources (Keycloak, KeycloakRealmImport,
- * CloudNativePG's Cluster and Database, the Prometheus operator's ServiceMonitor and PrometheusRule) as generic resources.
+ * CloudNativePG's Cluster and Database, the Prometheus operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka,
+ * KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api is not among the packages known to resolve here) as generic
+ * resources.
  */
 final class Manifests {
 
     static final Path ROOT = Path.of(System.getProperty("casework.root", "..")).toAbsolutePath().normalize();
     static final List<String> OVERLAYS = List.of("dev", "production");
-    static final List<String> SERVICES = List.of("case-service", "notice-service", "representation-service", "caseworker-web",
-            "portal-web");
+    static final List<String> SERVICES = List.of("case-service", "notice-service", "representation-service", "notification-service",
+            "caseworker-web", "portal-web");
 
     private static final Map<String, Class<? extends HasMetadata>> TYPED = Map.of(
             "v1/Namespace", Namespace.class, "v1/ConfigMap", ConfigMap.class, "v1/Secret", Secret.class,
@@ -47,7 +49,8 @@ final class Manifests {
             "networking.k8s.io/v1/Ingress", Ingress.class, "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
     private static final Set<String> OPERATED = Set.of("k8s.keycloak.org/v2alpha1/Keycloak",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database",
-            "monitoring.coreos.com/v1/ServiceMonitor", "monitoring.coreos.com/v1/PrometheusRule");
+            "monitoring.coreos.com/v1/ServiceMonitor", "monitoring.coreos.com/v1/PrometheusRule", "kafka.strimzi.io/v1beta2/Kafka",
+            "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final String overlay;

@@ -46,7 +46,13 @@ class NetworkPolicyTest {
             // the Prometheus operator's Prometheus and the OpenTelemetry collector (docs/deploy.md, "Observability")
             new Workload("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus")),
             new Workload("otel-collector", "monitoring", Map.of("app.kubernetes.io/name", "opentelemetry-collector")),
-            new Workload("grafana", "monitoring", Map.of("app.kubernetes.io/name", "grafana")));
+            new Workload("grafana", "monitoring", Map.of("app.kubernetes.io/name", "grafana")),
+            // Kafka's nodes (whatever their KafkaNodePool) and entity operator as Strimzi labels them, and its operator
+            new Workload("kafka", "casework", Map.of("strimzi.io/cluster", "casework-kafka", "strimzi.io/kind", "Kafka",
+                    "strimzi.io/name", "casework-kafka-kafka", "strimzi.io/broker-role", "true", "strimzi.io/controller-role", "true")),
+            new Workload("kafka-entity-operator", "casework", Map.of("strimzi.io/cluster", "casework-kafka", "strimzi.io/kind", "Kafka",
+                    "strimzi.io/name", "casework-kafka-entity-operator")),
+            new Workload("strimzi-operator", "strimzi", Map.of("name", "strimzi-cluster-operator", "strimzi.io/kind", "cluster-operator")));
 
     static Stream<Manifests> overlays() {
         return Manifests.all();
@@ -79,8 +85,8 @@ class NetworkPolicyTest {
     void everyCallBetweenOurPodsIsAllowedAtBothEnds(Manifests m) throws IOException {
         Set<String> in = new TreeSet<>();
         Set<String> out = new TreeSet<>();
-        Set<String> inside = Set.of("case-service", "notice-service", "representation-service", "caseworker-web", "portal-web", "keycloak",
-                "keycloak-realm-import", "postgres");
+        Set<String> inside = Set.of("case-service", "notice-service", "representation-service", "notification-service", "caseworker-web",
+                "portal-web", "keycloak", "keycloak-realm-import", "postgres", "kafka", "kafka-entity-operator");
         for (String flow : expected()) {
             String[] f = flow.split(" ");
             if (inside.contains(f[1]) && inside.contains(f[3].substring(0, f[3].indexOf(':')))) {

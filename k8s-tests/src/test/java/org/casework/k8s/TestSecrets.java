@@ -13,7 +13,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 /**
  * Values for the Secrets an overlay refers to and docs/deploy.md tells the operator to create: random,
  * except the user names of the database Secrets, which CloudNativePG requires to equal the role each
- * Secret belongs to.
+ * Secret belongs to, and what must parse: keys, a KafkaUser Secret's JAAS line, the Kafka cluster CA's certificate.
  */
 final class TestSecrets {
 
@@ -22,6 +22,9 @@ final class TestSecrets {
     private static final String AUDIT_PUBLIC_KEYS = "casework-audit-public-keys";
     /** Each service's checkpoint signing key (PKCS#8 PEM): without it the prod profile refuses to start. */
     private static final String AUDIT_SIGNING_KEY_SUFFIX = "-audit-signing-key";
+    /** The KafkaUser Secret's JAAS line and the cluster CA's certificate must parse, or the Kafka clients are not created. */
+    private static final String JAAS = "sasl.jaas.config";
+    private static final String CLUSTER_CA_SUFFIX = "-cluster-ca-cert";
     private final Map<String, String> values = new HashMap<>();
 
     @SuppressWarnings("unchecked")
@@ -44,10 +47,49 @@ final class TestSecrets {
             if (secret.endsWith(AUDIT_SIGNING_KEY_SUFFIX)) {
                 return ed25519Pem(false);
             }
-            byte[] bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
-            return Base64.getEncoder().encodeToString(bytes);
+            if (JAAS.equals(key)) {
+                return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + secret
+                        + "\" password=\"" + random() + "\";";
+            }
+            if (secret.endsWith(CLUSTER_CA_SUFFIX) && key.equals("ca.crt")) {
+                return selfSignedCertificate();
+            }
+            return random();
         });
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** A CA certificate as Strimzi's Secret holds it (PEM), made by the JDK's keytool. */
+    private static String selfSignedCertificate() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("casework-kafka-ca-");
+            String keytool = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+            String store = dir.resolve("ca.p12").toString();
+            run(keytool, "-genkeypair", "-alias", "ca", "-keyalg", "EC", "-dname", "CN=cluster-ca", "-ext", "bc:c", "-validity", "2",
+                    "-keystore", store, "-storepass", "changeit", "-storetype", "PKCS12");
+            String pem = run(keytool, "-exportcert", "-rfc", "-alias", "ca", "-keystore", store, "-storepass", "changeit");
+            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor();
+            return pem;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String run(String... command) throws java.io.IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + ": " + out);
+        }
+        return out.substring(out.indexOf("-----BEGIN") < 0 ? 0 : out.indexOf("-----BEGIN"));
     }
 
     private static String ed25519Pem(boolean publicHalf) {

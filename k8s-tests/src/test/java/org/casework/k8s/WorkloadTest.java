@@ -105,8 +105,9 @@ class WorkloadTest {
         m.operated("Keycloak").forEach(k -> images.add((String) k.get("spec", "image")));
         m.operated("Cluster").forEach(c -> images.add((String) c.get("spec", "imageName")));
 
-        // five Deployments, the three APIs' migration init containers, Keycloak and PostgreSQL
-        assertThat(images).hasSize(10).allSatisfy(image -> {
+        // six Deployments, the four APIs' migration init containers, Keycloak and PostgreSQL (Kafka's image is the one
+        // the Strimzi operator pins for the Kafka's version: KafkaTest)
+        assertThat(images).hasSize(12).allSatisfy(image -> {
             assertThat(image).doesNotEndWith(":latest").contains(":");
             assertThat(PINNED.matcher(image).matches()).as(image).isTrue();
         });
@@ -146,7 +147,8 @@ class WorkloadTest {
         assertThat(((Number) cluster.get("spec", "instances")).intValue()).isEqualTo(3);
         assertThat((String) cluster.get("spec", "bootstrap", "initdb", "owner")).isEqualTo("case_service");
         assertThat(m.operated("Database")).extracting(db -> db.get("spec", "name") + "/" + db.get("spec", "owner"))
-                .containsExactlyInAnyOrder("notices/notice_service", "representations/representation_service", "keycloak/keycloak");
+                .containsExactlyInAnyOrder("notices/notice_service", "representations/representation_service",
+                        "notifications/notification_service", "keycloak/keycloak");
     }
 
     /** A pod's init containers, then its containers. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
  * partition, and Kafka keeps their order). The producer is idempotent with {@code acks=all}: a retry inside the
  * client writes no duplicate, and records of one partition are written in the order sent. Each call waits at most
  * about {@code timeout} per stage; a failure drops the producer, so the next call starts afresh (a new idempotent
- * session) and re-sends, in order, every row not acknowledged.
+ * session) and re-sends, in order, every row not acknowledged. The connection's own settings (security protocol, SASL,
+ * truststore: {@code clientSettings}) come first; the settings that make those guarantees are this class's and win.
  */
 public final class KafkaPublisher implements EventPublisher {
 
@@ -40,11 +42,22 @@ public final class KafkaPublisher implements EventPublisher {
     private boolean failing;
 
     public KafkaPublisher(String bootstrapServers, String topic, String source, Duration timeout) {
+        this(bootstrapServers, Map.of(), topic, source, timeout);
+    }
+
+    /**
+     * @param clientSettings further Kafka client settings, e.g. {@code security.protocol=SASL_SSL},
+     *        {@code sasl.mechanism=SCRAM-SHA-512}, {@code sasl.jaas.config}, {@code ssl.truststore.type=PEM} and
+     *        {@code ssl.truststore.certificates} for a broker that asks who connects (docs/deploy.md, "Kafka")
+     */
+    public KafkaPublisher(String bootstrapServers, Map<String, String> clientSettings, String topic, String source,
+            Duration timeout) {
         this.topic = topic;
         this.source = source;
         this.timeout = timeout;
         int millis = (int) timeout.toMillis();
         config = new Properties();
+        config.putAll(clientSettings);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, source.replace('/', '.').replaceFirst("^\\.", "") + ".outbox-relay");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -58,6 +71,13 @@ public final class KafkaPublisher implements EventPublisher {
         config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 5000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    }
+
+    /** The producer's settings (a copy). */
+    Properties producerConfig() {
+        Properties copy = new Properties();
+        copy.putAll(config);
+        return copy;
     }
 
     @Override

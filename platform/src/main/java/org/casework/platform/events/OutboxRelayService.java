@@ -3,8 +3,10 @@ package org.casework.platform.events;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,6 +36,8 @@ public class OutboxRelayService {
 
     /** The relay's connection names itself with this and the process id ({@code pg_stat_activity.application_name}). */
     public static final String APPLICATION_NAME_PREFIX = "outbox-relay pid ";
+
+    private static final String PREFIX = "kafka.";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelayService.class);
 
@@ -61,10 +67,26 @@ public class OutboxRelayService {
         connection.setProperty("password", password);
         connection.setProperty("ApplicationName", APPLICATION_NAME_PREFIX + ProcessHandle.current().pid());
         EventPublisher publisher = this.enabled
-                ? new KafkaPublisher(bootstrapServers.get(), topic, source, timeout)
+                ? new KafkaPublisher(bootstrapServers.get(), clientSettings(ConfigProvider.getConfig()), topic, source, timeout)
                 : new Unconfigured();
         this.relay = new OutboxRelay(() -> DriverManager.getConnection(url, connection), LEASE_KEY, clock, batchSize,
                 publisher);
+    }
+
+    /**
+     * Every other {@code kafka.*} setting with a value, without the prefix: the connection's security (SASL_SSL with
+     * SCRAM-SHA-512 and the cluster's CA on Kubernetes), as SmallRye's Kafka connector reads the same keys for a
+     * consumer. A setting whose value is empty (an unset environment variable) is left to the client's default.
+     */
+    static Map<String, String> clientSettings(Config config) {
+        Map<String, String> settings = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(PREFIX) && !name.equals(PREFIX + "bootstrap.servers")) {
+                config.getOptionalValue(name, String.class).filter(v -> !v.isBlank())
+                        .ifPresent(v -> settings.put(name.substring(PREFIX.length()), v));
+            }
+        }
+        return settings;
     }
 
     void start(@Observes StartupEvent event) {
