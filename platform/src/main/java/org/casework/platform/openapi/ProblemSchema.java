@@ -28,7 +28,7 @@ final class ProblemSchema {
                 .addType(Schema.SchemaType.OBJECT)
                 .addProperty("type", string(Problem.MAX_TYPE).example("urn:casework:problem:invalid-request"))
                 .addProperty("title", string(Problem.MAX_TITLE))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
                 .addProperty("detail", string(Problem.MAX_DETAIL))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
