@@ -132,7 +132,7 @@ public class StaffHearingResource {
     // the parts are read one by one (@RestForm) and checked in HearingService: which are required is said here
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(type = SchemaType.OBJECT, requiredProperties = { "heldOn", "attendees", "note" }, example = """
-                    {"heldOn": "2027-02-10", "attendees": "Jane Smith\nRavi Patel", "note": "Heard for an hour."}""")))
+                    {"heldOn": "2027-02-10", "attendees": "Jane Smith\\nRavi Patel", "note": "Heard for an hour."}""")))
     public HearingViews.HearingView record(@PathParam("id") UUID id,
             @RestForm("heldOn") @Schema(format = "date", maxLength = Produced.DATE) String heldOn,
             @RestForm("attendees") @Schema(maxLength = Lengths.ATTENDEES_TEXT) String attendees,
