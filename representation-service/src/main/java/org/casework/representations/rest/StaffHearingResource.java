@@ -88,7 +88,8 @@ public class StaffHearingResource {
                     type = SchemaType.ARRAY, implementation = HearingViews.HearingView.class,
                     maxItems = NoticeLimits.HEARING_REQUESTS)))
     public List<HearingViews.HearingView> ofNotice(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID)) @QueryParam("noticeId") String noticeId) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID))
+            @QueryParam("noticeId") String noticeId) {
         return queries.withDocuments(representations.hearingRequests(StaffRepresentationResource.uuid("noticeId", noticeId)))
                 .stream().map(HearingViews.HearingView::of).toList();
     }

@@ -71,7 +71,8 @@ public class StaffRepresentationResource {
             summary = "A notice's representations", description = "In the order they arrived; keyset-paged. "
             + "Each page read is audited (representation.list-read).")
     public Page<Views.RepresentationView> ofNotice(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID)) @QueryParam("noticeId") String noticeId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID))
+            @QueryParam("noticeId") String noticeId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<RepresentationQueries.Submitted> page = queries.ofNotice(uuid("noticeId", noticeId), after,
                 PageLimit.of(limit));

@@ -71,7 +71,8 @@ public class StaffRequestResource {
                     type = SchemaType.ARRAY, implementation = Views.ExtensionView.class,
                     maxItems = NoticeLimits.EXTENSION_REQUESTS)))
     public List<Views.ExtensionView> extensionRequests(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID)) @QueryParam("noticeId") String noticeId) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID))
+            @QueryParam("noticeId") String noticeId) {
         return queries.extensionRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
                 .map(Views.ExtensionView::of).toList();
     }
