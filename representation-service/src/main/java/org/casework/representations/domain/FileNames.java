@@ -12,7 +12,8 @@ import org.casework.platform.validation.SafeTextValidator;
  */
 public final class FileNames {
 
-    private static final int MAX = 100;
+    /** The longest name kept (a file name column is varchar(120)). */
+    public static final int MAX = 100;
 
     private FileNames() {
     }

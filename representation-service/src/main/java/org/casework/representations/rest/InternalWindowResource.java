@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.platform.security.Roles;
+import org.casework.representations.domain.Lengths;
 import org.casework.representations.service.WindowService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,10 +54,15 @@ public class InternalWindowResource {
         this.clock = clock;
     }
 
+    @Schema(example = """
+            {"caseId": "0f8e6a52-4c1d-4b7e-9d3a-5e2f1c7b8a90", "organisationId": "acme-ltd", "dueOn": "2027-01-29",
+             "reference": "NOI-2026-000123"}""")
     public record OpenWindow(@NotNull UUID caseId,
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be an organisation id") String organisationId,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be an organisation id")
+            @Size(max = Lengths.ORGANISATION_ID) String organisationId,
             @NotNull LocalDate dueOn,
-            @Pattern(regexp = "[A-Z]{2,3}-[0-9]{4}-[0-9]{6}", message = "must be a notice reference") String reference) {
+            @Pattern(regexp = "[A-Z]{2,3}-[0-9]{4}-[0-9]{6}", message = "must be a notice reference")
+            @Size(max = Lengths.NOTICE_REFERENCE) String reference) {
     }
 
     @PUT

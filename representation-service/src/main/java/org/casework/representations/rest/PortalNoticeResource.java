@@ -26,6 +26,8 @@ import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.casework.representations.domain.Lengths;
+import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.service.HearingQueries;
@@ -64,12 +66,16 @@ public class PortalNoticeResource {
         this.clock = clock;
     }
 
+    @Schema(example = """
+            {"until": "2027-02-26", "reason": "Our data protection officer is on leave until 15 February."}""")
     public record ExtensionAsked(@NotNull LocalDate until,
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true)
+            @NotBlank @Size(max = Lengths.REASON) @SafeText(multiline = true)
             @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
-    public record HearingAsked(@NotBlank @Size(max = 5000) @SafeText(multiline = true)
+    @Schema(example = """
+            {"reason": "We wish to explain our retention schedule in person."}""")
+    public record HearingAsked(@NotBlank @Size(max = Lengths.REASON) @SafeText(multiline = true)
             @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
@@ -101,6 +107,10 @@ public class PortalNoticeResource {
             summary = "Your requests for an oral hearing on one of your notices", description = "Each with its "
             + "status, the decision (date and time, place or video link, attendees, reasons) and the day it was held. "
             + "Another organisation's notice answers 404. The read is audited.")
+    @APIResponse(responseCode = "200", description = "Your requests for an oral hearing on the notice, at most "
+            + NoticeLimits.HEARING_REQUESTS, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    type = SchemaType.ARRAY, implementation = HearingViews.PortalHearingView.class,
+                    maxItems = NoticeLimits.HEARING_REQUESTS)))
     public List<HearingViews.PortalHearingView> hearingRequests(@PathParam("noticeId") UUID noticeId) {
         return hearingQueries.mine(noticeId).stream().map(HearingViews.PortalHearingView::of).toList();
     }
@@ -116,7 +126,8 @@ public class PortalNoticeResource {
     // the parts are read one by one (@RestForm) and checked in SubmissionChecks, so the scanner cannot tell that the
     // statement is required: it is said here and merged with the parts the scanner finds
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "statement")))
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "statement", example = """
+                    {"statement": "We dispute the finding on retention: our schedule is attached."}""")))
     @APIResponse(responseCode = "201", description = "The representation as kept, each file with its type found by "
             + "content and its SHA-256; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.PortalRepresentationView.class)))

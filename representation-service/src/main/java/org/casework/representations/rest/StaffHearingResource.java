@@ -20,11 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.casework.representations.domain.HearingDecision;
+import org.casework.representations.domain.Lengths;
+import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.HearingQueries;
 import org.casework.representations.service.HearingService;
@@ -34,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -60,12 +65,16 @@ public class StaffHearingResource {
         this.downloads = downloads;
     }
 
+    @Schema(example = """
+            {"granted": true, "heldAt": "2027-02-10T10:00:00", "place": "Wycliffe House, Wilmslow",
+             "attendees": ["Jane Smith (decision-maker)", "Ravi Patel (the organisation's DPO)"],
+             "reason": "The organisation asked to explain its retention schedule in person."}""")
     public record Decision(@NotNull Boolean granted, LocalDateTime heldAt,
-            @Size(max = 500) @SafeText @Pattern(regexp = LINE, message = "must be one line of plain text") String place,
-            @Size(max = 500) @Pattern(regexp = "https://[^\\s<>\"]+", message = "must be an https:// link") String videoLink,
-            @Size(max = 50) List<@NotBlank @Size(max = 200) @SafeText
+            @Size(max = Lengths.PLACE) @SafeText @Pattern(regexp = LINE, message = "must be one line of plain text") String place,
+            @Size(max = Lengths.PLACE) @Pattern(regexp = "https://[^\\s<>\"]+", message = "must be an https:// link") String videoLink,
+            @Size(max = Lengths.ATTENDEES) List<@NotBlank @Size(max = Lengths.ATTENDEE) @SafeText
                     @Pattern(regexp = LINE, message = "must be one line of plain text") String> attendees,
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true)
+            @NotBlank @Size(max = Lengths.REASON) @SafeText(multiline = true)
             @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
@@ -74,7 +83,13 @@ public class StaffHearingResource {
     @Operation(operationId = "listHearingRequests",
             summary = "A notice's requests for an oral hearing", description = "Each with its decision and, once "
             + "held, the record of the hearing with its documents' SHA-256. The read is audited.")
-    public List<HearingViews.HearingView> ofNotice(@QueryParam("noticeId") String noticeId) {
+    @APIResponse(responseCode = "200", description = "The notice's requests for an oral hearing, at most "
+            + NoticeLimits.HEARING_REQUESTS, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    type = SchemaType.ARRAY, implementation = HearingViews.HearingView.class,
+                    maxItems = NoticeLimits.HEARING_REQUESTS)))
+    public List<HearingViews.HearingView> ofNotice(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID))
+            @QueryParam("noticeId") String noticeId) {
         return queries.withDocuments(representations.hearingRequests(StaffRepresentationResource.uuid("noticeId", noticeId)))
                 .stream().map(HearingViews.HearingView::of).toList();
     }
@@ -115,8 +130,14 @@ public class StaffHearingResource {
             + "XLSX, PNG, JPEG or plain text, recognised by content, with the same limits as representation evidence). "
             + "Once, on a granted request only (409 hearing-not-granted, hearing-already-recorded). Each document's "
             + "SHA-256 is returned and audited (hearing.recorded).")
-    public HearingViews.HearingView record(@PathParam("id") UUID id, @RestForm("heldOn") String heldOn,
-            @RestForm("attendees") String attendees, @RestForm("note") String note,
+    // the parts are read one by one (@RestForm) and checked in HearingService: which are required is said here
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = { "heldOn", "attendees", "note" }, example = """
+                    {"heldOn": "2027-02-10", "attendees": "Jane Smith\\nRavi Patel", "note": "Heard for an hour."}""")))
+    public HearingViews.HearingView record(@PathParam("id") UUID id,
+            @RestForm("heldOn") @Schema(format = "date", maxLength = Produced.DATE) String heldOn,
+            @RestForm("attendees") @Schema(maxLength = Lengths.ATTENDEES_TEXT) String attendees,
+            @RestForm("note") @Schema(maxLength = Lengths.NOTE) String note,
             @RestForm("files") List<FileUpload> files) {
         List<Upload> uploads = files == null ? List.of()
                 : files.stream().map(f -> new Upload(f.uploadedFile(), f.fileName(), f.size())).toList();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.problem.FieldError;
@@ -26,6 +27,7 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.casework.representations.domain.Lengths;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.ConsiderationService;
 import org.casework.representations.service.RepresentationQueries;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +58,9 @@ public class StaffRepresentationResource {
         this.work = work;
     }
 
-    public record ConsiderationNote(@NotBlank @Size(max = 10000) @SafeText(multiline = true)
+    @Schema(example = """
+            {"note": "Read in full; the retention schedule answers the finding in part."}""")
+    public record ConsiderationNote(@NotBlank @Size(max = Lengths.NOTE) @SafeText(multiline = true)
             @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String note) {
     }
 
@@ -65,7 +70,9 @@ public class StaffRepresentationResource {
     @Operation(operationId = "listRepresentations",
             summary = "A notice's representations", description = "In the order they arrived; keyset-paged. "
             + "Each page read is audited (representation.list-read).")
-    public Page<Views.RepresentationView> ofNotice(@QueryParam("noticeId") String noticeId,
+    public Page<Views.RepresentationView> ofNotice(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID))
+            @QueryParam("noticeId") String noticeId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<RepresentationQueries.Submitted> page = queries.ofNotice(uuid("noticeId", noticeId), after,
                 PageLimit.of(limit));

@@ -19,15 +19,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
+import org.casework.representations.domain.Lengths;
+import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.PlainText;
 import org.casework.representations.service.RepresentationQueries;
 import org.casework.representations.service.RequestService;
 import org.casework.representations.service.WorkQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regulator's side of requests for more time (hearings: {@link StaffHearingResource}). */
@@ -46,8 +54,10 @@ public class StaffRequestResource {
         this.work = work;
     }
 
+    @Schema(example = """
+            {"granted": true, "until": "2027-02-26", "reason": "The organisation's officer is on leave; four weeks more."}""")
     public record Decision(@NotNull Boolean granted, LocalDate until,
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true)
+            @NotBlank @Size(max = Lengths.REASON) @SafeText(multiline = true)
             @Pattern(regexp = PlainText.NO_DIRECTION_CONTROLS, message = PlainText.DIRECTION_CONTROLS_MESSAGE) String reason) {
     }
 
@@ -56,7 +66,13 @@ public class StaffRequestResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(operationId = "listExtensionRequests",
             summary = "A notice's requests for more time", description = "The read is audited.")
-    public List<Views.ExtensionView> extensionRequests(@QueryParam("noticeId") String noticeId) {
+    @APIResponse(responseCode = "200", description = "The notice's requests for more time, at most "
+            + NoticeLimits.EXTENSION_REQUESTS, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    type = SchemaType.ARRAY, implementation = Views.ExtensionView.class,
+                    maxItems = NoticeLimits.EXTENSION_REQUESTS)))
+    public List<Views.ExtensionView> extensionRequests(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = Produced.UUID))
+            @QueryParam("noticeId") String noticeId) {
         return queries.extensionRequests(StaffRepresentationResource.uuid("noticeId", noticeId)).stream()
                 .map(Views.ExtensionView::of).toList();
     }

@@ -24,6 +24,7 @@ import org.casework.representations.domain.FileNames;
 import org.casework.representations.domain.HearingDecision;
 import org.casework.representations.domain.HearingDocument;
 import org.casework.representations.domain.HearingRequest;
+import org.casework.representations.domain.Lengths;
 import org.casework.representations.repository.LargeObjects;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.events.RepresentationEvents;
@@ -40,8 +41,8 @@ public class HearingService {
 
     static final String RESOURCE = "hearing-request";
     private static final int STORE_TIMEOUT_SECONDS = 300;
-    static final int MAX_NOTE = 10000;
-    static final int MAX_ATTENDEES = 5000;
+    static final int MAX_NOTE = Lengths.NOTE;
+    static final int MAX_ATTENDEES = Lengths.ATTENDEES_TEXT;
 
     /** A hearing request with the documents of the hearing held, in their order. */
     public record Hearing(HearingRequest request, List<HearingDocument> documents) {

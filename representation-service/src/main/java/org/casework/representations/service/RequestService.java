@@ -16,6 +16,7 @@ import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.representations.domain.ExtensionRequest;
 import org.casework.representations.domain.HearingRequest;
+import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
@@ -52,6 +53,8 @@ public class RequestService {
         RepresentationWindow w = windows.lockOfOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
         w.requireAccepting(now);
+        NoticeLimits.requireRoom(extensions.count("noticeId", noticeId), NoticeLimits.EXTENSION_REQUESTS,
+                "requests for more time");
         if (!until.isAfter(w.dueOn)) {
             throw ProblemException.unprocessable("extension-not-later", "Extension not later",
                     "Representations are already due by the end of " + w.dueOn + "; ask for a later date");
@@ -109,6 +112,8 @@ public class RequestService {
         RepresentationWindow w = windows.lockOfOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
         w.requireAccepting(now);
+        NoticeLimits.requireRoom(hearings.count("noticeId", noticeId), NoticeLimits.HEARING_REQUESTS,
+                "requests for an oral hearing");
         HearingRequest h = new HearingRequest();
         h.id = UUID.randomUUID();
         h.noticeId = noticeId;

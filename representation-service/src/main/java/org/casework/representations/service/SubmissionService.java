@@ -19,6 +19,7 @@ import org.casework.representations.config.RepresentationConfig;
 import org.casework.representations.domain.EvidenceFile;
 import org.casework.representations.domain.EvidenceType;
 import org.casework.representations.domain.FileNames;
+import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.Representation;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.repository.EvidenceFileRepository;
@@ -85,6 +86,7 @@ public class SubmissionService {
         RepresentationWindow window = windows.lockOfOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
         window.requireAccepting(now);
+        NoticeLimits.requireRoom(representations.received(noticeId), NoticeLimits.REPRESENTATIONS, "representations");
         checkRate(organisation, now);
         Representation r = new Representation();
         r.id = UUID.randomUUID();

@@ -16,11 +16,13 @@ import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.paging.Cursor;
 import org.casework.platform.paging.Page;
 import org.casework.representations.domain.ExtensionRequest;
+import org.casework.representations.domain.Lengths;
 import org.casework.representations.domain.Representation;
 import org.casework.representations.domain.RepresentationWindow;
 import org.casework.representations.repository.RepresentationRepository;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What waits on staff, oldest first, for the dashboard's task list: representations not yet considered and requests
@@ -31,12 +33,15 @@ import org.casework.representations.repository.WindowRepository;
 @ApplicationScoped
 public class WorkQueries {
 
-    public record RepresentationToConsider(UUID id, UUID noticeId, String noticeReference, UUID caseId,
-            String organisationId, Instant submittedAt) {
+    public record RepresentationToConsider(UUID id, UUID noticeId,
+            @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference, UUID caseId,
+            @Schema(maxLength = Lengths.ORGANISATION_ID) String organisationId, Instant submittedAt) {
     }
 
-    public record ExtensionToDecide(UUID id, UUID noticeId, String noticeReference, UUID caseId, String organisationId,
-            LocalDate requestedUntil, Instant requestedAt) {
+    public record ExtensionToDecide(UUID id, UUID noticeId,
+            @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference, UUID caseId,
+            @Schema(maxLength = Lengths.ORGANISATION_ID) String organisationId, LocalDate requestedUntil,
+            Instant requestedAt) {
     }
 
     private final RepresentationRepository representations;
