@@ -128,7 +128,7 @@ class NoticePageTest {
     @Test
     void anIssueThatTakesTooLongIsNotCalledAFailureButMayHaveHappenedAndIsSafeToRepeat() {
         ApiStubs.stub(post(urlEqualTo(ISSUE)).willReturn(StubAnswers.json(200, StubAnswers.fixture("notice-issued.json"))
-                .withFixedDelay(5_000)));
+                .withFixedDelay(10_000)));
 
         Response r = PageClient.submit(DRAFT, DRAFT + "/issue", Map.of("idempotency-key", KEY, "giving-method", "EMAIL"));
 
