@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.platform.openapi.Produced;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,15 +15,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * last day to appeal. {@code dueOn} is the statutory last day; for payment and appeal, {@code workingDayDueOn} is
  * the day the act is still in time when that falls on a non-working day (GRC Rules 2009 r.12(2)).
  */
+@Schema(name = "Deadline")
 public record Deadline(Kind kind,
         @Schema(description = "The statutory last day, as the law counts it") LocalDate dueOn,
         @Schema(description = "PAYMENT_DUE and APPEAL_DUE: the last day the act is in time, dueOn itself if it is a "
                 + "working day in England and Wales, else the next working day (Tribunal Procedure (First-tier "
                 + "Tribunal) (General Regulatory Chamber) Rules 2009 r.12(2)); null for the other kinds, to which "
-                + "the rule does not apply", nullable = true) LocalDate workingDayDueOn,
+                + "the rule does not apply", nullable = true, maxLength = Produced.DATE) LocalDate workingDayDueOn,
         @Schema(description = "Days from today (London) to the last day the act is in time: workingDayDueOn where "
-                + "there is one, else dueOn") long daysLeft, UUID noticeId, String noticeReference,
-        NoticeType noticeType, UUID caseId, String caseReference, String organisationName) {
+                + "there is one, else dueOn", minimum = "0", maximum = "" + MAX_DAYS_LEFT) long daysLeft, UUID noticeId,
+        @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference, NoticeType noticeType, UUID caseId,
+        @Schema(maxLength = Lengths.CASE_REFERENCE) String caseReference,
+        @Schema(maxLength = Lengths.NAME) String organisationName) {
+
+    /** The furthest ahead, in days, the dashboard's date lists look (their {@code days} is refused beyond). */
+    public static final int LOOK_AHEAD_DAYS = 366;
+    /** A day within the look-ahead moved to the next working day: a week covers the longest run of days that are not. */
+    public static final int MAX_DAYS_LEFT = LOOK_AHEAD_DAYS + 7;
 
     public enum Kind {
         REPRESENTATIONS_DUE,

@@ -11,4 +11,9 @@ public record MissingPart(String part, String rule, String message, String corre
     public static final String CASE = "case";
     public static final String NOTICE = "notice";
     public static final String CONFIGURATION = "configuration";
+    /**
+     * The most a draft can lack: each of its dozen or so own parts, and two for each recipient (a name no longer of
+     * the case, an address) and each step (its text, its date).
+     */
+    public static final int MAX = 20 + 2 * NoticeLimits.RECIPIENTS + 2 * NoticeLimits.STEPS;
 }

@@ -3,14 +3,18 @@ package org.casework.notices.rest;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.payment.PenaltyAccount;
 import org.casework.notices.service.AccountQueries;
 import org.casework.platform.money.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of the dashboard's list of penalty accounts. */
-public record AccountSummaryView(UUID noticeId, String noticeReference, UUID caseId, String caseReference,
-        String organisationName, NoticeStatus status, LocalDate issuedOn, Money amountDue, Money paid, Money balance,
+public record AccountSummaryView(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference,
+        UUID caseId, @Schema(maxLength = Lengths.CASE_REFERENCE) String caseReference,
+        @Schema(maxLength = Lengths.NAME) String organisationName, NoticeStatus status, LocalDate issuedOn,
+        Money amountDue, Money paid, Money balance,
         Money refundDue, LocalDate paymentDueOn, LocalDate workingDayPaymentDueOn, boolean overdue,
         LocalDate overdueSince, boolean appealPending, boolean recoveryPossible, LocalDate referredOn) {
 

@@ -5,18 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.NoticeStatus;
+import org.casework.notices.domain.payment.InstalmentPlanRules;
 import org.casework.notices.domain.payment.InstalmentStatus;
 import org.casework.notices.domain.payment.PenaltyAccount;
 import org.casework.notices.domain.payment.RecoveryBar;
 import org.casework.notices.service.AccountQueries;
 import org.casework.platform.money.Money;
+import org.casework.platform.openapi.Produced;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A penalty notice's account as staff see it (GET /notices/{id}/account). */
-public record AccountView(UUID noticeId, String noticeReference, UUID caseId, String caseReference,
-        String organisationName, NoticeStatus status,
+public record AccountView(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference,
+        UUID caseId,
+        @Schema(maxLength = Lengths.CASE_REFERENCE) String caseReference,
+        @Schema(maxLength = Lengths.NAME) String organisationName, NoticeStatus status,
         @Schema(description = "The notice's current amount (after any variation or lost settlement discount); 0.00 "
                 + "once it is cancelled") Money amountDue,
         Money paid, Money balance,
@@ -25,12 +31,12 @@ public record AccountView(UUID noticeId, String noticeReference, UUID caseId, St
         @Schema(description = "The last day payment is in time: paymentDueOn, or the next working day in England and "
                 + "Wales where it is not one (GRC Rules 2009 r.12(2), applied to payment)") LocalDate workingDayPaymentDueOn,
         @Schema(description = "A balance remains after workingDayPaymentDueOn") boolean overdue,
-        @Schema(nullable = true) LocalDate overdueSince,
+        @Schema(nullable = true, maxLength = Produced.DATE) LocalDate overdueSince,
         @Schema(nullable = true, description = "Only where the notice states a rate") InterestView interest,
-        List<InstalmentView> instalments,
+        @Schema(maxItems = InstalmentPlanRules.MAX_INSTALMENTS) List<InstalmentView> instalments,
         @Schema(description = "An instalment plan is current, something is owed and no instalment is overdue")
         boolean instalmentPlanKept,
-        List<PaymentView> payments, boolean appealPending,
+        @Schema(maxItems = NoticeLimits.PAYMENTS) List<PaymentView> payments, boolean appealPending,
         @Schema(nullable = true) SettlementStateView settlement, RecoveryView recovery) {
 
     public record InterestView(BigDecimal annualPercent, Money accrued, LocalDate accruesFrom) {
@@ -41,13 +47,14 @@ public record AccountView(UUID noticeId, String noticeReference, UUID caseId, St
     }
 
     public record SettlementStateView(boolean discountLost, LocalDate discountLostOn, boolean conditionsKept,
-            List<PenaltyAccount.Broken> broken) {
+            @Schema(maxItems = PenaltyAccount.Broken.MAX) List<PenaltyAccount.Broken> broken) {
     }
 
     public record RecoveryView(boolean possible,
             @Schema(description = "The day after both the payment period and the appeal period have ended "
                     + "(working-day dates; DPA 2018 Sch 16 para 9(1)(a), (d))") LocalDate possibleFrom,
-            List<RecoveryBar> barredBecause, LocalDate referredOn, String referredBy) {
+            @Schema(maxItems = RecoveryBar.MAX) List<RecoveryBar> barredBecause, LocalDate referredOn,
+            @Schema(maxLength = Produced.NAME) String referredBy) {
     }
 
     public static AccountView of(AccountQueries.Account a) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.Appeal;
 import org.casework.notices.domain.AppealDocument;
 import org.casework.notices.domain.AppealStatus;
@@ -43,6 +45,7 @@ import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -67,21 +70,33 @@ public class AppealResource {
         this.documents = documents;
     }
 
+    @Schema(example = """
+            {"outcome": "VARIED", "decidedOn": "2027-06-02",
+             "note": "The tribunal found the infringement proved but reduced the penalty for the steps taken since.",
+             "amount": {"amount": "450000.00", "currency": "GBP"}, "paymentDays": 56,
+             "terms": "The penalty is payable in two equal parts."}""")
     public record OutcomeRequest(@NotNull AppealStatus outcome, @NotNull LocalDate decidedOn,
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String note,
-            @Valid Money amount, @Min(1) @Max(3650) Integer paymentDays,
-            @Size(max = 20000) @SafeText(multiline = true) String terms) {
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String note,
+            @Valid Money amount, @Min(1) @Max(NoticeLimits.VARIED_PERIOD_DAYS) Integer paymentDays,
+            @Size(max = Lengths.REASONS) @SafeText(multiline = true) String terms) {
     }
 
+    @Schema(example = """
+            {"lodgedOn": "2027-06-30", "court": "UPPER_TRIBUNAL", "reference": "UA-2027-000412-GIA",
+             "note": "Permission to appeal was granted on a point of law about the turnover figure."}""")
     public record OnwardRequest(@NotNull LocalDate lodgedOn,
-            @NotNull @Pattern(regexp = "UPPER_TRIBUNAL|COURT_OF_APPEAL", message = "must be UPPER_TRIBUNAL or COURT_OF_APPEAL")
-            String court,
-            @NotBlank @Size(max = 100) @SafeText String reference,
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String note) {
+            @NotNull @Pattern(regexp = "UPPER_TRIBUNAL|COURT_OF_APPEAL",
+            message = "must be UPPER_TRIBUNAL or COURT_OF_APPEAL")
+            @Schema(enumeration = { "UPPER_TRIBUNAL", "COURT_OF_APPEAL" }) String court,
+            @NotBlank @Size(max = Lengths.EXTERNAL_REFERENCE) @SafeText String reference,
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String note) {
     }
 
+    @Schema(example = """
+            {"decidedOn": "2027-09-14",
+             "note": "The Upper Tribunal dismissed the appeal: the penalty notice stands."}""")
     public record OnwardOutcomeRequest(@NotNull LocalDate decidedOn,
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String note) {
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String note) {
     }
 
     @GET
@@ -99,7 +114,9 @@ public class AppealResource {
     @Operation(operationId = "listAppeals",
             summary = "Appeals, optionally of one status", description = "Oldest first, keyset-paged; "
             + "status=PENDING lists the appeals awaiting the tribunal.")
-    public Page<AppealView> page(@QueryParam("status") String status, @QueryParam("after") String after,
+    public Page<AppealView> page(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = AppealStatus.class)) String status,
+            @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         return queries.page(status(status), after, PageLimit.of(limit));
     }
@@ -166,7 +183,8 @@ public class AppealResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(operationId = "downloadAppealDocument",
-            summary = "An appeal document", description = "As uploaded; its SHA-256 as Digest and ETag. The read is audited.")
+            summary = "An appeal document",
+            description = "As uploaded; its SHA-256 as Digest and ETag. The read is audited.")
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         AppealDocument d = documents.read(id, documentId);
         String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256));

@@ -8,10 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.penalty.Factor;
 import org.casework.notices.domain.penalty.LegalRegime;
 import org.casework.notices.domain.penalty.MaximumTier;
 import org.casework.notices.domain.penalty.PecrInfringement;
+import org.casework.notices.domain.penalty.PecrRules;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.notices.domain.penalty.PercentChoice;
 import org.casework.notices.domain.penalty.SeriousnessChoice;
@@ -26,7 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The five steps of the Fining Guidance as a caseworker chooses them, each with its reason. Ranges
  * and bands are checked by the calculator; this only shapes the request.
  */
-@Schema(description = "The caseworker's choices for each step of the fine calculation, each with its reason")
+@Schema(description = "The caseworker's choices for each step of the fine calculation, each with its reason", example = """
+        {"worldwideTurnover": {"amount": "120000000.00", "currency": "GBP"}, "tier": "HIGHER",
+         "seriousness": {"band": "MEDIUM", "percent": 15, "reason": "Special category data of 15,000 patients."},
+         "factors": [{"kind": "MITIGATING", "description": "Prompt notification", "percent": -5,
+                      "reason": "The breach was reported within 24 hours."}],
+         "effectiveness": {"reason": "No adjustment is needed for the penalty to be effective."}}""")
 public record CalculationRequest(
         @Schema(description = "Worldwide annual turnover of the undertaking's preceding financial year; omit only "
                 + "for a person that is not an undertaking (undertaking: false)")
@@ -39,7 +46,7 @@ public record CalculationRequest(
                 + "adjustment then applies). Where an adjustment applies it is discretionary: a reason without a "
                 + "percent records that no adjustment was made")
         PercentChoice turnoverAdjustment,
-        @Size(max = 30) List<Factor> factors,
+        @Size(max = MAX_FACTORS) List<Factor> factors,
         @NotNull PercentChoice effectiveness,
         PercentChoice financialHardship,
         PercentChoice settlement,
@@ -58,7 +65,7 @@ public record CalculationRequest(
             @Schema(description = "The last day of the infringement, the same day for a one-day infringement")
             LocalDate infringedTo,
             @Schema(description = "The regulations of PECR contravened, e.g. [\"21\", \"22\"]")
-            @Size(max = 10) List<@Size(max = 4) String> regulations) {
+            @Size(max = PecrRules.MAX_REGULATIONS) List<@Size(max = PecrInfringement.REGULATION) String> regulations) {
 
         PecrInfringement toInfringement() {
             return new PecrInfringement(infringedFrom, infringedTo, regulations);
@@ -69,13 +76,17 @@ public record CalculationRequest(
         }
     }
 
-    private static final int MAX_TEXT = 2000;
+    /** A reason or a factor's description: printed in the notice, as long as a short text. */
+    static final int MAX_TEXT = Lengths.SHORT_TEXT;
+    /** Aggravating and mitigating factors a calculation weighs. */
+    static final int MAX_FACTORS = 30;
 
     /** The calculator's input; {@code path} is where this request sits in the body, for error field names. */
     public PenaltyInput toInput(String path) {
         checkTexts(path);
         return new PenaltyInput(worldwideTurnover == null ? null : worldwideTurnover.amount(), tier, seriousness,
-                turnoverAdjustment, factors == null ? List.of() : List.copyOf(factors), effectiveness, financialHardship,
+                turnoverAdjustment, factors == null ? List.of() : List.copyOf(factors), effectiveness,
+                financialHardship,
                 settlement, undertaking, regime, pecr == null ? null : pecr.toInfringement());
     }
 

@@ -3,6 +3,8 @@ package org.casework.notices.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.penalty.LegalRegime;
 import org.casework.notices.domain.penalty.MaximumTier;
 import org.casework.notices.domain.penalty.PecrInfringement;
@@ -14,7 +16,9 @@ import org.casework.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A fine calculation as the API answers it: each step with its value, range, reason and explanation. */
-public record CalculationView(MaximumView maximum, List<StepView> steps, Money amount, String summary,
+public record CalculationView(MaximumView maximum, @Schema(maxItems = PenaltyStep.MAX) List<StepView> steps,
+        Money amount,
+        @Schema(maxLength = Lengths.WRITTEN) String summary,
         @Schema(description = "The law the penalty is given under; null on a calculation recorded before regimes were")
         LegalRegime regime,
         @Schema(description = "PECR: the infringement period and regulations contravened; null otherwise")
@@ -24,13 +28,25 @@ public record CalculationView(MaximumView maximum, List<StepView> steps, Money a
             @Schema(description = "The tier of DPA 2018 s.157; null for a fixed maximum outside it (PECR before "
                     + "5 February 2026)") MaximumTier tier,
             Money fixedAmount, BigDecimal turnoverPercent, Money turnoverAmount,
-            Money applicable, boolean turnoverBased, String explanation,
-            @Schema(description = "The provision the maximum comes from") String source) {
+            Money applicable, boolean turnoverBased, @Schema(maxLength = Lengths.WRITTEN) String explanation,
+            @Schema(description = "The provision the maximum comes from", maxLength = Lengths.WRITTEN) String source) {
     }
 
-    public record StepView(int number, String name, String chosen, String range, String reason, Money amount,
-            String explanation, List<String> details) {
+    /**
+     * A step's own words are the service's; its reason is the caseworker's, and at step 4 every factor's description
+     * and reason joined, as are its details (one a factor).
+     */
+    public record StepView(@Schema(minimum = "1", maximum = "" + PenaltyStep.MAX) int number,
+            @Schema(maxLength = Lengths.WRITTEN) String name, @Schema(maxLength = Lengths.WRITTEN) String chosen,
+            @Schema(maxLength = Lengths.WRITTEN) String range, @Schema(maxLength = STEP_REASON) String reason,
+            Money amount, @Schema(maxLength = Lengths.WRITTEN) String explanation,
+            @Schema(maxItems = CalculationRequest.MAX_FACTORS) List<@Size(max = DETAIL) String> details) {
     }
+
+    /** A factor's description and reason with the words and percent around them. */
+    static final int DETAIL = 2 * CalculationRequest.MAX_TEXT + Lengths.WRITTEN;
+    /** Step 4's reason: each factor's description and reason, joined. */
+    static final int STEP_REASON = CalculationRequest.MAX_FACTORS * DETAIL;
 
     public static CalculationView of(PenaltyCalculation c) {
         return of(c, null);

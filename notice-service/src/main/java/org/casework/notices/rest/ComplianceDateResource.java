@@ -12,6 +12,9 @@ import org.casework.notices.service.ComplianceDateQueries;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Compliance dates of enforcement notices' steps, for the dashboard's counts of steps due and missed. */
@@ -34,7 +37,9 @@ public class ComplianceDateResource {
             + "date past while PENDING, not suspended by an appeal under DPA 2018 s.150(7)); soonest first, with the "
             + "counts `due` and `missed` of the whole list. Keyset-paged: `limit` (1 to 200, default 50) and `after`, "
             + "the `next` of the previous page.")
-    public ComplianceDateQueries.ComplianceDates within(@QueryParam("days") String days,
+    public ComplianceDateQueries.ComplianceDates within(@QueryParam("days") @Parameter(schema = @Schema(type = SchemaType.STRING,
+            maxLength = DaysParameter.MAX_LENGTH,
+                    pattern = "^[0-9]+$")) String days,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         return queries.within(DaysParameter.of(days), after, PageLimit.of(limit));
     }

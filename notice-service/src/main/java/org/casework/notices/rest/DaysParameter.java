@@ -2,6 +2,7 @@ package org.casework.notices.rest;
 
 import java.util.List;
 
+import org.casework.notices.domain.Deadline;
 import org.casework.platform.problem.FieldError;
 import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
@@ -10,7 +11,9 @@ import org.casework.platform.problem.ProblemException;
 final class DaysParameter {
 
     static final int DEFAULT = 60;
-    static final int MAX = 366;
+    static final int MAX = Deadline.LOOK_AHEAD_DAYS;
+    /** The digits of {@link #MAX} (an annotation needs a constant): a longer value is refused. */
+    static final int MAX_LENGTH = 3;
 
     private DaysParameter() {
     }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.enforcement.EnforcementDraft;
 import org.casework.platform.validation.SafeText;
@@ -17,16 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Enforcement notice only: the failures, the steps with their compliance dates, and urgency")
 public record EnforcementRequest(
         @Schema(description = "What the organisation has failed or is failing to do (DPA 2018 s.150(1)(a))")
-        @Size(max = 20000) @SafeText(multiline = true) String failures,
+        @Size(max = Lengths.REASONS) @SafeText(multiline = true) String failures,
         @Schema(description = "The Commissioner considers compliance urgent (s.150(8)): steps may then fall due from "
                 + "the day after the notice is given instead of after the appeal period; reasons are required")
         Boolean urgent,
-        @Size(max = 5000) @SafeText(multiline = true) String urgencyReasons,
+        @Size(max = Lengths.NOTE) @SafeText(multiline = true) String urgencyReasons,
         @Schema(description = "In order. Each compliance date must fall after the last working day for an appeal "
                 + "(s.150(6)), or for an urgent notice after the day it is given (s.150(8))")
-        @Size(max = 50) List<@NotNull @Valid StepRequest> steps) {
+        @Size(max = NoticeLimits.STEPS) List<@NotNull @Valid StepRequest> steps) {
 
-    public record StepRequest(@NotBlank @Size(max = 5000) @SafeText(multiline = true) String text,
+    public record StepRequest(@NotBlank @Size(max = Lengths.NOTE) @SafeText(multiline = true) String text,
             @NotNull LocalDate complianceDate) {
     }
 

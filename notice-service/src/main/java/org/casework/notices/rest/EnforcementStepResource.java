@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.enforcement.ProgressEvidence;
 import org.casework.notices.domain.enforcement.StepStatus;
 import org.casework.notices.service.StepComplianceService;
@@ -32,7 +34,10 @@ import org.casework.platform.idempotency.Idempotency;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The steps of an enforcement notice (DPA 2018 s.149-150): what the organisation reported, and the findings. */
@@ -51,11 +56,14 @@ public class EnforcementStepResource {
         this.idempotency = idempotency;
     }
 
+    @Schema(example = """
+            {"status": "COMPLIED",
+             "note": "The revised retention schedule and the board minute adopting it were seen."}""")
     public record ComplianceRequest(
             @Schema(enumeration = { "COMPLIED", "NOT_COMPLIED" })
             @NotNull @Pattern(regexp = "COMPLIED|NOT_COMPLIED", message = "must be COMPLIED or NOT_COMPLIED") String status,
             @Schema(description = "What the finding rests on, e.g. the evidence seen")
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true) String note) {
+            @NotBlank @Size(max = Lengths.NOTE) @SafeText(multiline = true) String note) {
     }
 
     @GET
@@ -64,6 +72,9 @@ public class EnforcementStepResource {
             summary = "The steps of an enforcement notice", description = "Each with its compliance date, the "
             + "finding, whether it is missed (date past, London, still PENDING, not suspended by an appeal under "
             + "s.150(7)), and the organisation's progress reports with their evidence files. An audited read.")
+    @APIResponse(responseCode = "200", description = "The steps, at most " + NoticeLimits.STEPS, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = StepTrackingView.class, maxItems = NoticeLimits.STEPS)))
     public List<StepTrackingView> steps(@PathParam("id") UUID id) {
         return queries.of(id);
     }

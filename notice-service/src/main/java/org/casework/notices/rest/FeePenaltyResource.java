@@ -28,6 +28,7 @@ import org.casework.notices.service.fee.FeePenaltyDocuments;
 import org.casework.notices.service.fee.FeePenaltyQueries;
 import org.casework.notices.service.fee.FeePenaltyService;
 import org.casework.platform.http.EntityTags;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.problem.FieldError;
@@ -35,8 +36,10 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +62,8 @@ public class FeePenaltyResource {
         this.documents = documents;
     }
 
+    @Schema(example = """
+            {"paidOn": "2027-02-15"}""")
     public record PaidRequest(@NotNull LocalDate paidOn) {
     }
 
@@ -67,7 +72,10 @@ public class FeePenaltyResource {
     @Operation(operationId = "listFeePenalties",
             summary = "List fixed penalties", description = "Oldest notice of intent first, keyset-paged (?after= "
             + "the previous page's next, ?limit= 1-200); filtered by ?status= and ?batchId=.")
-    public Page<PenaltyView> list(@QueryParam("status") String status, @QueryParam("batchId") String batchId,
+    public Page<PenaltyView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = FeePenaltyStatus.class)) String status,
+            @QueryParam("batchId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                    maxLength = Produced.UUID)) String batchId,
             @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Page<FeePenalty> page = queries.list(statusOf(status), batchIdOf(batchId), after, PageLimit.of(limit));
         return new Page<>(page.items().stream().map(PenaltyView::of).toList(), page.next());
@@ -90,7 +98,10 @@ public class FeePenaltyResource {
             + "(default: the latest given; 409 for a penalty notice not given). Laid out reproducibly from what the "
             + "penalty fixed when the notice was given, so its SHA-256 never changes: sent as ETag (hex) and as "
             + "Repr-Digest and Digest (base64). The read is audited.")
-    public Response document(@PathParam("id") UUID id, @QueryParam("step") String step) {
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("step") @Parameter(schema = @Schema(type = SchemaType.STRING,
+            enumeration = { "notice-of-intent",
+                    "penalty-notice" })) String step) {
         FeePenaltyDocuments.Rendered r = documents.read(id, step);
         return PortalIssuedNoticeResource.pdf(new NoticeQueries.IssuedDocument(r.reference(), r.content(), r.sha256()));
     }
@@ -104,10 +115,12 @@ public class FeePenaltyResource {
             + "para 3(4), para 4), after 6 months beginning with the notice of intent (422, para 2(2)), and unless the "
             + "penalty is at NOTICE_OF_INTENT_GIVEN (409). Payment is due within 28 days (para 6(2)).")
     @APIResponse(responseCode = "200", description = "The penalty, its penalty notice given, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PenaltyView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PenaltyView.class)))
     @APIResponse(responseCode = "409", description = "Representations may still be made, or the penalty is not at "
             + "NOTICE_OF_INTENT_GIVEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "More than 6 months have passed beginning with the notice of intent",
+    @APIResponse(responseCode = "422",
+    description = "More than 6 months have passed beginning with the notice of intent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response givePenaltyNotice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(steps.givePenaltyNotice(id, ifMatch));

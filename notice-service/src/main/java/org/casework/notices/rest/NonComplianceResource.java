@@ -21,15 +21,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.investigation.NonCompliance;
 import org.casework.notices.service.NonComplianceService;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.idempotency.Idempotency;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The record that an information or assessment notice was not complied with (DPA 2018 s.155(1)(b)). */
@@ -46,19 +51,23 @@ public class NonComplianceResource {
         this.idempotency = idempotency;
     }
 
+    @Schema(example = """
+            {"failure": "No information was provided by the day the notice required it.",
+             "periodEndedOn": "2027-03-31", "note": "Reminder sent on 1 April, unanswered.",
+             "noAppealPending": true}""")
     public record NonComplianceRequest(
             @Schema(description = "What the organisation failed to do")
-            @NotBlank @Size(max = 5000) @SafeText(multiline = true) String failure,
+            @NotBlank @Size(max = Lengths.NOTE) @SafeText(multiline = true) String failure,
             @Schema(description = "The last day of the period for compliance: not before the notice's compliance day "
                     + "(or the day an appeal ended, if later), and before today")
             @NotNull LocalDate periodEndedOn,
             @Schema(description = "What the finding rests on")
-            @Size(max = 5000) @SafeText(multiline = true) String note,
+            @Size(max = Lengths.NOTE) @SafeText(multiline = true) String note,
             @Schema(description = "The caseworker confirms no appeal against the notice is pending (DPA 2018 s.142(6), "
                     + "s.146(7)); must be true")
             @NotNull Boolean noAppealPending,
             @Schema(description = "If an appeal against the notice was brought: the day it was determined or withdrawn",
-                    nullable = true)
+                    nullable = true, maxLength = Produced.DATE)
             LocalDate appealEndedOn) {
 
         NonCompliance.Finding toFinding() {
@@ -91,6 +100,9 @@ public class NonComplianceResource {
     @Operation(operationId = "readNonCompliance",
             summary = "The record that the notice was not complied with (DPA 2018 s.155(1)(b))", description = "None "
             + "or one: empty until non-compliance is recorded, and on notices of other types. An audited read.")
+    @APIResponse(responseCode = "200", description = "None or the one record", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = NonComplianceViews.NonComplianceView.class, maxItems = 1)))
     public List<NonComplianceViews.NonComplianceView> read(@PathParam("id") UUID id) {
         Notice n = service.read(id);
         return n.nonCompliance == null ? List.of() : List.of(NonComplianceViews.NonComplianceView.of(n));

@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.casework.notices.domain.FailureToComply;
 import org.casework.notices.domain.FailureToComplyRules;
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.investigation.NonComplianceRecord;
+import org.casework.platform.openapi.Produced;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Failing to comply with a notice (DPA 2018 s.155(1)(b)): the record on the notice, and the basis of a penalty. */
@@ -19,9 +21,11 @@ public final class NonComplianceViews {
 
     @Schema(description = "The record that an information or assessment notice was not complied with (DPA 2018 "
             + "s.155(1)(b))")
-    public record NonComplianceView(UUID noticeId, String reference, NoticeType type, String failure,
-            LocalDate periodEndedOn, String note, LocalDate appealEndedOn, String recordedBy, Instant recordedAt,
-            String rule) {
+    public record NonComplianceView(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String reference,
+            NoticeType type, @Schema(maxLength = Lengths.NOTE) String failure, LocalDate periodEndedOn,
+            @Schema(maxLength = Lengths.NOTE) String note, LocalDate appealEndedOn,
+            @Schema(maxLength = Produced.NAME) String recordedBy, Instant recordedAt,
+            @Schema(maxLength = Lengths.WRITTEN) String rule) {
 
         static NonComplianceView of(Notice n) {
             NonComplianceRecord r = n.nonCompliance;
@@ -32,8 +36,10 @@ public final class NonComplianceViews {
 
     @Schema(description = "Notice of intent or penalty notice for failing to comply with a notice (DPA 2018 "
             + "s.155(1)(b)): the notice not complied with; the maximum is the higher maximum (s.157(4))")
-    public record FailureToComplyView(UUID noticeId, String reference, NoticeType type, LocalDate givenOn, String rule,
-            String maximumTier, String maximumRule) {
+    public record FailureToComplyView(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String reference,
+            NoticeType type, LocalDate givenOn, @Schema(maxLength = Lengths.WRITTEN) String rule,
+            @Schema(enumeration = { "STANDARD", "HIGHER" }) String maximumTier,
+            @Schema(maxLength = Lengths.WRITTEN) String maximumRule) {
 
         static FailureToComplyView of(FailureToComply f) {
             return f == null ? null : new FailureToComplyView(f.noticeId, f.reference, f.type, f.givenOn,

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.SettlementStage;
 import org.casework.notices.domain.giving.GivingMethod;
@@ -60,37 +61,50 @@ public class NoticeActionResource {
      * How the notice will be given. Absent (no body, an empty one, or no method), it is handed over the day it is
      * issued: the day every period ran from before methods were recorded, so clients written then keep their dates.
      */
+    @Schema(example = """
+            {"method": "EMAIL"}""")
     public record IssueRequest(@Schema(description = "How the notice is given (DPA 2018 s.141A(2)): BY_HAND and "
             + "LEFT_AT_ADDRESS are given that day; POST on the second business day after posting (Interpretation Act "
             + "1978 s.7); EMAIL 48 hours after it is sent (s.141A; refused for a notice sent before s.141A was in force, "
-            + "s.141(5)). Absent: BY_HAND", nullable = true) GivingMethod method) {
+            + "s.141(5)). Absent: BY_HAND", nullable = true, enumeration = { "BY_HAND", "LEFT_AT_ADDRESS", "POST", "EMAIL" })
+            GivingMethod method) {
 
         GivingMethod methodOrDefault() {
             return method == null ? GivingMethod.BY_HAND : method;
         }
     }
 
-    public record WithdrawRequest(@NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
+    @Schema(example = """
+            {"reason": "Drafted against the wrong legal entity of the case."}""")
+    public record WithdrawRequest(@NotBlank @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String reason) {
     }
 
+    @Schema(example = """
+            {"stage": "DURING_REPRESENTATIONS", "discountPercent": 20.00, "appealWaived": true}""")
     public record SettlementRequest(@NotNull SettlementStage stage,
             @NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
             @NotNull @AssertTrue(message = "must be true: a settlement discount is given for waiving the appeal")
             Boolean appealWaived) {
     }
 
+    @Schema(example = """
+            {"agreedUntil": "2027-07-30", "reason": "The organisation asked for more time to restore its backups.",
+             "agreedBy": "Jane Smith, Data Protection Officer", "agreedOn": "2027-05-20",
+             "evidence": "Letter of 20 May 2027, our reference ENF/0042"}""")
     public record ExtensionRequest(@NotNull LocalDate agreedUntil,
-            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason,
+            @NotBlank @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String reason,
             @Schema(description = "Who at the organisation agreed: name and position")
-            @NotBlank @Size(max = 200) @SafeText String agreedBy,
+            @NotBlank @Size(max = Lengths.NAME) @SafeText String agreedBy,
             @Schema(description = "The day the organisation agreed; within the period it extends, not in the future")
             @NotNull LocalDate agreedOn,
             @Schema(description = "Where the agreement is recorded, e.g. the letter or email and its reference")
-            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String evidence) {
+            @NotBlank @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String evidence) {
     }
 
+    @Schema(example = """
+            {"publish": false, "withheldReason": "Publication would prejudice a related criminal investigation."}""")
     public record PublicationRequest(@NotNull Boolean publish,
-            @Size(max = 2000) @SafeText(multiline = true) String withheldReason) {
+            @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String withheldReason) {
     }
 
     @POST

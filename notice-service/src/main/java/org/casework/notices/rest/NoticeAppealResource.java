@@ -21,12 +21,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.notices.domain.Appeal;
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.service.AppealQueries;
 import org.casework.notices.service.AppealService;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Recording and listing the appeals against one notice (DPA 2018 s.162). */
@@ -43,11 +49,15 @@ public class NoticeAppealResource {
         this.queries = queries;
     }
 
+    @Schema(example = """
+            {"lodgedOn": "2027-03-01", "tribunalReference": "EA/2027/0123",
+             "grounds": "The Commissioner overstated the number of people affected.",
+             "lateAppealAdmitted": false}""")
     public record AppealRequest(@NotNull LocalDate lodgedOn,
-            @NotBlank @Size(max = 100) @SafeText String tribunalReference,
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String grounds,
+            @NotBlank @Size(max = Lengths.EXTERNAL_REFERENCE) @SafeText String tribunalReference,
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String grounds,
             Boolean lateAppealAdmitted,
-            @Size(max = 2000) @SafeText(multiline = true) String lateAppealReason) {
+            @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String lateAppealReason) {
     }
 
     @POST
@@ -74,6 +84,9 @@ public class NoticeAppealResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(operationId = "listNoticeAppeals",
             summary = "The appeals against a notice", description = "Oldest first, with their outcomes and documents.")
+    @APIResponse(responseCode = "200", description = "The appeals against the notice, at most " + NoticeLimits.APPEALS,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = AppealView.class, maxItems = NoticeLimits.APPEALS)))
     public List<AppealView> ofNotice(@PathParam("id") UUID noticeId) {
         return queries.ofNotice(noticeId);
     }

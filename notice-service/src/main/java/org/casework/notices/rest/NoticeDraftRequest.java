@@ -15,11 +15,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.DraftContent;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.Recipient;
 import org.casework.platform.money.Money;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,23 +30,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A notice's draft: the body of POST /notices, and what a merge patch (PATCH /notices/{id}) is
  * applied to. A patch may not change the case or the type.
  */
+@Schema(example = """
+        {"caseId": "3b8f6c1e-7a2d-4e9b-8c5f-1d2e3f4a5b6c", "type": "NOTICE_OF_INTENT",
+         "recipients": [{"name": "Example Health Ltd", "companyNumber": "01234567"}],
+         "reasons": "Example Health Ltd failed to keep patient records secure (UK GDPR Art 5(1)(f), 32).",
+         "representationDays": 28}""")
 public record NoticeDraftRequest(
         @NotNull UUID caseId,
         @NotNull NoticeType type,
         @Schema(description = "Legal entities of the case (matched by company number, else name); their name and "
                 + "address are taken from the case, and follow it when it is corrected, unless an address is given "
                 + "here (an address equal to the case's counts as the case's)")
-        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid RecipientRequest> recipients,
-        @Size(max = 20000) @SafeText(multiline = true) String reasons,
+        @NotNull @Size(min = 1, max = NoticeLimits.RECIPIENTS) List<@NotNull @Valid RecipientRequest> recipients,
+        @Size(max = Lengths.REASONS) @SafeText(multiline = true) String reasons,
         @Schema(description = "Defaults to the case's data categories for a notice of intent")
-        @Size(max = 2000) @SafeText(multiline = true) String natureOfData,
+        @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String natureOfData,
         @Schema(description = "The summary published on the register (penalty, enforcement notice, reprimand)")
-        @Size(max = 2000) @SafeText(multiline = true) String publicSummary,
+        @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String publicSummary,
         @Valid CalculationRequest calculation,
         @Schema(description = "Notice of intent: days for representations, at least 21")
-        @Min(1) @Max(366) Integer representationDays,
+        @Min(1) @Max(NoticeLimits.PERIOD_DAYS) Integer representationDays,
         @Schema(description = "Penalty notice: days for payment, at least 28 (default from configuration)")
-        @Min(1) @Max(366) Integer paymentDays,
+        @Min(1) @Max(NoticeLimits.PERIOD_DAYS) Integer paymentDays,
         @Schema(description = "Reprimand to a public body: the fine that would otherwise have been imposed")
         @Valid Money notionalFine,
         @Schema(description = "Penalty notice: the notice of intent it rests on (default: the case's live one)")
@@ -58,13 +66,15 @@ public record NoticeDraftRequest(
         @Schema(description = "Notice of intent for failing to comply with a notice (DPA 2018 s.155(1)(b)): the "
                 + "information or assessment notice of the same case with a non-compliance record, or the enforcement "
                 + "notice with a step found NOT_COMPLIED. The calculation must then use the HIGHER maximum (s.157(4)); "
-                + "the penalty notice that follows takes it from its notice of intent", nullable = true)
+                + "the penalty notice that follows takes it from its notice of intent", nullable = true, maxLength = Produced.UUID)
         UUID failureToComplyWith) {
 
     public record RecipientRequest(
-            @NotBlank @Size(max = 200) @SafeText String name,
-            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be 1 to 20 letters or digits") String companyNumber,
-            @Size(max = 500) @SafeText(multiline = true) String address) {
+            @NotBlank @Size(max = Lengths.NAME) @SafeText String name,
+            @Pattern(regexp = "[A-Za-z0-9]{1," + Lengths.COMPANY_NUMBER + "}", message = "must be 1 to "
+                    + Lengths.COMPANY_NUMBER + " letters or digits")
+            @Schema(maxLength = Lengths.COMPANY_NUMBER) String companyNumber,
+            @Size(max = Lengths.ADDRESS) @SafeText(multiline = true) String address) {
     }
 
     public DraftContent toContent() {

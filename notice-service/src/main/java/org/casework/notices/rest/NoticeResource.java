@@ -28,6 +28,7 @@ import org.casework.notices.service.NoticeDraftService;
 import org.casework.notices.service.NoticeQueries;
 import org.casework.platform.http.EntityTags;
 import org.casework.platform.http.JsonMergePatch;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.problem.FieldError;
@@ -36,6 +37,11 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,7 +59,8 @@ public class NoticeResource {
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public NoticeResource(NoticeDraftService drafts, NoticeQueries queries, DraftIssueCheck issueCheck, ObjectMapper mapper,
+    public NoticeResource(NoticeDraftService drafts, NoticeQueries queries, DraftIssueCheck issueCheck,
+            ObjectMapper mapper,
             Validator validator) {
         this.drafts = drafts;
         this.queries = queries;
@@ -73,7 +80,8 @@ public class NoticeResource {
     public Response draft(@Valid @NotNull NoticeDraftRequest body) {
         NoticeDraftService.Drafted d = drafts.create(body.caseId(), body.type(), body.toContent());
         return Response.created(URI.create("/notices/" + d.notice().id))
-                .header(HttpHeaders.ETAG, EntityTags.of(d.notice().version)).entity(NoticeView.of(d.notice(), d.check()))
+                .header(HttpHeaders.ETAG,
+                EntityTags.of(d.notice().version)).entity(NoticeView.of(d.notice(), d.check()))
                 .build();
     }
 
@@ -82,7 +90,8 @@ public class NoticeResource {
     @Operation(operationId = "listCaseNotices",
             summary = "List a case's notices", description = "In the order they were drafted; keyset-paged. "
             + "A page that lists notices is an audited read (notice.listed, on the case).")
-    public Page<NoticeView> ofCase(@QueryParam("caseId") String caseId, @QueryParam("after") String after,
+    public Page<NoticeView> ofCase(@QueryParam("caseId") @Parameter(schema = @Schema(type = SchemaType.STRING,
+            format = "uuid", maxLength = Produced.UUID)) String caseId, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         Page<Notice> page = queries.ofCase(caseIdOf(caseId), after, PageLimit.of(limit));
         return new Page<>(page.items().stream().map(NoticeView::of).toList(), page.next());
@@ -115,6 +124,11 @@ public class NoticeResource {
         return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.of(n.version)).build();
     }
 
+    /** A revision of a draft's reasons and period, as a merge patch. */
+    static final String PATCH_EXAMPLE = """
+            {"reasons": "Example Health Ltd failed to keep patient records secure (UK GDPR Art 5(1)(f), 32).",
+             "representationDays": 35}""";
+
     @PATCH
     @Path("/{id}")
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
@@ -124,13 +138,18 @@ public class NoticeResource {
             + "If-Match. The case and the type cannot change; an issued or withdrawn notice cannot be revised. The "
             + "recipients' names and addresses are taken from the case again (an address given for the notice is "
             + "kept), and the answer carries missingForIssue.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT), example = PATCH_EXAMPLE),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            example = PATCH_EXAMPLE) })
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
         if (!body.isObject()) {
             throw ProblemException.badRequest("A merge patch must be a JSON object");
         }
         NoticeDraftService.Drafted d = drafts.revise(id, ifMatch, current -> merged(current, body).toContent());
-        return Response.ok(NoticeView.of(d.notice(), d.check())).header(HttpHeaders.ETAG, EntityTags.of(d.notice().version))
+        return Response.ok(NoticeView.of(d.notice(), d.check())).header(HttpHeaders.ETAG,
+        EntityTags.of(d.notice().version))
                 .build();
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.payment.InstalmentPlan;
 import org.casework.notices.domain.payment.InstalmentPlanRules;
 import org.casework.notices.service.AccountQueries;
@@ -27,6 +28,7 @@ import org.casework.platform.money.Money;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A penalty notice's account, and what is recorded on it: payments, an instalment plan, a referral for recovery. */
@@ -44,20 +46,30 @@ public class PaymentResource {
         this.accounts = accounts;
     }
 
+    @Schema(example = """
+            {"amount": {"amount": "250000.00", "currency": "GBP"}, "receivedOn": "2027-03-15",
+             "reference": "BACS 000123456"}""")
     public record PaymentRequest(@NotNull @Valid Money amount, @NotNull LocalDate receivedOn,
-            @NotBlank @Size(max = 100) @SafeText String reference) {
+            @NotBlank @Size(max = Lengths.EXTERNAL_REFERENCE) @SafeText String reference) {
     }
 
     public record InstalmentRequest(@NotNull LocalDate dueOn, @NotNull @Valid Money amount) {
     }
 
+    @Schema(example = """
+            {"instalments": [{"dueOn": "2027-04-30", "amount": {"amount": "375000.00",
+             "currency": "GBP"}}, {"dueOn": "2027-05-31", "amount": {"amount": "375000.00", "currency": "GBP"}}],
+             "agreedOn": "2027-04-02", "reason": "Agreed on the organisation's cash-flow forecast."}""")
     public record InstalmentPlanRequest(
             @NotNull @Size(min = 1, max = InstalmentPlanRules.MAX_INSTALMENTS) List<@NotNull @Valid InstalmentRequest> instalments,
-            @NotNull LocalDate agreedOn, @NotBlank @Size(max = 2000) @SafeText(multiline = true) String reason) {
+            @NotNull LocalDate agreedOn,
+            @NotBlank @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String reason) {
     }
 
+    @Schema(example = """
+            {"referredOn": "2027-06-01", "note": "Referred to the county court for recovery as a civil debt."}""")
     public record RecoveryRequest(@NotNull LocalDate referredOn,
-            @NotBlank @Size(max = 2000) @SafeText(multiline = true) String note) {
+            @NotBlank @Size(max = Lengths.SHORT_TEXT) @SafeText(multiline = true) String note) {
     }
 
     @GET

@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.payment.Payment;
 import org.casework.platform.money.Money;
+import org.casework.platform.openapi.Produced;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A payment received towards a penalty. */
-public record PaymentView(UUID id, Money amount, LocalDate receivedOn, String reference, String recordedBy,
+public record PaymentView(UUID id, Money amount, LocalDate receivedOn,
+        @Schema(maxLength = Lengths.EXTERNAL_REFERENCE) String reference,
+        @Schema(maxLength = Produced.NAME) String recordedBy,
         Instant recordedAt) {
 
     public static PaymentView of(Payment p) {

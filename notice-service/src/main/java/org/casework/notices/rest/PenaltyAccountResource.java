@@ -14,6 +14,7 @@ import org.casework.notices.service.AccountQueries;
 import org.casework.notices.service.AccountTotals;
 import org.casework.notices.service.AccountQueries.Filter;
 import org.casework.platform.money.Money;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.problem.FieldError;
@@ -21,6 +22,8 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The dashboard's penalty accounts: a filtered list and the totals. */
@@ -37,8 +40,12 @@ public class PenaltyAccountResource {
         this.totals = totals;
     }
 
-    public record TotalsView(Money outstanding, long overdueCount, Money overdueBalance, long recoveriesPossible,
-            Money refundsDue, long refundsDueCount, long accounts) {
+    /** Counts of accounts: each a penalty notice, so no more than rows in the notice table. */
+    public record TotalsView(Money outstanding, @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long overdueCount,
+            Money overdueBalance,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long recoveriesPossible, Money refundsDue,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long refundsDueCount,
+            @Schema(minimum = "0", maximum = Produced.BIGINT_MAX) long accounts) {
     }
 
     @GET
@@ -46,7 +53,9 @@ public class PenaltyAccountResource {
     @Operation(operationId = "listPenaltyAccounts",
             summary = "List penalty accounts", description = "Penalty notices given (and cancelled ones), oldest "
             + "first, keyset-paged; `filter` OVERDUE, RECOVERY_POSSIBLE, REFUND_DUE or OUTSTANDING keeps only those.")
-    public Page<AccountSummaryView> list(@QueryParam("filter") String filter, @QueryParam("after") String after,
+    public Page<AccountSummaryView> list(
+            @QueryParam("filter") @Parameter(schema = @Schema(implementation = Filter.class)) String filter,
+            @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         Page<AccountQueries.Account> page = accounts.page(filterOf(filter), after, PageLimit.of(limit));
         return new Page<>(page.items().stream().map(AccountSummaryView::of).toList(), page.next());

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeVariationDocument;
 import org.casework.notices.service.PenaltyChangeService;
@@ -31,6 +33,7 @@ import org.casework.platform.money.Money;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regulator's variation (DPA 2018 Sch 16 para 7) and cancellation (para 8) of an issued penalty notice. */
@@ -46,11 +49,17 @@ public class PenaltyChangeResource {
         this.documents = documents;
     }
 
-    public record VariationRequest(@Valid Money amount, @Min(1) @Max(3650) Integer paymentDays,
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String reasons) {
+    @Schema(example = """
+            {"amount": {"amount": "600000.00", "currency": "GBP"}, "paymentDays": 56,
+             "reasons": "The organisation's accounts show financial hardship; the amount is reduced and the period extended."}""")
+    public record VariationRequest(@Valid Money amount,
+            @Min(1) @Max(NoticeLimits.VARIED_PERIOD_DAYS) Integer paymentDays,
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String reasons) {
     }
 
-    public record CancellationRequest(@NotBlank @Size(max = 20000) @SafeText(multiline = true) String reasons) {
+    @Schema(example = """
+            {"reasons": "The organisation has shown that the contravention was not its own: the notice is cancelled."}""")
+    public record CancellationRequest(@NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String reasons) {
     }
 
     @POST

@@ -4,21 +4,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.NoticeStatus;
+import org.casework.notices.domain.payment.InstalmentPlanRules;
 import org.casework.notices.domain.payment.PenaltyAccount;
 import org.casework.notices.service.AccountQueries;
 import org.casework.platform.money.Money;
+import org.casework.platform.openapi.Produced;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The organisation's own account: what it owes and when. Not the regulator's internal records: no plan reasons,
  * recovery notes, settlement assessment or who recorded what.
  */
-public record PortalAccountView(UUID noticeId, String noticeReference, NoticeStatus status, Money amountDue, Money paid,
+public record PortalAccountView(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference,
+        NoticeStatus status, Money amountDue, Money paid,
         Money balance, Money refundDue, LocalDate paymentDueOn, LocalDate workingDayPaymentDueOn, boolean overdue,
-        LocalDate overdueSince, AccountView.InterestView interest, List<AccountView.InstalmentView> instalments,
-        List<PortalPayment> payments, boolean appealPending) {
+        @Schema(maxLength = Produced.DATE) LocalDate overdueSince, AccountView.InterestView interest,
+        @Schema(maxItems = InstalmentPlanRules.MAX_INSTALMENTS) List<AccountView.InstalmentView> instalments,
+        @Schema(maxItems = NoticeLimits.PAYMENTS) List<PortalPayment> payments, boolean appealPending) {
 
-    public record PortalPayment(Money amount, LocalDate receivedOn, String reference) {
+    public record PortalPayment(Money amount, LocalDate receivedOn,
+            @Schema(maxLength = Lengths.EXTERNAL_REFERENCE) String reference) {
     }
 
     public static PortalAccountView of(AccountQueries.Account a) {

@@ -22,6 +22,9 @@ import org.casework.platform.paging.Page;
 import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -75,7 +78,10 @@ public class PortalIssuedNoticeResource {
             summary = "One of your notices as a PDF", description = "The notice as given, unchanged. For a fixed "
             + "penalty, ?step=notice-of-intent or penalty-notice (default: the latest given). Its SHA-256 is sent as ETag "
             + "(hex) and as Repr-Digest and Digest (base64). Another organisation's notice answers 404. An audited read.")
-    public Response document(@PathParam("id") UUID id, @QueryParam("step") String step) {
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("step") @Parameter(schema = @Schema(type = SchemaType.STRING,
+            enumeration = { "notice-of-intent",
+                    "penalty-notice" })) String step) {
         return pdf(notices.document(id, step));
     }
 

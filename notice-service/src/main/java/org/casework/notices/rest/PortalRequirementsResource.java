@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.domain.AppealEffect;
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.StatutoryPeriods;
@@ -38,15 +39,20 @@ public class PortalRequirementsResource {
     }
 
     /** What is required and by when, without staff names. */
-    public record Requirements(UUID noticeId, String reference, NoticeType type, LocalDate issuedOn, LocalDate requiredBy,
-            LocalDate representationsDueOn, LocalDate paymentDueOn, LocalDate appealDueOn, LocalDate appealDueOnWorkingDay, String reasons, InformationNoticeBasis basis,
-            String information, String form, String inspection, LocalTime inspectAt, String documents, String people,
-            boolean urgent, String urgencyReasons,
+    public record Requirements(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String reference,
+            NoticeType type,
+            LocalDate issuedOn, LocalDate requiredBy, LocalDate representationsDueOn, LocalDate paymentDueOn,
+            LocalDate appealDueOn, LocalDate appealDueOnWorkingDay, @Schema(maxLength = Lengths.REASONS) String reasons,
+            InformationNoticeBasis basis, @Schema(maxLength = Lengths.REASONS) String information,
+            @Schema(maxLength = Lengths.SHORT_TEXT) String form, @Schema(maxLength = Lengths.REASONS) String inspection,
+            LocalTime inspectAt, @Schema(maxLength = Lengths.NOTE) String documents,
+            @Schema(maxLength = Lengths.NOTE) String people, boolean urgent,
+            @Schema(maxLength = Lengths.NOTE) String urgencyReasons,
             @Schema(description = "True while an appeal is pending against a notice not stated urgent: what it requires "
                     + "need not be done until the appeal is determined or withdrawn (DPA 2018 s.142(6), s.146(7), "
                     + "s.150(7))") boolean suspendedByAppeal,
             @Schema(description = "The rule: the suspending one, or for an urgent notice the one disapplying it; null "
-                    + "for notices it does not concern", nullable = true) String appealEffectRule) {
+                    + "for notices it does not concern", nullable = true, maxLength = Lengths.WRITTEN) String appealEffectRule) {
 
         static Requirements of(Notice n) {
             var i = n.informationTerms;

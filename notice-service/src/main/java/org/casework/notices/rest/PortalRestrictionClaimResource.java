@@ -18,12 +18,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.investigation.RestrictionClaim;
 import org.casework.notices.domain.investigation.RestrictionGround;
 import org.casework.notices.service.InvestigatoryRecords;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The organisation says a restriction of DPA 2018 s.143 applies to what its information notice asks. */
@@ -38,8 +44,11 @@ public class PortalRestrictionClaimResource {
         this.records = records;
     }
 
+    @Schema(example = """
+            {"ground": "LEGAL_ADVICE_PRIVILEGE",
+             "statement": "Item 3 asks for our solicitors' advice on the breach, which is privileged."}""")
     public record ClaimRequest(@NotNull RestrictionGround ground,
-            @NotBlank @Size(max = 10000) @SafeText(multiline = true) String statement) {
+            @NotBlank @Size(max = Lengths.CLAIM) @SafeText(multiline = true) String statement) {
     }
 
     @POST
@@ -60,6 +69,10 @@ public class PortalRestrictionClaimResource {
     @Operation(operationId = "listOwnRestrictionClaims",
             summary = "Your restriction claims on one of your notices", description = "Each with the regulator's "
             + "view once given. An audited read; another organisation's notice answers 404.")
+    @APIResponse(responseCode = "200", description = "Your restriction claims on the notice, at most " + NoticeLimits.RESTRICTION_CLAIMS,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = InvestigatoryViews.PortalRestrictionClaimView.class,
+                    maxItems = NoticeLimits.RESTRICTION_CLAIMS)))
     public List<InvestigatoryViews.PortalRestrictionClaimView> claims(@PathParam("noticeId") UUID noticeId) {
         return records.ownClaims(noticeId).stream().map(InvestigatoryViews.PortalRestrictionClaimView::of).toList();
     }

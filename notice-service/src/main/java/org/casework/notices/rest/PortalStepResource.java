@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.service.ProgressReports;
 import org.casework.notices.service.StepQueries;
 import org.casework.platform.idempotency.Idempotency;
@@ -23,6 +25,10 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.validation.SafeTextValidator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -45,11 +51,12 @@ public class PortalStepResource {
 
     private static void requireText(String text) {
         String problem = text == null || text.isBlank() ? "must not be blank"
-                : text.length() > 5000 ? "must be at most 5000 characters"
+                : text.length() > Lengths.NOTE ? "must be at most " + Lengths.NOTE + " characters"
                 : !SafeTextValidator.isSafe(text, true) ? "must not contain control or invisible formatting characters"
                 : null;
         if (problem != null) {
-            throw new ProblemException(new Problem("invalid-request", "Invalid request", 400, "Form part 'text' " + problem)
+            throw new ProblemException(new Problem("invalid-request", "Invalid request", 400,
+            "Form part 'text' " + problem)
                     .with("errors", List.of(new FieldError("text", problem))));
         }
     }
@@ -64,6 +71,9 @@ public class PortalStepResource {
             summary = "The steps of one of the organisation's enforcement notices", description = "What each step "
             + "requires, by when, its status, whether it is missed, and the progress reported, without staff names or "
             + "internal notes. A notice of another organisation answers 404, exactly as a missing one. An audited read.")
+    @APIResponse(responseCode = "200", description = "The steps, at most " + NoticeLimits.STEPS, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = StepTrackingView.class, maxItems = NoticeLimits.STEPS)))
     public List<StepTrackingView> steps(@PathParam("noticeId") UUID noticeId) {
         return queries.ofOwnNotice(noticeId);
     }
@@ -78,7 +88,8 @@ public class PortalStepResource {
             + "their SHA-256. Requires an Idempotency-Key: a repeat with the same key and content answers the first "
             + "report again. Another organisation's notice answers 404. Audited.")
     public Response progress(@PathParam("noticeId") UUID noticeId, @PathParam("stepId") UUID stepId,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @RestForm("text") String text,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RestForm("text") @Schema(maxLength = Lengths.NOTE) String text,
             @RestForm("file") List<FileUpload> files) {
         // whose notice it is comes first: another organisation learns nothing from how its request is refused
         queries.requireOwn(noticeId);

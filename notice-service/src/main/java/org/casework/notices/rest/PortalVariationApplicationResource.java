@@ -23,6 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.enforcement.VariationApplication;
 import org.casework.notices.domain.enforcement.VariationApplication.Kind;
 import org.casework.notices.service.StepQueries;
@@ -58,14 +60,18 @@ public class PortalVariationApplicationResource {
             LocalDate requestedComplianceDate) {
     }
 
+    @Schema(example = """
+            {"kind": "VARY", "steps": [{"stepId": "6f1c2a9e-1d3b-4f5a-9c8d-2b7e4a1f0c3d",
+             "requestedComplianceDate": "2027-09-30"}],
+             "grounds": "Our new system goes live in September, not June as planned."}""")
     public record ApplicationRequest(
             @Schema(enumeration = { "CANCEL", "VARY" })
             @NotNull @Pattern(regexp = "CANCEL|VARY", message = "must be CANCEL or VARY") String kind,
             @Schema(description = "To vary: the steps that need not be complied with as they stand (at least one); to "
-                    + "cancel: optional") @Size(max = 50) List<@Valid @NotNull NamedStepRequest> steps,
+                    + "cancel: optional") @Size(max = NoticeLimits.STEPS) List<@Valid @NotNull NamedStepRequest> steps,
             @Schema(description = "The change of circumstances by reason of which one or more provisions of the notice "
                     + "need not be complied with to remedy the failure (s.153(3)(b))")
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String grounds) {
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String grounds) {
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.fee.FeePenalty;
@@ -41,10 +42,11 @@ public class RegisterResource {
      * penalty notice ({@code FIXED_PENALTY_NOTICE}, issued on the day that notice was given), never by its notice of
      * intent; its reference is the fee payer's registration reference, and it has no summary.
      */
-    public record RegisterEntry(UUID id, String reference,
+    public record RegisterEntry(UUID id, @Schema(maxLength = Lengths.ANY_REFERENCE) String reference,
             @Schema(enumeration = { "PENALTY_NOTICE", "ENFORCEMENT_NOTICE", "REPRIMAND", FIXED_PENALTY })
-            String type, String organisation, LocalDate issuedOn,
-            Money amount, Money notionalFine, String summary, boolean underAppeal, boolean varied, boolean cancelled,
+            String type, @Schema(maxLength = Lengths.NAME) String organisation, LocalDate issuedOn,
+            Money amount, Money notionalFine, @Schema(maxLength = Lengths.SHORT_TEXT) String summary,
+            boolean underAppeal, boolean varied, boolean cancelled,
             LocalDate cancelledOn) {
 
         static final String FIXED_PENALTY = "FIXED_PENALTY_NOTICE";

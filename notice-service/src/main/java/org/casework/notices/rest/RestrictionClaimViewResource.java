@@ -14,10 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.service.InvestigatoryRecords;
 import org.casework.platform.security.Roles;
 import org.casework.platform.validation.SafeText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regulator's view on an organisation's claim that a restriction of DPA 2018 s.143 applies. */
@@ -32,8 +34,10 @@ public class RestrictionClaimViewResource {
         this.records = records;
     }
 
+    @Schema(example = """
+            {"accepted": true, "note": "The advice is privileged; item 3 is not required."}""")
     public record ViewRequest(@NotNull Boolean accepted,
-            @NotBlank @Size(max = 10000) @SafeText(multiline = true) String note) {
+            @NotBlank @Size(max = Lengths.CLAIM) @SafeText(multiline = true) String note) {
     }
 
     @POST

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.notices.domain.Lengths;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.enforcement.VariationApplication.Status;
 import org.casework.notices.service.VariationApplications;
 import org.casework.platform.http.EntityTags;
@@ -48,13 +50,15 @@ public class VariationApplicationResource {
     public record NewDateRequest(@NotNull UUID stepId, @NotNull LocalDate complianceDate) {
     }
 
+    @Schema(example = """
+            {"outcome": "REFUSED", "reasons": "The change described does not make the step unnecessary."}""")
     public record DecisionRequest(
             @Schema(enumeration = { "CANCELLED", "VARIED", "REFUSED" })
             @NotNull @Pattern(regexp = "CANCELLED|VARIED|REFUSED", message = "must be CANCELLED, VARIED or REFUSED")
             String outcome,
-            @NotBlank @Size(max = 20000) @SafeText(multiline = true) String reasons,
+            @NotBlank @Size(max = Lengths.REASONS) @SafeText(multiline = true) String reasons,
             @Schema(description = "VARIED only: the steps and their new compliance dates")
-            @Size(max = 50) List<@Valid @NotNull NewDateRequest> steps) {
+            @Size(max = NoticeLimits.STEPS) List<@Valid @NotNull NewDateRequest> steps) {
     }
 
     /** The decided application with the notice as it now stands. */

@@ -25,7 +25,7 @@ import org.casework.platform.security.CallerContext;
 @ApplicationScoped
 public class AppealDocuments {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final AppealRepository appeals;
     private final AuditTrail audit;
@@ -43,7 +43,8 @@ public class AppealDocuments {
     public DocumentView add(UUID appealId, Path file, String fileName, long size) {
         appeals.require(appealId);
         if (file == null) {
-            throw ProblemException.unprocessable("file-required", "File required", "Send the document as the form part 'file'");
+            throw ProblemException.unprocessable("file-required", "File required",
+            "Send the document as the form part 'file'");
         }
         if (size <= 0 || size > MAX_BYTES) {
             throw ProblemException.unprocessable("file-size", "File size not accepted",
@@ -51,7 +52,8 @@ public class AppealDocuments {
         }
         byte[] content = EvidenceFiles.read(file);
         String type = EvidenceFiles.typeOf(content, "An appeal document must be a PDF, PNG or JPEG file");
-        String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\p{Cntrl}/\\\\]",
+        "_");
         AppealDocument d = new AppealDocument();
         d.id = UUID.randomUUID();
         d.appealId = appealId;
@@ -73,7 +75,8 @@ public class AppealDocuments {
         return appeals.getEntityManager().createQuery("select d.id, d.fileName, d.contentType, d.size, d.sha256 from "
                 + "AppealDocument d where d.appealId = :a order by d.uploadedAt, d.id", Object[].class)
                 .setParameter("a", appealId).getResultList().stream()
-                .map(r -> new DocumentView((UUID) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4])).toList();
+                .map(r -> new DocumentView((UUID) r[0], (String) r[1], (String) r[2], (Long) r[3],
+                (String) r[4])).toList();
     }
 
     /** The document with its content, read inside the transaction. */
@@ -84,7 +87,8 @@ public class AppealDocuments {
             throw ProblemException.notFound("Document " + documentId);
         }
         d.content.getClass();
-        audit.record("appeal.document-read", AppealService.RESOURCE, appealId.toString(), Map.of("documentId", d.id.toString()));
+        audit.record("appeal.document-read", AppealService.RESOURCE, appealId.toString(),
+        Map.of("documentId", d.id.toString()));
         return d;
     }
 

@@ -9,12 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.casework.notices.domain.Deadline;
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.enforcement.EnforcementStep;
 import org.casework.notices.domain.enforcement.StepCompliance;
 import org.casework.notices.domain.enforcement.StepStatus;
+import org.casework.platform.openapi.Produced;
 import org.casework.platform.paging.Cursor;
+import org.casework.platform.paging.PageLimit;
 import org.casework.platform.time.LondonCalendar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,19 +32,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class ComplianceDateQueries {
 
-    public record ComplianceDate(UUID noticeId, String noticeReference, String caseReference, String organisationName,
-            UUID stepId, int position, LocalDate complianceDate, StepStatus status, boolean missed,
+    public record ComplianceDate(UUID noticeId, @Schema(maxLength = Lengths.NOTICE_REFERENCE) String noticeReference,
+            @Schema(maxLength = Lengths.CASE_REFERENCE) String caseReference,
+            @Schema(maxLength = Lengths.NAME) String organisationName, UUID stepId,
+            @Schema(minimum = "1", maximum = "" + NoticeLimits.STEPS) int position, LocalDate complianceDate,
+            StepStatus status, boolean missed,
             @Schema(description = "An appeal against a notice not stated urgent is pending: the step need not be "
                     + "complied with until it is decided (DPA 2018 s.150(7))")
             boolean suspendedByAppeal) {
     }
 
-    public record ComplianceDates(LocalDate today, int days,
-            @Schema(description = "Steps due from today to today + days, not missed") long due,
-            @Schema(description = "Steps whose compliance date has passed while PENDING, not suspended by an appeal")
+    public record ComplianceDates(LocalDate today,
+            @Schema(minimum = "0", maximum = "" + Deadline.LOOK_AHEAD_DAYS) int days,
+            @Schema(description = "Steps due from today to today + days, not missed", minimum = "0",
+                    maximum = Produced.BIGINT_MAX) long due,
+            @Schema(description = "Steps whose compliance date has passed while PENDING, not suspended by an appeal",
+                    minimum = "0", maximum = Produced.BIGINT_MAX)
             long missed,
-            List<ComplianceDate> items,
-            @Schema(description = "Pass as ?after= to get the next page; null on the last page", nullable = true)
+            @Schema(maxItems = PageLimit.MAX) List<ComplianceDate> items,
+            @Schema(description = "Pass as ?after= to get the next page; null on the last page", nullable = true,
+                    maxLength = Cursor.MAX_LENGTH)
             String next) {
     }
 

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 public class PendingIssues {
 
     private static final Logger LOG = Logger.getLogger(PendingIssues.class);
-    private static final int MAX_ERROR = 2000;
+    public static final int MAX_ERROR = 2000;
 
     private final NoticeRepository notices;
     private final AuditTrail audit;

@@ -30,7 +30,7 @@ import org.casework.platform.security.CallerContext;
 @ApplicationScoped
 public class ProgressReports {
 
-    static final int MAX_FILES = 5;
+    public static final int MAX_FILES = 5;
 
     /** An uploaded file as the form part gave it. */
     public record Upload(Path file, String fileName, long size) {
@@ -110,7 +110,8 @@ public class ProgressReports {
     }
 
     private static String name(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.replaceAll("[\\p{Cntrl}/\\\\]",
+        "_");
         return name.length() > 255 ? name.substring(0, 255) : name;
     }
 }

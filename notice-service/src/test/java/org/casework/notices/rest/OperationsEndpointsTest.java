@@ -22,6 +22,12 @@ class OperationsEndpointsTest {
         assertThat(OpenApiChecks.assertEveryOperationDocumented(Set.of("GET /register")), equalTo(73));
     }
 
+    /** Every string, integer and array is bounded and every request body has an example (OWASP API4, api-lint). */
+    @Test
+    void everyValueIsBounded() {
+        OpenApiChecks.assertEveryValueBounded();
+    }
+
     /** The document it serves is the one published in docs/openapi, so no change to the contract goes unreviewed. */
     @Test
     void theServedDocumentIsThePublishedOne() {

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.casework.notices.domain.NoticeLimits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,11 +43,13 @@ public class VariationApplication {
     }
 
     /** A step the application names: a step that need no longer be complied with as it stands, and the date asked. */
-    public record NamedStep(UUID stepId, int position, LocalDate requestedComplianceDate) {
+    public record NamedStep(UUID stepId, @Schema(minimum = "1", maximum = "" + NoticeLimits.STEPS) int position,
+            LocalDate requestedComplianceDate) {
     }
 
     /** A step whose compliance date a variation changed. */
-    public record DateChange(UUID stepId, int position, LocalDate before, LocalDate after) {
+    public record DateChange(UUID stepId, @Schema(minimum = "1", maximum = "" + NoticeLimits.STEPS) int position,
+            LocalDate before, LocalDate after) {
     }
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casework.notices.domain.Lengths;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,8 +24,17 @@ import org.hibernate.type.SqlTypes;
 public class FeePenaltyBatch {
 
     /** One rejected row: its number in the file (the header is row 1), the column and why. */
-    public record RowError(int row, String column, String reason) {
+    public record RowError(@Schema(minimum = "1", maximum = "" + (FeePenaltyBatch.MAX_ROWS + 1)) int row,
+            @Schema(enumeration = { "*", "organisation_id", "organisation_name", "reference", "tier",
+            "charge_period_start",
+                    "aggravated_amount", "aggravation_reason" }) String column,
+            @Schema(maxLength = Lengths.WRITTEN) String reason) {
     }
+
+    /** Rows a file holds (FeePenaltyFile refuses more). */
+    public static final int MAX_ROWS = 5_000;
+    /** Columns a row has: each is refused at most once, or the row once as a whole ("*"). */
+    public static final int COLUMNS = 7;
 
     @Id
     public UUID id;

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.casework.notices.domain.Lengths;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.StatutoryPeriods;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A penalty notice's account on a given day, computed from the notice as it stands (its current amount after any
@@ -37,7 +39,11 @@ public record PenaltyAccount(NoticeStatus status, BigDecimal amountDue, BigDecim
     }
 
     /** A broken condition of a settlement, by name. */
-    public record Broken(String condition, String detail) {
+    public record Broken(@Schema(enumeration = { "APPEAL_WAIVED", "PAID_IN_FULL_IN_TIME" }) String condition,
+            @Schema(maxLength = Lengths.WRITTEN) String detail) {
+
+        /** Each condition of a settlement is broken once: an appeal waived, payment in full in time. */
+        public static final int MAX = 2;
     }
 
     public record SettlementState(boolean discountLost, LocalDate discountLostOn, boolean conditionsKept,
@@ -59,7 +65,8 @@ public record PenaltyAccount(NoticeStatus status, BigDecimal amountDue, BigDecim
         // while an appeal is pending the penalty need not be paid (DPA 2018 Sch 16 para 9(1)(b)): not overdue
         boolean overdue = !cancelled && !n.appealPending && balance.signum() > 0 && today.isAfter(inTime);
 
-        List<InstalmentState> instalments = cancelled || plan == null ? List.of() : instalments(plan, paid, balance, today);
+        List<InstalmentState> instalments = cancelled || plan == null ? List.of() : instalments(plan, paid, balance,
+        today);
         boolean planKept = !instalments.isEmpty() && balance.signum() > 0
                 && instalments.stream().noneMatch(i -> i.status() == InstalmentStatus.OVERDUE);
         Interest interest = n.latePaymentInterestPercent == null ? null

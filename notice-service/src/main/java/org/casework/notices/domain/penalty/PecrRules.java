@@ -17,7 +17,7 @@ public final class PecrRules {
     /** Regulations of PECR that impose a requirement a person can contravene (regs 5 to 26, with 5A, 21A, 21B). */
     private static final Pattern REGULATION = Pattern.compile("(5A?|[6-9]|1[0-9]|2[0-6]|21[AB])");
     private static final String REGULATIONS = "1 to 10 distinct PECR regulations, each 5, 5A, 6 to 26, 21A or 21B";
-    static final int MAX_REGULATIONS = 10;
+    public static final int MAX_REGULATIONS = 10;
 
     private PecrRules() {
     }
@@ -42,14 +42,17 @@ public final class PecrRules {
                     + "of the infringement (PECR reg 31 and Sch 1; DUAA 2025 s.115 and Sch 13)");
         }
         if (pecr.infringedFrom() == null) {
-            throw new PenaltyRuleException("pecr.infringedFrom", "a date", "The first day of the infringement is required");
+            throw new PenaltyRuleException("pecr.infringedFrom", "a date",
+            "The first day of the infringement is required");
         }
         if (pecr.infringedTo() == null) {
-            throw new PenaltyRuleException("pecr.infringedTo", "a date on or after infringedFrom", "The last day of the "
+            throw new PenaltyRuleException("pecr.infringedTo", "a date on or after infringedFrom",
+            "The last day of the "
                     + "infringement is required (the same day as infringedFrom for a one-day infringement)");
         }
         if (pecr.infringedTo().isBefore(pecr.infringedFrom())) {
-            throw new PenaltyRuleException("pecr.infringedTo", "on or after " + pecr.infringedFrom(), "The infringement "
+            throw new PenaltyRuleException("pecr.infringedTo", "on or after " + pecr.infringedFrom(),
+            "The infringement "
                     + "cannot end (" + pecr.infringedTo() + ") before it began (" + pecr.infringedFrom() + ")");
         }
         checkRegulations(pecr.regulations());

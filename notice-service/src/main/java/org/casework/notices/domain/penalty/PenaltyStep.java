@@ -20,4 +20,7 @@ public record PenaltyStep(int number, String name, String chosen, String range, 
     public PenaltyStep {
         details = List.copyOf(details);
     }
+
+    /** Steps a calculation writes: each of the ways a step is written ({@code new PenaltyStep}) is used at most once. */
+    public static final int MAX = 10;
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casework.notices.domain.fee.FeePenaltyBatch;
 import org.casework.notices.domain.fee.FeePenaltyBatch.RowError;
 import org.casework.notices.domain.fee.FeePenaltyTerms;
 import org.casework.notices.domain.fee.FixedPenaltyTable;
@@ -24,7 +25,7 @@ public final class FeePenaltyFile {
             "organisation_id,organisation_name,reference,tier,charge_period_start,aggravated_amount,aggravation_reason";
     public static final List<String> COLUMNS = List.of(HEADER.split(","));
     public static final int MAX_BYTES = 768 * 1024;
-    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_ROWS = FeePenaltyBatch.MAX_ROWS;
 
     /** A row that passed its checks: where it was, and what it asks for. */
     public record Candidate(int row, String organisationId, String organisationName, String reference,

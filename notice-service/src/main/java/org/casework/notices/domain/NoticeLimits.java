@@ -1,0 +1,39 @@
+package org.casework.notices.domain;
+
+/**
+ * How many of each record one notice holds, as its lists in the API state them (OWASP API4). Those the server
+ * refuses beyond (steps, recipients, instalments) are enforced where they are asked for; the others are recorded by
+ * people one at a time, each after an event outside the service (a tribunal's decision, a court's order, a payment
+ * received), and a notice never comes near them.
+ */
+public final class NoticeLimits {
+
+    /** Recipients a draft names (NoticeDraftRequest refuses more). */
+    public static final int RECIPIENTS = 20;
+    /** Steps an enforcement notice or a variation application names (EnforcementRequest refuses more). */
+    public static final int STEPS = 50;
+    /** Appeals against one notice: one at a time, each decided before another is lodged. */
+    public static final int APPEALS = 100;
+    /** Documents filed on one appeal. */
+    public static final int APPEAL_DOCUMENTS = 1000;
+    /** Variations of one notice, each a decision of the regulator or the tribunal. */
+    public static final int VARIATIONS = 100;
+    /** Restriction claims on one information notice. */
+    public static final int RESTRICTION_CLAIMS = 100;
+    /** Information-order steps (applied, made, refused) recorded on one notice. */
+    public static final int INFORMATION_ORDERS = 100;
+    /** Progress reports on one step. */
+    public static final int PROGRESS_REPORTS = 1000;
+    /** Payments towards one penalty. */
+    public static final int PAYMENTS = 10000;
+    /** Variation applications on one enforcement notice. */
+    public static final int VARIATION_APPLICATIONS = 100;
+
+    /** The longest period in days a notice sets (representations, payment, compliance), as its draft is refused beyond. */
+    public static final int PERIOD_DAYS = 366;
+    /** The longest period for payment a variation or the tribunal may substitute, in days. */
+    public static final int VARIED_PERIOD_DAYS = 3650;
+
+    private NoticeLimits() {
+    }
+}
