@@ -1,10 +1,14 @@
 package org.casework.notices.domain;
 
+import org.casework.platform.problem.ProblemException;
+
 /**
- * How many of each record one notice holds, as its lists in the API state them (OWASP API4). Those the server
- * refuses beyond (steps, recipients, instalments) are enforced where they are asked for; the others are recorded by
- * people one at a time, each after an event outside the service (a tribunal's decision, a court's order, a payment
- * received), and a notice never comes near them.
+ * How many of each record one notice holds, as its lists in the API state them (OWASP API4), and the server holds to
+ * them: recipients and steps are refused in the request that names too many (400); the records added one at a time
+ * (appeals, claims, court steps, payments, variations, documents, progress reports) are counted under the notice's
+ * (or the appeal's) row lock, so the count is exact however many are sent at once, and one more is refused (409
+ * notice-limit-reached). Each is recorded after an event outside the service (a tribunal's decision, a court's order,
+ * a payment received), and the numbers are far above what one notice sees.
  */
 public final class NoticeLimits {
 
@@ -16,8 +20,10 @@ public final class NoticeLimits {
     public static final int APPEALS = 100;
     /** Documents filed on one appeal. */
     public static final int APPEAL_DOCUMENTS = 1000;
-    /** Variations of one notice, each a decision of the regulator or the tribunal. */
+    /** The regulator's variations of one notice; the tribunal's are one an appeal at most. */
     public static final int VARIATIONS = 100;
+    /** Every variation a notice lists: the regulator's and one for each appeal. */
+    public static final int ALL_VARIATIONS = VARIATIONS + APPEALS;
     /** Restriction claims on one information notice. */
     public static final int RESTRICTION_CLAIMS = 100;
     /** Information-order steps (applied, made, refused) recorded on one notice. */
@@ -26,8 +32,6 @@ public final class NoticeLimits {
     public static final int PROGRESS_REPORTS = 1000;
     /** Payments towards one penalty. */
     public static final int PAYMENTS = 10000;
-    /** Variation applications on one enforcement notice. */
-    public static final int VARIATION_APPLICATIONS = 100;
 
     /** The longest period in days a notice sets (representations, payment, compliance), as its draft is refused beyond. */
     public static final int PERIOD_DAYS = 366;
@@ -35,5 +39,14 @@ public final class NoticeLimits {
     public static final int VARIED_PERIOD_DAYS = 3650;
 
     private NoticeLimits() {
+    }
+
+    /** Refuses one more {@code what} when {@code held} are held already: 409 notice-limit-reached, nothing stored. */
+    public static void requireRoom(long held, int limit, String what) {
+        if (held >= limit) {
+            throw ProblemException.conflict("notice-limit-reached", "Limit reached",
+                    "At most " + limit + " " + what + " are kept, and " + held + " are; nothing was stored")
+                    .with("limit", limit);
+        }
     }
 }

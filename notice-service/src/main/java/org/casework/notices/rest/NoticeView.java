@@ -96,7 +96,7 @@ public record NoticeView(UUID id, @Schema(maxLength = Lengths.NOTICE_REFERENCE) 
                 + "variation (Sch 16 para 7, s.163(3)) or a settlement discount lost to an appeal", nullable = true)
         Money originalAmount,
         @Schema(description = "Every variation, oldest first, with the values before and after",
-                maxItems = NoticeLimits.VARIATIONS)
+                maxItems = NoticeLimits.ALL_VARIATIONS)
         List<VariationView> variations,
         @Schema(description = "Why and by whom the notice was cancelled (Sch 16 para 8, s.163(3)); null otherwise",
                 nullable = true)

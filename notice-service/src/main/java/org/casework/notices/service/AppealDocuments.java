@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.AppealDocument;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.rest.AppealView.DocumentView;
 import org.casework.platform.audit.AuditTrail;
@@ -41,7 +42,11 @@ public class AppealDocuments {
 
     @Transactional
     public DocumentView add(UUID appealId, Path file, String fileName, long size) {
-        appeals.require(appealId);
+        // locked, so documents sent at once are counted one after another
+        appeals.lockForChange(appealId);
+        NoticeLimits.requireRoom(appeals.getEntityManager().createQuery(
+                "select count(d) from AppealDocument d where d.appealId = ?1", Long.class).setParameter(1, appealId)
+                .getSingleResult(), NoticeLimits.APPEAL_DOCUMENTS, "documents on an appeal");
         if (file == null) {
             throw ProblemException.unprocessable("file-required", "File required",
             "Send the document as the form part 'file'");

@@ -16,6 +16,7 @@ import org.casework.notices.domain.AppealRules;
 import org.casework.notices.domain.AppealStatus;
 import org.casework.notices.domain.ChangeSource;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.events.AppealEvents;
 import org.casework.notices.repository.AppealRepository;
@@ -62,7 +63,8 @@ public class AppealService {
             String lateAppealReason) {
     }
 
-    public record Outcome(AppealStatus outcome, LocalDate decidedOn, String note, BigDecimal amount, Integer paymentDays,
+    public record Outcome(AppealStatus outcome, LocalDate decidedOn, String note, BigDecimal amount,
+            Integer paymentDays,
             String terms) {
     }
 
@@ -76,6 +78,8 @@ public class AppealService {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Notice locked = notices.lockForChange(noticeId);
+            NoticeLimits.requireRoom(appeals.count("noticeId", noticeId), NoticeLimits.APPEALS,
+                    "appeals against a notice");
             check(locked, in);
             Instant now = now();
             Appeal a = new Appeal();

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeType;
 import org.casework.notices.domain.investigation.InformationOrder;
@@ -53,13 +54,17 @@ public class InvestigatoryRecords {
     }
 
     /** What a court step records. */
-    public record OrderStep(InformationOrderStage stage, String court, LocalDate on, String courtReference, String note) {
+    public record OrderStep(InformationOrderStage stage, String court, LocalDate on, String courtReference,
+            String note) {
     }
 
     @Transactional
     public RestrictionClaim claim(UUID noticeId, RestrictionGround ground, String statement) {
         Notice n = ownIssuedNotice(noticeId);
         requireIssuedInformationNotice(n);
+        notices.lockForChange(n.id);
+        NoticeLimits.requireRoom(claims.count("noticeId", n.id), NoticeLimits.RESTRICTION_CLAIMS,
+                "restriction claims on a notice");
         RestrictionClaim c = new RestrictionClaim();
         c.id = UUID.randomUUID();
         c.noticeId = n.id;
@@ -109,8 +114,10 @@ public class InvestigatoryRecords {
 
     @Transactional
     public InformationOrder recordOrder(UUID noticeId, OrderStep step) {
-        Notice n = notices.require(noticeId);
+        Notice n = notices.lockForChange(noticeId);
         requireIssuedInformationNotice(n);
+        NoticeLimits.requireRoom(orders.count("noticeId", n.id), NoticeLimits.INFORMATION_ORDERS,
+                "information-order steps on a notice");
         LocalDate today = LondonCalendar.today(clock);
         if (step.on().isAfter(today) || step.on().isBefore(n.issuedOn)) {
             throw ProblemException.unprocessable("court-step-date", "Court step date out of range",

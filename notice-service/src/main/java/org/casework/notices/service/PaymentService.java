@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.events.AccountEvents;
 import org.casework.notices.domain.payment.InstalmentPlan;
 import org.casework.notices.domain.payment.InstalmentPlanRules;
@@ -57,6 +58,8 @@ public class PaymentService {
     public Payment record(UUID noticeId, BigDecimal amount, LocalDate receivedOn, String reference) {
         Notice n = notices.lockForChange(noticeId);
         PaymentRules.check(n, amount, receivedOn, LondonCalendar.today(clock));
+        NoticeLimits.requireRoom(payments.count("noticeId", noticeId), NoticeLimits.PAYMENTS,
+                "payments towards a penalty");
         if (payments.referenceUsed(reference)) {
             throw referenceUsed(reference);
         }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.casework.notices.domain.Cancellation;
 import org.casework.notices.domain.ChangeSource;
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.NoticeStatus;
 import org.casework.notices.domain.NoticeVariation;
 import org.casework.notices.domain.NoticeVariationDocument;
@@ -44,7 +45,8 @@ public class PenaltyChangeService {
     private final CallerContext caller;
     private final Clock clock;
 
-    public PenaltyChangeService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock, NoticeEvents domainEvents) {
+    public PenaltyChangeService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock,
+            NoticeEvents domainEvents) {
         this.domainEvents = domainEvents;
         this.notices = notices;
         this.audit = audit;
@@ -78,6 +80,11 @@ public class PenaltyChangeService {
     /** Within the caller's transaction, on a locked notice whose rules are checked. */
     NoticeVariation applyVariation(Notice n, ChangeSource source, UUID appealId, BigDecimal amount, Integer paymentDays,
             String terms, String reasons) {
+        // the tribunal's are bounded by the appeals (one outcome each), and a tribunal's decision is always recorded
+        if (source == ChangeSource.REGULATOR) {
+            NoticeLimits.requireRoom(n.variations.stream().filter(x -> x.source == ChangeSource.REGULATOR).count(),
+                    NoticeLimits.VARIATIONS, "variations of a notice by the regulator");
+        }
         Instant now = now();
         NoticeVariation v = new NoticeVariation();
         v.id = UUID.randomUUID();
@@ -89,7 +96,8 @@ public class PenaltyChangeService {
         v.paymentDaysBefore = n.paymentDays;
         v.paymentDaysAfter = paymentDays != null ? paymentDays : n.paymentDays;
         v.paymentDueOnBefore = n.paymentDueOn;
-        v.paymentDueOnAfter = paymentDays != null ? StatutoryPeriods.paymentDueOn(n.dayGiven(), paymentDays) : n.paymentDueOn;
+        v.paymentDueOnAfter = paymentDays != null ? StatutoryPeriods.paymentDueOn(n.dayGiven(),
+        paymentDays) : n.paymentDueOn;
         v.terms = terms;
         v.reasons = reasons;
         v.variedBy = caller.get().subject();

@@ -11,9 +11,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.Notice;
+import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.enforcement.EnforcementStep;
 import org.casework.notices.domain.enforcement.ProgressEvidence;
 import org.casework.notices.domain.enforcement.ProgressReport;
@@ -79,6 +81,10 @@ public class ProgressReports {
         Notice n = queries.ownIssued(noticeId);
         EnforcementStep step = n.enforcementSteps.stream().filter(s -> s.id.equals(stepId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Step " + stepId + " of notice " + noticeId));
+        em.lock(n, LockModeType.PESSIMISTIC_WRITE);
+        NoticeLimits.requireRoom(em.createQuery("select count(p) from ProgressReport p where p.stepId = ?1", Long.class)
+                .setParameter(1, step.id).getSingleResult(), NoticeLimits.PROGRESS_REPORTS,
+                "progress reports on a step");
         String by = caller.get().subject();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ProgressReport p = new ProgressReport();
