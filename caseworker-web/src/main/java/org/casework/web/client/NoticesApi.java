@@ -94,7 +94,8 @@ public interface NoticesApi {
 
     @GET
     @Path("/deadlines")
-    List<Deadline> deadlines(@QueryParam("days") int days);
+    ApiPage<Deadline> deadlines(@QueryParam("days") int days, @QueryParam("after") String after,
+            @QueryParam("limit") int limit);
 
     @GET
     @Path("/compliance-dates")

@@ -18,6 +18,7 @@ import org.casework.web.client.CasesApi;
 import org.casework.web.client.NoticesApi;
 import org.casework.web.model.AccountSummary;
 import org.casework.web.model.AccountTotals;
+import org.casework.web.model.ApiPage;
 import org.casework.web.model.Appeal;
 import org.casework.web.model.CaseSummary;
 import org.casework.web.model.ComplianceDates;
@@ -52,6 +53,8 @@ public class DashboardPage {
 
     static final int BARS_FROM = 220;
     static final int BARS_WIDTH = 260;
+    /** notice-service's largest page of deadlines, so the dashboard reads them in as few requests as it can. */
+    static final int DEADLINES_PAGE = 200;
 
     /** Each part is empty when it could not be loaded: the page says so and shows the rest. */
     @CheckedTemplate
@@ -85,7 +88,7 @@ public class DashboardPage {
     public TemplateInstance dashboard() {
         Optional<List<CaseSummary>> myCases = section(() -> cases.list(null, user.subject(), null, null, null, null, 20)
                 .items());
-        Optional<List<Deadline>> deadlines = section(() -> notices.deadlines(60));
+        Optional<List<Deadline>> deadlines = section(() -> allDeadlines(60));
         Optional<List<Bar>> bars = section(() -> bars(cases.counts()));
         Optional<AccountTotals> totals = queues.totals();
         Optional<Queue<DraftToIssue>> drafts = queues.draftsToIssue();
@@ -94,6 +97,18 @@ public class DashboardPage {
                 queues.complianceDates(), totals, queues.overdue(totals), queues.recoveriesPossible(totals),
                 queues.representationsToConsider(), queues.extensionsToDecide(), drafts, names,
                 deadlines.map(DashboardPage::dueThisWeek));
+    }
+
+    /** Every date within {@code days}, read page by page: the list and its count of this week are of all of them. */
+    private List<Deadline> allDeadlines(int days) {
+        List<Deadline> all = new ArrayList<>();
+        String after = null;
+        do {
+            ApiPage<Deadline> page = notices.deadlines(days, after, DEADLINES_PAGE);
+            all.addAll(page.items());
+            after = page.next().orElse(null);
+        } while (after != null);
+        return all;
     }
 
     /** The task list's "this week": the dates still in time for at most 7 more days (today's included). */

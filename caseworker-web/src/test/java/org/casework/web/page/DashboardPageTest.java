@@ -56,10 +56,10 @@ class DashboardPageTest {
 
     @Test
     void aPaymentOrAppealDueOnAHolidayShowsTheWorkingDayItIsStillInTimeOnAndCountsToIt() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "["
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "{\"items\": ["
                 + deadline("PAYMENT_DUE", "2026-12-21", "\"2026-12-21\"", 17) + ","
                 + deadline("APPEAL_DUE", "2026-12-25", "\"2026-12-29\"", 25) + ","
-                + deadline("PENALTY_NOTICE_DUE_BY", "2027-01-20", "null", 52) + "]")));
+                + deadline("PENALTY_NOTICE_DUE_BY", "2027-01-20", "null", 52) + "], \"next\": null}")));
 
         Document page = PageClient.page("/");
 
@@ -78,16 +78,36 @@ class DashboardPageTest {
 
     @Test
     void theDatesOfTheNextSevenDaysAreCountedBesideTheDeadlines() {
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "["
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "{\"items\": ["
                 + deadline("REPRESENTATIONS_DUE", "2026-12-05", "null", 0) + ","
                 + deadline("PAYMENT_DUE", "2026-12-12", "\"2026-12-14\"", 7) + ","
-                + deadline("APPEAL_DUE", "2026-12-13", "null", 8) + "]")));
+                + deadline("APPEAL_DUE", "2026-12-13", "null", 8) + "], \"next\": null}")));
 
         Document page = PageClient.page("/");
 
         assertThat(page.select("#deadlines #due-this-week").text()).isEqualTo("2 in the next 7 days");
         assertThat(page.select("#due-this-week").hasClass("govuk-tag--yellow")).isTrue();
         assertThat(page.select("table").get(1).select("tbody tr")).hasSize(3);
+    }
+
+    /** notice-service answers a page at a time: the dashboard lists and counts the dates of every page. */
+    @Test
+    void theDatesOfEveryPageAreListedAndCounted() {
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines"))
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .willReturn(StubAnswers.json(200, "{\"items\": [" + deadline("PAYMENT_DUE", "2026-12-07", "null", 2)
+                        + "], \"next\": \"page-2\"}")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines"))
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("page-2"))
+                .willReturn(StubAnswers.json(200, "{\"items\": [" + deadline("APPEAL_DUE", "2026-12-09", "null", 4)
+                        + "], \"next\": null}")));
+
+        Document page = PageClient.page("/");
+
+        assertThat(page.select("table").get(1).select("tbody tr")).hasSize(2);
+        assertThat(page.select("#deadlines #due-this-week").text()).isEqualTo("2 in the next 7 days");
+        ApiStubs.server().verify(getRequestedFor(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines"))
+                .withQueryParam("limit", com.github.tomakehurst.wiremock.client.WireMock.equalTo("200")));
     }
 
     private static String deadline(String kind, String dueOn, String workingDay, int daysLeft) {
@@ -110,7 +130,7 @@ class DashboardPageTest {
     @Test
     void aCaseworkerWithNoCasesAndNoDatesComingUpIsToldSo() {
         ApiStubs.answer(ApiStubs.CASES, "/cases", "page-empty.json");
-        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "[]")));
+        ApiStubs.stub(get(urlPathEqualTo(ApiStubs.NOTICES + "/deadlines")).willReturn(StubAnswers.json(200, "{\"items\": [], \"next\": null}")));
         ApiStubs.stub(get(urlPathEqualTo(ApiStubs.CASES + "/cases/counts")).willReturn(StubAnswers.json(200, "{}")));
 
         Document page = PageClient.page("/");

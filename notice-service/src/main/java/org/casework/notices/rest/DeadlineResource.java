@@ -1,6 +1,5 @@
 package org.casework.notices.rest;
 
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,13 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.notices.domain.Deadline;
 import org.casework.notices.service.DeadlineQueries;
+import org.casework.platform.paging.Page;
+import org.casework.platform.paging.PageLimit;
 import org.casework.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/deadlines")
@@ -35,17 +34,13 @@ public class DeadlineResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.DECISION_MAKER, Roles.AUDITOR })
     @Operation(operationId = "listDeadlines",
             summary = "Statutory dates coming up", description = "Representations due, the last day for a penalty "
-            + "notice, payments and appeals, within `days` (default 60, at most 366) of today (London), soonest first and at most "
-            + DeadlineQueries.MAX + ", "
-            + "each with the days left to its statutory day (`dueOn`); payment and appeal deadlines also give "
-            + "`workingDayDueOn`, the next working day in England and Wales where `dueOn` is not one (GRC Rules 2009 "
-            + "r.12(2)).")
-    @APIResponse(responseCode = "200", description = "The soonest " + DeadlineQueries.MAX + " statutory dates at most",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = Deadline.class, maxItems = DeadlineQueries.MAX)))
-    public List<Deadline> upcoming(@QueryParam("days") @Parameter(schema = @Schema(type = SchemaType.STRING,
-            maxLength = DaysParameter.MAX_LENGTH,
-                    pattern = "^[0-9]+$")) String days) {
-        return queries.upcoming(DaysParameter.of(days));
+            + "notice, payments and appeals, within `days` (default 60, at most 366) of today (London), soonest first, "
+            + "keyset-paged (`limit`, `after`), each with the days left to its statutory day (`dueOn`); payment and "
+            + "appeal deadlines also give `workingDayDueOn`, the next working day in England and Wales where `dueOn` is "
+            + "not one (GRC Rules 2009 r.12(2)).")
+    public Page<Deadline> upcoming(@QueryParam("days") @Parameter(schema = @Schema(type = SchemaType.STRING,
+            maxLength = DaysParameter.MAX_LENGTH, pattern = "^[0-9]+$")) String days,
+            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return queries.upcoming(DaysParameter.of(days), after, PageLimit.of(limit));
     }
 }

@@ -60,7 +60,7 @@ public class DeadlineMetrics {
 
     /** Counts the deadlines again; answers those within the week. */
     public List<Deadline> refresh() {
-        List<Deadline> upcoming = deadlines.upcoming(WEEK);
+        List<Deadline> upcoming = deadlines.all(WEEK);
         for (Deadline.Kind kind : Deadline.Kind.values()) {
             today.get(kind).set(upcoming.stream().filter(d -> d.kind() == kind && d.daysLeft() == 0).count());
             week.get(kind).set(upcoming.stream().filter(d -> d.kind() == kind).count());

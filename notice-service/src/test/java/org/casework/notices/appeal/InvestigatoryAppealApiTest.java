@@ -1,5 +1,6 @@
 package org.casework.notices.appeal;
 
+import org.casework.notices.Deadlines;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
@@ -74,8 +75,7 @@ class InvestigatoryAppealApiTest {
     }
 
     private static List<String> deadlineKinds(UUID id) {
-        return given().auth().oauth2(Tokens.caseworker()).queryParam("days", 60).get("/deadlines").then().statusCode(200)
-                .extract().path("findAll { it.noticeId == '" + id + "' }.kind");
+        return Deadlines.ofNotice(id, 60).stream().map(d -> (String) d.get("kind")).toList();
     }
 
     private void assertCaseNotMoved() {
