@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.web.model.MissingPart;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.client.impl.RestClientRequestContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,9 @@ public class ApiErrors implements ResteasyReactiveResponseExceptionMapper<Runtim
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The page says only "did not answer": the operator needs the status the service gave. */
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class);
+
     @Override
     public RuntimeException toThrowable(Response response, RestClientRequestContext context) {
         Service service = context == null ? null : serviceOf(context.getInvokedMethod());
@@ -35,6 +39,7 @@ public class ApiErrors implements ResteasyReactiveResponseExceptionMapper<Runtim
         if (status >= 500 || status == 429) {
             // unread, and closed: a download's body would otherwise hold its connection open
             response.close();
+            LOG.warnf("%s answered %d", label, status);
             return new ApiUnavailableException(label, null, false);
         }
         return problem(status, label, response.readEntity(String.class));

@@ -14,6 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JacksonException;
 
 import io.quarkus.arc.ArcInvocationContext;
@@ -34,6 +36,8 @@ public class CallFailures {
 
     /** How long a read waits before it is tried again: a restarting pod or a moment's 503, not an outage. */
     static final long READ_AGAIN_AFTER_MILLIS = 200;
+
+    private static final Logger LOG = Logger.getLogger(CallFailures.class);
 
     /**
      * A read ({@code @GET}) that got no answer is tried once more, unless it timed out: a read that timed out would
@@ -77,11 +81,25 @@ public class CallFailures {
             if (!unanswered(e)) {
                 throw e;
             }
-            throw new ApiUnavailableException(label(context), e, timedOut(e));
+            String service = label(context);
+            boolean timedOut = timedOut(e);
+            // the page says only "did not answer": the operator needs to know how, once per failed call
+            LOG.warnf("%s did not answer%s (%s): %s", service, timedOut ? " in time" : "", context.getMethod().getName(),
+                    rootCause(e));
+            throw new ApiUnavailableException(service, e, timedOut);
         } catch (WebApplicationException e) {
             // ApiErrors answers every 4xx and 5xx, so this is an answer the client could not read
             throw new IllegalStateException(label(context) + " answered something that is not the expected JSON", e);
         }
+    }
+
+    /** The innermost cause, by class and message: never a request or its headers, so no token reaches the log. */
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage());
     }
 
     static boolean unanswered(Throwable e) {
