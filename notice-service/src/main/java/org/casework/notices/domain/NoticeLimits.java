@@ -1,13 +1,11 @@
 package org.casework.notices.domain;
 
-import org.casework.platform.problem.ProblemException;
-
 /**
  * How many of each record one notice holds, as its lists in the API state them (OWASP API4), and the server holds to
  * them: recipients and steps are refused in the request that names too many (400); the records added one at a time
  * (appeals, claims, court steps, payments, variations, documents, progress reports) are counted under the notice's
- * (or the appeal's) row lock, so the count is exact however many are sent at once, and one more is refused (409
- * notice-limit-reached). Each is recorded after an event outside the service (a tribunal's decision, a court's order,
+ * (or the appeal's) row lock, so the count is exact however many are sent at once, and one more is refused
+ * ({@link org.casework.platform.limits.RecordLimit}). Each is recorded after an event outside the service (a tribunal's decision, a court's order,
  * a payment received), and the numbers are far above what one notice sees.
  */
 public final class NoticeLimits {
@@ -39,14 +37,5 @@ public final class NoticeLimits {
     public static final int VARIED_PERIOD_DAYS = 3650;
 
     private NoticeLimits() {
-    }
-
-    /** Refuses one more {@code what} when {@code held} are held already: 409 notice-limit-reached, nothing stored. */
-    public static void requireRoom(long held, int limit, String what) {
-        if (held >= limit) {
-            throw ProblemException.conflict("notice-limit-reached", "Limit reached",
-                    "At most " + limit + " " + what + " are kept, and " + held + " are; nothing was stored")
-                    .with("limit", limit);
-        }
     }
 }

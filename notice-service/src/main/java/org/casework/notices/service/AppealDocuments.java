@@ -16,6 +16,7 @@ import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.rest.AppealView.DocumentView;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.digest.Sha256;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 
@@ -44,7 +45,7 @@ public class AppealDocuments {
     public DocumentView add(UUID appealId, Path file, String fileName, long size) {
         // locked, so documents sent at once are counted one after another
         appeals.lockForChange(appealId);
-        NoticeLimits.requireRoom(appeals.getEntityManager().createQuery(
+        RecordLimit.requireRoom(appeals.getEntityManager().createQuery(
                 "select count(d) from AppealDocument d where d.appealId = ?1", Long.class).setParameter(1, appealId)
                 .getSingleResult(), NoticeLimits.APPEAL_DOCUMENTS, "documents on an appeal");
         if (file == null) {

@@ -22,6 +22,7 @@ import org.casework.notices.events.AppealEvents;
 import org.casework.notices.repository.AppealRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
 
@@ -78,7 +79,7 @@ public class AppealService {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Notice locked = notices.lockForChange(noticeId);
-            NoticeLimits.requireRoom(appeals.count("noticeId", noticeId), NoticeLimits.APPEALS,
+            RecordLimit.requireRoom(appeals.count("noticeId", noticeId), NoticeLimits.APPEALS,
                     "appeals against a notice");
             check(locked, in);
             Instant now = now();

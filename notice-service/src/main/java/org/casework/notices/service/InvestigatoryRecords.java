@@ -24,6 +24,7 @@ import org.casework.notices.repository.InformationOrderRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.repository.RestrictionClaimRepository;
 import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
@@ -63,7 +64,7 @@ public class InvestigatoryRecords {
         Notice n = ownIssuedNotice(noticeId);
         requireIssuedInformationNotice(n);
         notices.lockForChange(n.id);
-        NoticeLimits.requireRoom(claims.count("noticeId", n.id), NoticeLimits.RESTRICTION_CLAIMS,
+        RecordLimit.requireRoom(claims.count("noticeId", n.id), NoticeLimits.RESTRICTION_CLAIMS,
                 "restriction claims on a notice");
         RestrictionClaim c = new RestrictionClaim();
         c.id = UUID.randomUUID();
@@ -116,7 +117,7 @@ public class InvestigatoryRecords {
     public InformationOrder recordOrder(UUID noticeId, OrderStep step) {
         Notice n = notices.lockForChange(noticeId);
         requireIssuedInformationNotice(n);
-        NoticeLimits.requireRoom(orders.count("noticeId", n.id), NoticeLimits.INFORMATION_ORDERS,
+        RecordLimit.requireRoom(orders.count("noticeId", n.id), NoticeLimits.INFORMATION_ORDERS,
                 "information-order steps on a notice");
         LocalDate today = LondonCalendar.today(clock);
         if (step.on().isAfter(today) || step.on().isBefore(n.issuedOn)) {

@@ -15,17 +15,18 @@ import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeLimits;
-import org.casework.notices.events.AccountEvents;
 import org.casework.notices.domain.payment.InstalmentPlan;
 import org.casework.notices.domain.payment.InstalmentPlanRules;
-import org.casework.notices.domain.payment.PaymentRules;
 import org.casework.notices.domain.payment.Payment;
+import org.casework.notices.domain.payment.PaymentRules;
 import org.casework.notices.domain.payment.PenaltyAccount;
 import org.casework.notices.domain.payment.RecoveryReferral;
 import org.casework.notices.domain.payment.RecoveryRules;
+import org.casework.notices.events.AccountEvents;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.repository.PaymentRepository;
 import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
@@ -58,7 +59,7 @@ public class PaymentService {
     public Payment record(UUID noticeId, BigDecimal amount, LocalDate receivedOn, String reference) {
         Notice n = notices.lockForChange(noticeId);
         PaymentRules.check(n, amount, receivedOn, LondonCalendar.today(clock));
-        NoticeLimits.requireRoom(payments.count("noticeId", noticeId), NoticeLimits.PAYMENTS,
+        RecordLimit.requireRoom(payments.count("noticeId", noticeId), NoticeLimits.PAYMENTS,
                 "payments towards a penalty");
         if (payments.referenceUsed(reference)) {
             throw referenceUsed(reference);

@@ -21,15 +21,16 @@ import org.casework.notices.domain.NoticeVariation;
 import org.casework.notices.domain.NoticeVariationDocument;
 import org.casework.notices.domain.StatutoryPeriods;
 import org.casework.notices.domain.VariationRules;
+import org.casework.notices.events.NoticeEvents;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.service.document.NoticePdfRenderer;
 import org.casework.notices.service.document.VariationNoticeText;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.digest.Sha256;
 import org.casework.platform.http.EntityTags;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
-import org.casework.notices.events.NoticeEvents;
 
 /**
  * Variation (DPA 2018 Sch 16 para 7) and cancellation (para 8) of an issued penalty notice, by the regulator or, on
@@ -82,7 +83,7 @@ public class PenaltyChangeService {
             String terms, String reasons) {
         // the tribunal's are bounded by the appeals (one outcome each), and a tribunal's decision is always recorded
         if (source == ChangeSource.REGULATOR) {
-            NoticeLimits.requireRoom(n.variations.stream().filter(x -> x.source == ChangeSource.REGULATOR).count(),
+            RecordLimit.requireRoom(n.variations.stream().filter(x -> x.source == ChangeSource.REGULATOR).count(),
                     NoticeLimits.VARIATIONS, "variations of a notice by the regulator");
         }
         Instant now = now();

@@ -22,6 +22,7 @@ import org.casework.notices.domain.enforcement.ProgressReport;
 import org.casework.notices.rest.StepTrackingView;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.digest.Sha256;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 
@@ -82,7 +83,7 @@ public class ProgressReports {
         EnforcementStep step = n.enforcementSteps.stream().filter(s -> s.id.equals(stepId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Step " + stepId + " of notice " + noticeId));
         em.lock(n, LockModeType.PESSIMISTIC_WRITE);
-        NoticeLimits.requireRoom(em.createQuery("select count(p) from ProgressReport p where p.stepId = ?1", Long.class)
+        RecordLimit.requireRoom(em.createQuery("select count(p) from ProgressReport p where p.stepId = ?1", Long.class)
                 .setParameter(1, step.id).getSingleResult(), NoticeLimits.PROGRESS_REPORTS,
                 "progress reports on a step");
         String by = caller.get().subject();

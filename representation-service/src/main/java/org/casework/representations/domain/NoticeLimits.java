@@ -1,12 +1,11 @@
 package org.casework.representations.domain;
 
-import org.casework.platform.problem.ProblemException;
-
 /**
  * How many representations and requests one notice may gather. A notice's views list them all (the portal's notice,
  * the staff lists of its requests), so the contract states their maximum (OWASP API4) and the server holds to it:
- * each new one is counted under the window's row lock, so the count is exact however many are sent at once. The
- * numbers are far above any answer to one notice of intent (one representation and a supplement or two is usual).
+ * each new one is counted under the window's row lock, so the count is exact however many are sent at once, and one
+ * more is refused ({@link org.casework.platform.limits.RecordLimit}). The numbers are far above any answer to one
+ * notice of intent (one representation and a supplement or two is usual).
  */
 public final class NoticeLimits {
 
@@ -15,14 +14,5 @@ public final class NoticeLimits {
     public static final int HEARING_REQUESTS = 10;
 
     private NoticeLimits() {
-    }
-
-    /** Refuses one more when {@code made} have been made already (409 notice-limit-reached). */
-    public static void requireRoom(long made, int limit, String what) {
-        if (made >= limit) {
-            throw ProblemException.conflict("notice-limit-reached", "Limit reached on this notice",
-                    "At most " + limit + " " + what + " can be made on one notice, and this notice has " + made
-                            + "; nothing was stored").with("limit", limit);
-        }
     }
 }

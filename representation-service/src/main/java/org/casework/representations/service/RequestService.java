@@ -12,15 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.representations.domain.ExtensionRequest;
 import org.casework.representations.domain.HearingRequest;
 import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.RepresentationWindow;
+import org.casework.representations.events.RepresentationEvents;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
-import org.casework.representations.events.RepresentationEvents;
 
 /** Requests for more time or an oral hearing, and the regulator's decision on more time. */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class RequestService {
         RepresentationWindow w = windows.lockOfOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
         w.requireAccepting(now);
-        NoticeLimits.requireRoom(extensions.count("noticeId", noticeId), NoticeLimits.EXTENSION_REQUESTS,
+        RecordLimit.requireRoom(extensions.count("noticeId", noticeId), NoticeLimits.EXTENSION_REQUESTS,
                 "requests for more time");
         if (!until.isAfter(w.dueOn)) {
             throw ProblemException.unprocessable("extension-not-later", "Extension not later",
@@ -112,7 +113,7 @@ public class RequestService {
         RepresentationWindow w = windows.lockOfOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
         w.requireAccepting(now);
-        NoticeLimits.requireRoom(hearings.count("noticeId", noticeId), NoticeLimits.HEARING_REQUESTS,
+        RecordLimit.requireRoom(hearings.count("noticeId", noticeId), NoticeLimits.HEARING_REQUESTS,
                 "requests for an oral hearing");
         HearingRequest h = new HearingRequest();
         h.id = UUID.randomUUID();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.limits.RecordLimit;
 import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
@@ -22,11 +23,11 @@ import org.casework.representations.domain.FileNames;
 import org.casework.representations.domain.NoticeLimits;
 import org.casework.representations.domain.Representation;
 import org.casework.representations.domain.RepresentationWindow;
+import org.casework.representations.events.RepresentationEvents;
 import org.casework.representations.repository.EvidenceFileRepository;
 import org.casework.representations.repository.LargeObjects;
 import org.casework.representations.repository.RepresentationRepository;
 import org.casework.representations.repository.WindowRepository;
-import org.casework.representations.events.RepresentationEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -86,7 +87,7 @@ public class SubmissionService {
         RepresentationWindow window = windows.lockOfOrganisation(noticeId, organisation)
                 .orElseThrow(() -> OrganisationScope.notFound("Notice " + noticeId));
         window.requireAccepting(now);
-        NoticeLimits.requireRoom(representations.received(noticeId), NoticeLimits.REPRESENTATIONS, "representations");
+        RecordLimit.requireRoom(representations.received(noticeId), NoticeLimits.REPRESENTATIONS, "representations");
         checkRate(organisation, now);
         Representation r = new Representation();
         r.id = UUID.randomUUID();
