@@ -3,11 +3,6 @@ package org.casework.cases.ratelimit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -39,9 +32,6 @@ class RateCounterTest {
 
     @Inject
     RateCounter counter;
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void concurrentRequestsAreEachCountedOnceAndExactlyTheQuotaIsAllowed() throws Exception {
@@ -65,53 +55,6 @@ class RateCounterTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * The count commits without waiting for the disk (so a caller's requests do not queue on its row for a flush),
-     * but only the count: the connection goes back to the pool with synchronous commits on, for the audit trail and
-     * every change that uses it next.
-     */
-    @Test
-    void theCountsQuickCommitIsItsOwnAndNeverLeftOnTheConnection() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            // the test database runs without synchronous commits for speed; production's runs with them
-            String testDatabases = setting(connection);
-            execute(connection, "set synchronous_commit = on");
-            try {
-                RateCounter onThisConnection = new RateCounter(keptOpen(connection), Clock.systemUTC());
-                Bucket bucket = new Bucket("client:read:flush-" + UUID.randomUUID(), "read", 5);
-
-                assertThat(onThisConnection.take(bucket, Duration.ofHours(1)).used(), equalTo(1));
-                assertThat(onThisConnection.take(bucket, Duration.ofHours(1)).used(), equalTo(2));
-
-                assertThat(setting(connection), equalTo("on"));
-            } finally {
-                execute(connection, "set synchronous_commit = " + testDatabases);
-            }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws Exception {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String setting(Connection connection) throws Exception {
-        try (Statement show = connection.createStatement(); ResultSet r = show.executeQuery("show synchronous_commit")) {
-            r.next();
-            return r.getString(1);
-        }
-    }
-
-    /** A DataSource that hands out {@code connection} and leaves it open when the counter closes it. */
-    private static DataSource keptOpen(Connection connection) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] { Connection.class }, (proxy, method, args) -> method.getName().equals("close") ? null
-                        : method.invoke(connection, args));
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
-                (proxy, method, args) -> method.getName().equals("getConnection") ? unclosable : null);
     }
 
     @Test

@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Counts requests per bucket in fixed windows, in the service's database, so the count is exact across replicas:
  * every replica's request increments the same row. One autocommit statement, outside the request's transaction, so
- * a bucket's row is locked for that statement only (and not through a disk flush, see {@code TAKE}) and one caller's
- * requests never wait on each other's work; no row is shared by all callers.
+ * a bucket's row is locked for that statement only and one caller's requests never wait on each other's work; no
+ * row is shared by all callers.
  */
 @ApplicationScoped
 public class RateCounter {
@@ -26,17 +26,8 @@ public class RateCounter {
      * A window already past on this replica's clock but current on another's counts into the newer window (greatest),
      * so a replica whose clock lags cannot reset a caller's count.
      */
-    /*
-     * The row is locked from the upsert until its commit, and a commit normally waits for the WAL to reach the disk:
-     * so all of one caller's concurrent requests (a service client's, typically) would take turns at the disk's
-     * flush rate. This one transaction commits without waiting for the flush (synchronous_commit off, for it alone,
-     * set inside the statement so it stays one round trip): the lock is held for microseconds. A crash can forget
-     * the last fraction of a second of counts, which at worst lets a caller a few requests more; the audit trail
-     * and every change keep their own synchronous commits.
-     */
     private static final String TAKE = """
-            insert into rate_limit_windows as w (bucket, window_start, used)
-            select ?, ?, 1 from (select set_config('synchronous_commit', 'off', true)) as this_transaction_only
+            insert into rate_limit_windows as w (bucket, window_start, used) values (?, ?, 1)
             on conflict (bucket) do update set
                 used = case when excluded.window_start <= w.window_start then w.used + 1 else 1 end,
                 window_start = greatest(w.window_start, excluded.window_start)
