@@ -223,4 +223,13 @@ class NoticeBadInputTest {
                 .put("/notices/" + noi + "/publication"));
         refused(400, "reason", () -> staff().contentType(ContentType.JSON).body("{}").post("/notices/" + noi + "/withdraw"));
     }
+
+    @Test
+    void refusesADeadlinesPageOutOfRangeOrACursorItDidNotGiveOut() {
+        refused(400, "limit", () -> staff().queryParam("limit", 0).get("/deadlines"));
+        refused(400, "limit", () -> staff().queryParam("limit", 201).get("/deadlines"));
+        refused(400, "limit", () -> staff().queryParam("limit", "ten").get("/deadlines"));
+        refused(400, null, () -> staff().queryParam("after", "not-a-cursor").get("/deadlines"));
+        refused(414, null, () -> staff().queryParam("after", "x".repeat(5000)).get("/deadlines"));
+    }
 }
