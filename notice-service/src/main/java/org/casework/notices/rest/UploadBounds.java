@@ -1,5 +1,8 @@
 package org.casework.notices.rest;
 
+import static org.casework.platform.openapi.DocumentParts.property;
+import static org.casework.platform.openapi.DocumentParts.uploadForm;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +12,6 @@ import org.casework.notices.service.ProgressReports;
 import org.casework.notices.service.fee.FeePenaltyFile;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -23,44 +25,25 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class UploadBounds implements OASFilter {
 
-    static final String MULTIPART = "multipart/form-data";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         if (schemas != null && schemas.get("LocalTime") != null) {
             schemas.get("LocalTime").setMaxLength(Lengths.TIME);
         }
-        Schema appeal = form(openAPI, "/appeals/{id}/documents");
+        Schema appeal = uploadForm(openAPI, "/appeals/{id}/documents");
         property(appeal, "file").setMaxLength(Math.toIntExact(AppealDocuments.MAX_BYTES));
         appeal.setExamples(List.of(Map.of("file", "%PDF-1.7 (the tribunal's decision, as a PDF)")));
 
-        Schema batch = form(openAPI, "/fee-penalties/batches");
+        Schema batch = uploadForm(openAPI, "/fee-penalties/batches");
         property(batch, "file").setMaxLength(FeePenaltyFile.MAX_BYTES);
         batch.setExamples(List.of(Map.of("file", FeePenaltyFile.HEADER + "\n(one row a fee payer)")));
 
-        Schema progress = form(openAPI, "/portal/issued-notices/{noticeId}/steps/{stepId}/progress");
+        Schema progress = uploadForm(openAPI, "/portal/issued-notices/{noticeId}/steps/{stepId}/progress");
         Schema files = property(progress, "file");
         files.setMaxItems(ProgressReports.MAX_FILES);
         files.getItems().setMaxLength(Math.toIntExact(AppealDocuments.MAX_BYTES));
         progress.setExamples(List.of(Map.of("text", "The retention schedule was revised and adopted on "
                 + "3 March; the board minute is attached.")));
-    }
-
-    private static Schema form(OpenAPI openAPI, String path) {
-        PathItem item = openAPI.getPaths().getPathItem(path);
-        if (item == null || item.getPOST() == null || item.getPOST().getRequestBody() == null) {
-            throw new IllegalStateException("The OpenAPI document has no upload form at " + path + " to bound");
-        }
-        return item.getPOST().getRequestBody().getContent().getMediaType(MULTIPART).getSchema();
-    }
-
-    /** A part the scanner wrote from the code: missing, it is a renamed part, and the build fails saying which. */
-    private static Schema property(Schema schema, String name) {
-        Schema property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(name);
-        if (property == null) {
-            throw new IllegalStateException("The OpenAPI document has no form part " + name + " to bound");
-        }
-        return property;
     }
 }

@@ -1,5 +1,8 @@
 package org.casework.representations.rest;
 
+import static org.casework.platform.openapi.DocumentParts.property;
+import static org.casework.platform.openapi.DocumentParts.uploadForm;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -7,7 +10,6 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -27,7 +29,6 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class EvidenceBounds implements OASFilter {
 
     static final String PREFIX = "casework.representations.";
-    static final String MULTIPART = "multipart/form-data";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,10 +49,10 @@ public class EvidenceBounds implements OASFilter {
         property(schemas.get("FileView"), "size").setMaximum(BigDecimal.valueOf(maxFileSize));
         property(schemas.get("DocumentView"), "size").setMaximum(BigDecimal.valueOf(maxFileSize));
 
-        Schema representation = form(openAPI.getPaths().getPathItem("/portal/notices/{noticeId}/representations"));
+        Schema representation = uploadForm(openAPI, "/portal/notices/{noticeId}/representations");
         property(representation, "statement").setMaxLength(maxStatement);
         files(property(representation, "files"), maxFiles, maxFileSize);
-        files(property(form(openAPI.getPaths().getPathItem("/hearing-requests/{id}/record")), "files"), maxFiles,
+        files(property(uploadForm(openAPI, "/hearing-requests/{id}/record"), "files"), maxFiles,
                 maxFileSize);
         for (String download : new String[] { "/representations/{id}/files/{fileId}",
                 "/portal/representations/{id}/files/{fileId}", "/hearing-requests/{id}/documents/{documentId}" }) {
@@ -60,21 +61,8 @@ public class EvidenceBounds implements OASFilter {
         }
     }
 
-    private static Schema form(PathItem path) {
-        return path.getPOST().getRequestBody().getContent().getMediaType(MULTIPART).getSchema();
-    }
-
     private static void files(Schema files, int maxFiles, long maxFileSize) {
         files.setMaxItems(maxFiles);
         files.getItems().setMaxLength(Math.toIntExact(maxFileSize));
-    }
-
-    /** A property the scanner wrote from the code: missing, it is a renamed field, and start-up fails saying which. */
-    private static Schema property(Schema schema, String name) {
-        Schema property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(name);
-        if (property == null) {
-            throw new IllegalStateException("The OpenAPI document has no property " + name + " to bound");
-        }
-        return property;
     }
 }
