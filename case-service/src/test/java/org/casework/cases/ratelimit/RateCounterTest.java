@@ -3,29 +3,33 @@ package org.casework.cases.ratelimit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.casework.platform.ratelimit.Allowance;
 import org.casework.platform.ratelimit.Bucket;
+import org.casework.platform.ratelimit.RateCountSync;
 import org.casework.platform.ratelimit.RateCounter;
+import org.casework.platform.ratelimit.RateLimitConfig;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The count is kept in the database, so it is exact however many requests, on however many replicas, arrive at once:
- * each request gets its own place in the window, and exactly the quota is allowed.
+ * The replicas' counts meet in the database: every delta a replica sends is added exactly once however many arrive at
+ * once, and a replica that counts learns the others' requests when it next sends its own.
  */
 @QuarkusTest
 class RateCounterTest {
@@ -33,25 +37,25 @@ class RateCounterTest {
     @Inject
     RateCounter counter;
 
+    @Inject
+    RateLimitConfig config;
+
     @Test
-    void concurrentRequestsAreEachCountedOnceAndExactlyTheQuotaIsAllowed() throws Exception {
-        Bucket bucket = new Bucket("person:change:concurrent-" + UUID.randomUUID(), "change", 100);
+    void concurrentDeltasFromManyReplicasAreEachAddedOnce() throws Exception {
+        String bucket = "person:change:concurrent-" + UUID.randomUUID();
+        Instant window = Instant.now().truncatedTo(ChronoUnit.HOURS);
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
-            List<Future<Allowance>> answers = new ArrayList<>();
-            Callable<Allowance> take = () -> counter.take(bucket, Duration.ofHours(1));
-            for (int i = 0; i < 240; i++) {
-                answers.add(pool.submit(take));
+            List<Future<List<RateCounter.Total>>> answers = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                answers.add(pool.submit(() -> counter.add(List.of(new RateCounter.Delta(bucket, window, 2)))));
             }
-            Set<Integer> places = new TreeSet<>();
-            int allowed = 0;
-            for (Future<Allowance> answer : answers) {
-                Allowance a = answer.get();
-                places.add(a.used());
-                allowed += a.allowed() ? 1 : 0;
+            Set<Integer> totals = new TreeSet<>();
+            for (Future<List<RateCounter.Total>> answer : answers) {
+                totals.add(answer.get().get(0).used());
             }
-            assertThat(places.size(), equalTo(240));
-            assertThat(allowed, equalTo(100));
+            assertThat(totals.size(), equalTo(120));
+            assertThat(((TreeSet<Integer>) totals).last(), equalTo(240));
         } finally {
             pool.shutdownNow();
         }
@@ -59,14 +63,37 @@ class RateCounterTest {
 
     @Test
     void aBucketStartsAgainInANewWindowAndOldWindowsAreForgotten() throws Exception {
-        Bucket bucket = new Bucket("person:read:windows-" + UUID.randomUUID(), "read", 5);
-        // A one-millisecond window: consecutive takes fall in new windows as the clock moves on.
-        Allowance first = counter.take(bucket, Duration.ofHours(1));
-        assertThat(first.used(), equalTo(1));
-        assertThat(counter.take(bucket, Duration.ofHours(1)).used(), equalTo(2));
+        String bucket = "person:read:windows-" + UUID.randomUUID();
+        Instant first = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(10));
+        assertThat(counter.add(List.of(new RateCounter.Delta(bucket, first, 3))).get(0).used(), equalTo(3));
+        assertThat(counter.add(List.of(new RateCounter.Delta(bucket, first, 1))).get(0).used(), equalTo(4));
 
-        Thread.sleep(5);
-        assertThat(counter.take(bucket, Duration.ofMillis(1)).used(), equalTo(1));
-        assertThat(counter.forgetWindowsBefore(java.time.Instant.now().plusSeconds(1)) >= 1, equalTo(true));
+        RateCounter.Total next = counter.add(List.of(new RateCounter.Delta(bucket, first.plusSeconds(60), 1))).get(0);
+
+        assertThat(next.used(), equalTo(1));
+        assertThat(next.windowStart(), equalTo(first.plusSeconds(60)));
+        assertThat(counter.forgetWindowsBefore(Instant.now().plusSeconds(1)) >= 1, equalTo(true));
+    }
+
+    @Test
+    void aReplicaLearnsTheOtherReplicasRequestsWhenItNextSendsItsOwn() {
+        // One instant for both replicas, so every count falls in one window however the test is timed.
+        Clock now = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        RateCountSync one = new RateCountSync(counter, config, now);
+        RateCountSync other = new RateCountSync(counter, config, now);
+        Bucket bucket = new Bucket("person:read:replicas-" + UUID.randomUUID(), "read", 1000);
+        for (int i = 0; i < 5; i++) {
+            one.count(bucket);
+        }
+        for (int i = 0; i < 2; i++) {
+            other.count(bucket);
+        }
+        assertThat(one.synchronise(), equalTo(1));
+        assertThat(other.synchronise(), equalTo(1));
+
+        assertThat("the other replica knows of the first one's five", other.count(bucket).used(), equalTo(8));
+        assertThat("the first one has not heard yet", one.count(bucket).used(), equalTo(6));
+        one.synchronise();
+        assertThat(one.count(bucket).used(), equalTo(9));
     }
 }

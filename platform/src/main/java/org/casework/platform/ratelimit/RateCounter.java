@@ -5,57 +5,76 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Counts requests per bucket in fixed windows, in the service's database, so the count is exact across replicas:
- * every replica's request increments the same row. One autocommit statement, outside the request's transaction, so
- * a bucket's row is locked for that statement only and one caller's requests never wait on each other's work; no
- * row is shared by all callers.
+ * The count of every replica together, per bucket, in fixed windows, in the service's database: each replica adds
+ * what it counted since its last synchronisation ({@link RateCountSync}) to the bucket's row and reads back the total.
+ * One autocommit statement for all of a replica's buckets, outside any request, so no request waits on it; rows are
+ * written in key order, so two replicas' statements cannot deadlock on each other.
  */
 @ApplicationScoped
 public class RateCounter {
+
+    /** A bucket's requests counted by one replica since its last synchronisation, in the window starting then. */
+    public record Delta(String bucket, Instant windowStart, int count) {
+    }
+
+    /** A bucket's count across replicas after adding a delta, and the window it counts in. */
+    public record Total(String bucket, Instant windowStart, int used) {
+    }
 
     /*
      * A window already past on this replica's clock but current on another's counts into the newer window (greatest),
      * so a replica whose clock lags cannot reset a caller's count.
      */
-    private static final String TAKE = """
-            insert into rate_limit_windows as w (bucket, window_start, used) values (?, ?, 1)
+    private static final String ADD = """
+            insert into rate_limit_windows as w (bucket, window_start, used)
+            select d.bucket, d.window_start, d.used
+              from unnest(?::text[], ?::timestamptz[], ?::integer[]) as d(bucket, window_start, used)
+             order by d.bucket
             on conflict (bucket) do update set
-                used = case when excluded.window_start <= w.window_start then w.used + 1 else 1 end,
+                used = case when excluded.window_start <= w.window_start then w.used + excluded.used else excluded.used end,
                 window_start = greatest(w.window_start, excluded.window_start)
-            returning used, window_start
+            returning bucket, window_start, used
             """;
 
     private final DataSource dataSource;
-    private final Clock clock;
 
-    public RateCounter(DataSource dataSource, Clock clock) {
+    public RateCounter(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.clock = clock;
     }
 
-    /** Counts one request against {@code bucket} in the current window of length {@code window}. */
-    public Allowance take(Bucket bucket, Duration window) throws SQLException {
-        Instant now = clock.instant();
-        long windowMillis = window.toMillis();
-        Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
-        try (Connection connection = dataSource.getConnection(); PreparedStatement take = connection.prepareStatement(TAKE)) {
-            take.setString(1, bucket.key());
-            take.setTimestamp(2, Timestamp.from(start));
-            try (ResultSet row = take.executeQuery()) {
-                row.next();
-                Instant windowStart = row.getTimestamp(2).toInstant();
-                long reset = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds());
-                return new Allowance(bucket, row.getInt(1), reset, window.toSeconds());
+    /** Adds each delta (one per bucket, counts above zero) to its bucket and answers the totals, in no set order. */
+    public List<Total> add(List<Delta> deltas) throws SQLException {
+        if (deltas.isEmpty()) {
+            return List.of();
+        }
+        String[] buckets = new String[deltas.size()];
+        Timestamp[] starts = new Timestamp[deltas.size()];
+        Integer[] counts = new Integer[deltas.size()];
+        for (int i = 0; i < deltas.size(); i++) {
+            buckets[i] = deltas.get(i).bucket();
+            starts[i] = Timestamp.from(deltas.get(i).windowStart());
+            counts[i] = deltas.get(i).count();
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement add = connection.prepareStatement(ADD)) {
+            add.setArray(1, connection.createArrayOf("text", buckets));
+            add.setArray(2, connection.createArrayOf("timestamptz", starts));
+            add.setArray(3, connection.createArrayOf("integer", counts));
+            List<Total> totals = new ArrayList<>(deltas.size());
+            try (ResultSet row = add.executeQuery()) {
+                while (row.next()) {
+                    totals.add(new Total(row.getString(1), row.getTimestamp(2).toInstant(), row.getInt(3)));
+                }
             }
+            return totals;
         }
     }
 

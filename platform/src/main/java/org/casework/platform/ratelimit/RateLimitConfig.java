@@ -21,6 +21,13 @@ public interface RateLimitConfig {
     @WithDefault("60s")
     Duration window();
 
+    /**
+     * How often each replica adds its counts to the database and learns the others' ({@link RateCountSync}): the most
+     * a caller spread over several replicas can get past its quota is what the other replicas admit in this time.
+     */
+    @WithDefault("200ms")
+    Duration syncEvery();
+
     Quotas person();
 
     Quotas client();

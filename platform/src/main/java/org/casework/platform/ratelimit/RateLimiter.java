@@ -1,6 +1,5 @@
 package org.casework.platform.ratelimit;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.event.Observes;
@@ -8,8 +7,6 @@ import jakarta.inject.Singleton;
 
 import org.casework.platform.http.RouteProblems;
 import org.casework.platform.problem.Problem;
-import org.jboss.logging.Logger;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -25,28 +22,25 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>A route after the path checks and before the REST layer. It asks for the caller's identity (authentication is
  * not proactive here, and the identity is kept for the REST layer, so a token is verified once); a request whose
- * token fails is counted as anonymous, by network address, and then refused by the REST layer as before. The count
- * is taken on a worker thread ({@link RateCounter} writes to the database), never on the event loop. If the database
- * cannot count, the request goes on uncounted: the limiter must not turn a database hiccup into refusals of every
- * caller, and a request that needs the database will fail on its own.
+ * token fails is counted as anonymous, by network address, and then refused by the REST layer as before. The count is
+ * taken in memory on the event loop ({@link RateCountSync}: no lock shared by callers, no database round trip per
+ * request); the replicas' counts meet in the database a few times a second, outside every request.
  */
 @Singleton
 public class RateLimiter {
 
-    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     static final String ALLOWANCE = "casework.rate-limit.allowance";
     /** Liveness, readiness, metrics and the documents: the platform's own, and never to be refused to a probe. */
     private static final String UNLIMITED_PREFIX = "/q/";
     private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {
     };
 
-    private final RateCounter counter;
+    private final RateCountSync counts;
     private final RateLimitConfig config;
     private final Buckets buckets;
-    private final AtomicLong lastFailureLogged = new AtomicLong();
 
-    public RateLimiter(RateCounter counter, RateLimitConfig config) {
-        this.counter = counter;
+    public RateLimiter(RateCountSync counts, RateLimitConfig config) {
+        this.counts = counts;
         this.config = config;
         this.buckets = new Buckets(config);
     }
@@ -107,34 +101,27 @@ public class RateLimiter {
     }
 
     private void count(RoutingContext ctx, Context context, Bucket bucket) {
-        context.executeBlocking(() -> counter.take(bucket, config.window()), false).onComplete(result -> {
-            if (result.failed()) {
-                logFailure(result.cause());
-                ctx.next();
-                return;
-            }
-            Allowance allowance = result.result();
-            ctx.put(ALLOWANCE, allowance);
-            if (allowance.allowed()) {
-                ctx.next();
-                return;
-            }
-            ctx.response().putHeader("Retry-After", String.valueOf(allowance.resetSeconds()));
-            RouteProblems.answer(ctx, new Problem("rate-limited", "Too many requests", 429, String.format(
-                    "You have made %d %s requests in this %d-second window; at most %d are allowed. "
-                            + "Try again in %d seconds.", allowance.used(), bucket.policy(), allowance.windowSeconds(),
-                    bucket.quota(), allowance.resetSeconds()))
-                    .with("policy", bucket.policy()).with("quota", bucket.quota())
-                    .with("retryAfterSeconds", allowance.resetSeconds()), false);
-        });
+        if (Vertx.currentContext() == context) {
+            decide(ctx, bucket);
+        } else {
+            // The identity may have been resolved on another thread (a blocking key fetch): back to the request's own.
+            context.runOnContext(ignored -> decide(ctx, bucket));
+        }
     }
 
-    /** At most one line a minute: a database that cannot count would otherwise log on every request. */
-    private void logFailure(Throwable cause) {
-        long now = System.currentTimeMillis();
-        long last = lastFailureLogged.get();
-        if (now - last > 60_000 && lastFailureLogged.compareAndSet(last, now)) {
-            LOG.warnf("requests go uncounted: the rate limit could not be counted (%s)", cause.getClass().getSimpleName());
+    private void decide(RoutingContext ctx, Bucket bucket) {
+        Allowance allowance = counts.count(bucket);
+        ctx.put(ALLOWANCE, allowance);
+        if (allowance.allowed()) {
+            ctx.next();
+            return;
         }
+        ctx.response().putHeader("Retry-After", String.valueOf(allowance.resetSeconds()));
+        RouteProblems.answer(ctx, new Problem("rate-limited", "Too many requests", 429, String.format(
+                "You have made %d %s requests in this %d-second window; at most %d are allowed. "
+                        + "Try again in %d seconds.", allowance.used(), bucket.policy(), allowance.windowSeconds(),
+                bucket.quota(), allowance.resetSeconds()))
+                .with("policy", bucket.policy()).with("quota", bucket.quota())
+                .with("retryAfterSeconds", allowance.resetSeconds()), false);
     }
 }
