@@ -2,6 +2,7 @@ package org.casework.audit.proof;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -16,7 +17,12 @@ public final class DetailsHash {
     /** Bytes of salt per entry. */
     public static final int SALT_BYTES = 16;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /*
+     * One generator per thread, each with its own state (DRBG, NIST SP 800-90Ar1, seeded from the system's entropy):
+     * the default generator on Linux (NativePRNG) keeps one state for the whole JVM behind a lock, and a salt is drawn
+     * on every audited request.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(DetailsHash::generator);
 
     private DetailsHash() {
     }
@@ -40,8 +46,16 @@ public final class DetailsHash {
     /** A fresh random salt of {@link #SALT_BYTES} bytes, as hex. */
     public static String newSalt() {
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        RANDOM.get().nextBytes(salt);
         return Sha256.hex(salt);
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no DRBG SecureRandom in this Java runtime", e);
+        }
     }
 
     static boolean isSalt(String hex) {

@@ -1,5 +1,6 @@
 package org.casework.platform.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import org.casework.audit.proof.CanonicalJson;
 import org.casework.audit.proof.DetailsHash;
 import org.casework.platform.security.Caller;
 import org.casework.platform.security.CallerContext;
+import org.hibernate.Session;
 
 /**
  * Appends entries to the service's audit log, inside the caller's transaction: the entry commits with the
@@ -28,7 +30,7 @@ public class AuditTrail {
 
     private static final String INSERT = "insert into audit_entry (occurred_at, subject, on_behalf_of, client_id, "
             + "roles, acr, action, resource_type, resource_id, outcome, details, details_salt, details_hash) "
-            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as jsonb), ?12, ?13)";
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)";
 
     private final EntityManager em;
     private final Clock clock;
@@ -55,20 +57,26 @@ public class AuditTrail {
                 resourceId, OUTCOME_SUCCESS, details);
         String json = CanonicalJson.write(record.details());
         String salt = DetailsHash.newSalt();
-        em.createNativeQuery(INSERT)
-                .setParameter(1, Timestamp.from(record.occurredAt()))
-                .setParameter(2, record.subject())
-                .setParameter(3, record.onBehalfOf())
-                .setParameter(4, record.clientId())
-                .setParameter(5, record.roles())
-                .setParameter(6, record.acr())
-                .setParameter(7, record.action())
-                .setParameter(8, record.resourceType())
-                .setParameter(9, record.resourceId())
-                .setParameter(10, record.outcome())
-                .setParameter(11, json)
-                .setParameter(12, salt)
-                .setParameter(13, DetailsHash.of(salt, json))
-                .executeUpdate();
+        String hash = DetailsHash.of(salt, json);
+        // Plain JDBC on the transaction's own connection: a native query through the persistence context would first
+        // flush it (it cannot know which tables the statement touches), on every audited request.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setTimestamp(1, Timestamp.from(record.occurredAt()));
+                insert.setString(2, record.subject());
+                insert.setString(3, record.onBehalfOf());
+                insert.setString(4, record.clientId());
+                insert.setString(5, record.roles());
+                insert.setString(6, record.acr());
+                insert.setString(7, record.action());
+                insert.setString(8, record.resourceType());
+                insert.setString(9, record.resourceId());
+                insert.setString(10, record.outcome());
+                insert.setString(11, json);
+                insert.setString(12, salt);
+                insert.setString(13, hash);
+                insert.executeUpdate();
+            }
+        });
     }
 }
