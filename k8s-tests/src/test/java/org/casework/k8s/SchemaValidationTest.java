@@ -2,8 +2,15 @@ package org.casework.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +63,20 @@ class SchemaValidationTest {
 
         assertThat(objects).isNotEmpty();
         assertThat(violations).as(overlay).isEmpty();
+    }
+
+    @Test
+    void everyManifestUnderK8sThatNoKustomizationIncludesConformsToo() throws Exception {
+        // such as a restore Cluster applied by hand in a drill: no overlay builds it, yet it reaches the cluster
+        List<Path> standalone = standaloneManifests();
+        List<String> violations = new ArrayList<>();
+        for (Path file : standalone) {
+            for (Map<String, Object> o : Kustomize.documents(file).stream().filter(o -> !NOT_VENDORED.containsKey(type(o))).toList()) {
+                SCHEMAS.violations(o).forEach(v -> violations.add(Manifests.ROOT.relativize(file) + ": " + v));
+            }
+        }
+
+        assertThat(violations).as("%s", standalone).isEmpty();
     }
 
     @Test
@@ -131,6 +152,31 @@ class SchemaValidationTest {
     @Test
     void theOnlyKindsLeftUncheckedAreThoseWhoseSchemaCouldNotBeVendored() {
         assertThat(SCHEMAS.kinds()).doesNotContainAnyElementsOf(NOT_VENDORED.keySet());
+    }
+
+    /** The YAML files under k8s/ that no kustomization names as a resource or a patch. */
+    @SuppressWarnings("unchecked")
+    private static List<Path> standaloneManifests() throws IOException {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(Manifests.ROOT.resolve("k8s"))) {
+            all = walk.filter(f -> f.toString().matches(".*\\.ya?ml$")).sorted().toList();
+        }
+        Set<Path> named = new HashSet<>();
+        for (Path file : all) {
+            if (file.getFileName().toString().equals("kustomization.yaml")) {
+                named.add(file);
+                Map<String, Object> k = Kustomize.YAML.readValue(file.toFile(), Map.class);
+                for (Object resource : (List<Object>) k.getOrDefault("resources", List.of())) {
+                    named.add(file.resolveSibling((String) resource).normalize());
+                }
+                for (Object patch : (List<Object>) k.getOrDefault("patches", List.of())) {
+                    if (((Map<String, Object>) patch).get("path") instanceof String path) {
+                        named.add(file.resolveSibling(path).normalize());
+                    }
+                }
+            }
+        }
+        return all.stream().filter(f -> !named.contains(f)).toList();
     }
 
     private static Map<String, Object> object(String kind, String name) throws Exception {
