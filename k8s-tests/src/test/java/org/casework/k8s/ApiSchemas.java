@@ -88,9 +88,21 @@ final class ApiSchemas {
                     + " (add its CRD to k8s-tests/src/test/resources/schemas/sources.tsv and run k8s-tests/refresh-schemas)");
         }
         Schema schema = schemas.computeIfAbsent(type, t -> registry.getSchema(SchemaLocation.of(location)));
-        return schema.validate(JSON.valueToTree(object)).stream()
+        return schema.validate(withoutNulls(JSON.valueToTree(object))).stream()
                 .map(e -> what + ": " + e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]")
                 .toList();
+    }
+
+    /**
+     * The server prunes a field whose value is null before it validates (kubectl's own output carries
+     * {@code creationTimestamp: null}): such a field counts as absent here too.
+     */
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.properties().removeIf(field -> field.getValue().isNull());
+        }
+        node.forEach(ApiSchemas::withoutNulls);
+        return node;
     }
 
     private void addCrd(JsonNode crd, String uri, String objectMeta) {

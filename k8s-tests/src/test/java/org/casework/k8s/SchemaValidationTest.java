@@ -137,6 +137,18 @@ class SchemaValidationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aFieldSetToNullCountsAsAbsentAsTheApiServerPrunesIt() throws Exception {
+        Map<String, Object> deployment = object("Deployment", "case-service");
+        ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec")).get("template"))
+                .get("metadata")).put("creationTimestamp", null);
+        JsonPatch.apply(deployment, List.of(Map.of("op", "remove", "path", "/spec/selector")));
+        ((Map<String, Object>) deployment.get("spec")).put("selector", null);
+
+        assertThat(SCHEMAS.violations(deployment)).singleElement().asString().contains("/spec", "selector", "[required]");
+    }
+
+    @Test
     void aKindWithNoVendoredSchemaIsRefusedRatherThanLetThroughUnchecked() {
         Map<String, Object> widget = Map.of("apiVersion", "example.org/v1", "kind", "Widget", "metadata", Map.of("name", "w"));
 
