@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class ApiSchemas {
     private final Map<String, String> locations = new TreeMap<>();
     private final Map<String, String> documents = new HashMap<>();
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    /** The custom resources' schemas as JSON, for what JSON Schema cannot say ({@link StructuralSchema#duplicates}). */
+    private final Map<String, JsonNode> customResources = new HashMap<>();
     private final SchemaRegistry registry;
 
     private ApiSchemas(Path dir) throws IOException {
@@ -88,9 +91,13 @@ final class ApiSchemas {
                     + " (add its CRD to k8s-tests/src/test/resources/schemas/sources.tsv and run k8s-tests/refresh-schemas)");
         }
         Schema schema = schemas.computeIfAbsent(type, t -> registry.getSchema(SchemaLocation.of(location)));
-        return schema.validate(withoutNulls(JSON.valueToTree(object))).stream()
-                .map(e -> what + ": " + e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]")
-                .toList();
+        JsonNode instance = withoutNulls(JSON.valueToTree(object));
+        List<String> found = new ArrayList<>();
+        schema.validate(instance).forEach(e -> found.add(e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]"));
+        if (customResources.containsKey(type)) {
+            StructuralSchema.duplicates(customResources.get(type), instance, "", found);
+        }
+        return found.stream().map(v -> what + ": " + v).toList();
     }
 
     /**
@@ -115,8 +122,9 @@ final class ApiSchemas {
             StructuralSchema.asCustomResource(schema, objectMeta);
             String documentUri = uri + "/" + version.path("name").asText() + ".json";
             documents.put(documentUri, schema.toString());
-            register(spec.path("group").asText() + "/" + version.path("name").asText() + "/" + spec.at("/names/kind").asText(),
-                    documentUri);
+            String type = spec.path("group").asText() + "/" + version.path("name").asText() + "/" + spec.at("/names/kind").asText();
+            register(type, documentUri);
+            customResources.put(type, schema);
         }
     }
 

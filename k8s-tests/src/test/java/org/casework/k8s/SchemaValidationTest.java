@@ -123,6 +123,18 @@ class SchemaValidationTest {
     }
 
     @Test
+    void aCustomResourceListKeyedByNameRepeatsNoNameAsTheApiServerRequires() {
+        Map<String, Object> https = Map.of("name", "https", "port", 443, "protocol", "HTTPS", "hostname", "a.casework.example.org");
+        Map<String, Object> gateway = Map.of("apiVersion", "gateway.networking.k8s.io/v1", "kind", "Gateway",
+                "metadata", Map.of("name", "casework"), "spec", Map.of("gatewayClassName", "eg",
+                        "listeners", List.of(https, Map.of("name", "https", "port", 443, "protocol", "HTTPS",
+                                "hostname", "b.casework.example.org"))));
+
+        assertThat(SCHEMAS.violations(gateway)).singleElement().asString().contains("gateway.networking.k8s.io/v1 Gateway casework",
+                "/spec/listeners/1", "\"name\":\"https\"", "[x-kubernetes-list-type: map]");
+    }
+
+    @Test
     void anIntOrStringFieldTakesEitherButNothingElse() throws Exception {
         Map<String, Object> deployment = object("Deployment", "case-service");
         for (Object fine : List.of(1, "25%")) {

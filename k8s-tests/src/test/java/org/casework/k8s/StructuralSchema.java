@@ -1,6 +1,9 @@
 package org.casework.k8s;
 
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,6 +39,41 @@ final class StructuralSchema {
                 .add(properties.has("metadata") ? properties.get("metadata") : NODES.objectNode());
         properties.set("metadata", metadata);
         close(schema);
+    }
+
+    /**
+     * What JSON Schema cannot say of a custom resource's lists: an {@code x-kubernetes-list-type: set} repeats no
+     * item, and a {@code map} repeats no combination of its {@code x-kubernetes-list-map-keys} (a key left out counts
+     * as its default). The API server refuses either for a custom resource; a built-in object is left to the
+     * server's own validation, which for some such lists (env) only warns.
+     */
+    static void duplicates(JsonNode schema, JsonNode value, String path, List<String> found) {
+        if (value.isObject()) {
+            value.properties().forEach(field -> {
+                JsonNode fieldSchema = schema.path("properties").has(field.getKey()) ? schema.path("properties").get(field.getKey())
+                        : schema.path("additionalProperties");
+                duplicates(fieldSchema, field.getValue(), path + "/" + field.getKey(), found);
+            });
+        } else if (value.isArray()) {
+            JsonNode items = schema.path("items");
+            String listType = schema.path("x-kubernetes-list-type").asText();
+            Set<JsonNode> seen = new HashSet<>();
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                JsonNode identity = item;
+                if (listType.equals("map")) {
+                    ObjectNode keys = NODES.objectNode();
+                    schema.path("x-kubernetes-list-map-keys").forEach(k -> keys.set(k.asText(),
+                            item.has(k.asText()) ? item.get(k.asText()) : items.path("properties").path(k.asText()).path("default")));
+                    identity = keys;
+                }
+                if ((listType.equals("set") || listType.equals("map")) && !seen.add(identity)) {
+                    found.add(path + "/" + i + ": repeats " + (listType.equals("map") ? identity : item) + " of an earlier item"
+                            + " [x-kubernetes-list-type: " + listType + "]");
+                }
+                duplicates(items, item, path + "/" + i, found);
+            }
+        }
     }
 
     /**
