@@ -2,15 +2,10 @@ package org.casework.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,17 +61,21 @@ class SchemaValidationTest {
     }
 
     @Test
-    void everyManifestUnderK8sThatNoKustomizationIncludesConformsToo() throws Exception {
-        // such as a restore Cluster applied by hand in a drill: no overlay builds it, yet it reaches the cluster
-        List<Path> standalone = standaloneManifests();
+    void everyOtherKustomizationAndEveryManifestNoKustomizationIncludesConformsToo() throws Exception {
+        // such as a restore applied by hand in a drill: no overlay builds it, yet it reaches the cluster
+        ManifestTree tree = ManifestTree.of(Manifests.ROOT.resolve("k8s"));
         List<String> violations = new ArrayList<>();
-        for (Path file : standalone) {
-            for (Map<String, Object> o : Kustomize.documents(file).stream().filter(o -> !NOT_VENDORED.containsKey(type(o))).toList()) {
-                SCHEMAS.violations(o).forEach(v -> violations.add(Manifests.ROOT.relativize(file) + ": " + v));
+        for (Path root : tree.roots()) {
+            if (!root.getParent().endsWith("k8s/overlays")) {
+                check(Manifests.ROOT.relativize(root), Kustomize.build(root), violations);
             }
         }
+        for (Path file : tree.standalone()) {
+            check(Manifests.ROOT.relativize(file), Kustomize.documents(file), violations);
+        }
 
-        assertThat(violations).as("%s", standalone).isEmpty();
+        assertThat(tree.roots()).contains(Manifests.ROOT.resolve("k8s/overlays/dev"), Manifests.ROOT.resolve("k8s/overlays/production"));
+        assertThat(violations).as("%s", tree).isEmpty();
     }
 
     @Test
@@ -178,29 +177,9 @@ class SchemaValidationTest {
         assertThat(SCHEMAS.kinds()).doesNotContainAnyElementsOf(NOT_VENDORED.keySet());
     }
 
-    /** The YAML files under k8s/ that no kustomization names as a resource or a patch. */
-    @SuppressWarnings("unchecked")
-    private static List<Path> standaloneManifests() throws IOException {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(Manifests.ROOT.resolve("k8s"))) {
-            all = walk.filter(f -> f.toString().matches(".*\\.ya?ml$")).sorted().toList();
-        }
-        Set<Path> named = new HashSet<>();
-        for (Path file : all) {
-            if (file.getFileName().toString().equals("kustomization.yaml")) {
-                named.add(file);
-                Map<String, Object> k = Kustomize.YAML.readValue(file.toFile(), Map.class);
-                for (Object resource : (List<Object>) k.getOrDefault("resources", List.of())) {
-                    named.add(file.resolveSibling((String) resource).normalize());
-                }
-                for (Object patch : (List<Object>) k.getOrDefault("patches", List.of())) {
-                    if (((Map<String, Object>) patch).get("path") instanceof String path) {
-                        named.add(file.resolveSibling(path).normalize());
-                    }
-                }
-            }
-        }
-        return all.stream().filter(f -> !named.contains(f)).toList();
+    private static void check(Path where, List<Map<String, Object>> objects, List<String> violations) {
+        objects.stream().filter(o -> !NOT_VENDORED.containsKey(type(o)))
+                .forEach(o -> SCHEMAS.violations(o).forEach(v -> violations.add(where + ": " + v)));
     }
 
     private static Map<String, Object> object(String kind, String name) throws Exception {
