@@ -122,6 +122,17 @@ class SchemaValidationTest {
     }
 
     @Test
+    void anObjectItsSchemaLeavesOpenTakesAnyFieldWhileItsNeighboursStayClosed() throws Exception {
+        Map<String, Object> kafka = object("Kafka", "casework-kafka");
+        // Strimzi marks the brokers' config x-kubernetes-preserve-unknown-fields: any Kafka setting may go there
+        JsonPatch.apply(kafka, List.of(Map.of("op", "add", "path", "/spec/kafka/config/log.retention.hours", "value", 168)));
+        assertThat(SCHEMAS.violations(kafka)).isEmpty();
+
+        JsonPatch.apply(kafka, List.of(Map.of("op", "add", "path", "/spec/kafka/confg", "value", Map.of())));
+        assertThat(SCHEMAS.violations(kafka)).singleElement().asString().contains("/spec/kafka", "confg", "[additionalProperties]");
+    }
+
+    @Test
     void aCustomResourceListKeyedByNameRepeatsNoNameAsTheApiServerRequires() {
         Map<String, Object> https = Map.of("name", "https", "port", 443, "protocol", "HTTPS", "hostname", "a.casework.example.org");
         Map<String, Object> gateway = Map.of("apiVersion", "gateway.networking.k8s.io/v1", "kind", "Gateway",
