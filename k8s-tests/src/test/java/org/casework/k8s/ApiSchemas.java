@@ -79,8 +79,9 @@ final class ApiSchemas {
     }
 
     /**
-     * What is wrong with one object, each as "apiVersion Kind name: /json/pointer/to/the/field: what [rule]"; empty when it conforms. A kind
-     * with no vendored schema is wrong in itself: it could otherwise enter the overlays unchecked.
+     * What is wrong with one object, each as "apiVersion Kind name: /json/pointer/to/the/field: what [rule]"; empty
+     * when it conforms. A kind with no vendored schema is wrong in itself: it could otherwise enter the overlays
+     * unchecked.
      */
     List<String> violations(Map<String, Object> object) {
         String type = object.get("apiVersion") + "/" + object.get("kind");
