@@ -57,8 +57,10 @@ class EdgeTest {
                         "certificateRefs", List.of(Map.of("name", secrets.get(https.indexOf(edge.listener((String) l.get("name"))))))));
             }
         });
-        // nothing else asks for those certificates (cert-manager refuses a second owner)
-        assertThat(m.raw).noneMatch(o -> "Certificate".equals(o.get("kind")) || "Ingress".equals(o.get("kind")));
+        // nothing else asks for those certificates (cert-manager refuses a second owner of a Secret)
+        assertThat(m.raw).noneMatch(o -> "Ingress".equals(o.get("kind")));
+        assertThat(m.raw).filteredOn(o -> "Certificate".equals(o.get("kind")))
+                .allSatisfy(c -> assertThat(secrets).doesNotContain((String) ((Map<?, ?>) c.get("spec")).get("secretName")));
         assertThat(edge.listeners).filteredOn(l -> l.protocol().equals("HTTP")).singleElement()
                 .satisfies(l -> assertThat(l.port()).isEqualTo(80));
     }
