@@ -15,7 +15,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
  * them, with the scheme's port when none is given) leads to the container port its targetPort names on
  * the pod it selects, or to the operator's server behind it (Keycloak, PostgreSQL). A name or port that
  * no Service has fails, as it would in the cluster. An {@code https} address on a host the overlay's
- * Ingresses serve over TLS is for people's browsers (the sign-in discovery document an OpenAPI document
+ * Gateway serves over HTTPS is for people's browsers (the sign-in discovery document an OpenAPI document
  * names, say): it is left as it is. The one Service outside the namespace a pod may call is the OpenTelemetry
  * collector in {@code monitoring} ({@value #COLLECTOR}, OTLP over HTTP on {@value #COLLECTOR_PORT}, as NetworkPolicy
  * allow-otlp-export admits); any other outside host fails. A bare {@code service:port} (Kafka's bootstrap address, which

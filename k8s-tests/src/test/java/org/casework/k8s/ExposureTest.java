@@ -1,6 +1,7 @@
 package org.casework.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,13 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 
-/** What the cluster exposes and what it is told: Services, Ingress paths, Secrets and each service's settings. */
+/** What the cluster exposes and what it is told: Services, the edge's routes, Secrets and each service's settings. */
 class ExposureTest {
 
     /** The operators create these Services; the manifests only refer to them. */
@@ -36,7 +36,7 @@ class ExposureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyServiceSelectsAPodAndEveryIngressBackendIsAService(Manifests m) {
+    void everyServiceSelectsAPodAndEveryRouteBackendIsAService(Manifests m) {
         for (Service s : m.all(Service.class)) {
             Map<String, String> selector = s.getSpec().getSelector();
             assertThat(m.all(Deployment.class)).as(s.getMetadata().getName()).anySatisfy(d -> {
@@ -45,54 +45,90 @@ class ExposureTest {
                         .anySatisfy(p -> assertThat(p.getName()).isEqualTo(s.getSpec().getPorts().get(0).getTargetPort().getStrVal()));
             });
         }
-        for (HTTPIngressPath path : paths(m)) {
-            String backend = path.getBackend().getService().getName();
-            assertThat(m.all(Service.class).stream().map(s -> s.getMetadata().getName()).toList() + "" + OPERATOR_SERVICES)
-                    .as(path.getPath()).contains(backend);
+        List<String> services = new ArrayList<>(m.all(Service.class).stream().map(s -> s.getMetadata().getName()).toList());
+        services.addAll(OPERATOR_SERVICES);
+        for (Edge.Rule rule : new Edge(m).rules) {
+            assertThat(services).as(rule.route() + " " + rule.paths()).containsAll(rule.backends());
         }
+    }
+
+    /**
+     * The allow-list: on every host nothing under {@code /internal}, {@code /q} or {@code /admin} matches any route
+     * (tried with Gateway API's matching: Exact, or PathPrefix by whole segments), no matched path names them, the
+     * web UIs' root is Exact; every host is served over HTTPS and port 80 only redirects there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theRoutesReachNoInternalOrQuarkusPathAndServeEveryHostOverHttps(Manifests m) {
+        Edge edge = new Edge(m);
+        assertThat(edge.rules).isNotEmpty().allSatisfy(r -> r.paths().forEach(p -> {
+            assertThat(p.value()).doesNotContain("/internal").doesNotStartWith("/q/").isNotEqualTo("/q")
+                    .doesNotStartWith("/admin").doesNotContain("metrics");
+            assertThat(p.type()).isIn("Exact", "PathPrefix");
+            if (p.value().equals("/") && !r.listener().protocol().equals("HTTP")) {
+                assertThat(p.type()).as(r.route() + ": the web UI's root only, not everything under it").isEqualTo("Exact");
+            }
+        }));
+        for (String host : edge.httpsHosts()) {
+            for (String probe : List.of("/q", "/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/dev-ui",
+                    "/internal", "/internal/", "/internal/anything", "/admin", "/admin/master/console/", "/realms/master",
+                    "/metrics")) {
+                assertThat(edge.rules).as(host + probe + " reaches a backend")
+                        .noneMatch(r -> host.equals(r.listener().hostname()) && matches(r, probe));
+            }
+        }
+        for (Edge.Rule r : edge.rules) {
+            if (r.listener().protocol().equals("HTTP")) {
+                assertThat(r.backends()).as(r.route() + ": port 80 sends nowhere but to HTTPS").isEmpty();
+                assertThat(r.filterTypes()).as(r.route()).containsExactly("RequestRedirect");
+            } else {
+                assertThat(r.listener().protocol()).isEqualTo("HTTPS");
+                assertThat(r.listener().port()).isEqualTo(443);
+                assertThat(r.listener().hostname()).as(r.route()).isNotBlank();
+                assertThat(r.listener().certificateSecrets()).as(r.route()).hasSize(1);
+            }
+        }
+        Map<String, Object> redirect = KafkaTest.maps(KafkaTest.maps(m.operated("HTTPRoute").stream()
+                .filter(r -> r.getMetadata().getName().equals("https-redirect")).findFirst().orElseThrow().get("spec", "rules"))
+                .get(0).get("filters")).get(0);
+        assertThat(redirect).isEqualTo(Map.of("type", "RequestRedirect", "requestRedirect", Map.of("scheme", "https", "statusCode", 301)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theIngressRoutesNoInternalOrQuarkusPathAndServesEveryHostOverTls(Manifests m) {
-        List<HTTPIngressPath> paths = paths(m);
-        assertThat(paths).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.getPath()).doesNotContain("/internal").doesNotStartWith("/q/").isNotEqualTo("/q")
-                    .doesNotStartWith("/admin").doesNotContain("metrics");
-            if (p.getPath().equals("/")) {
-                assertThat(p.getPathType()).as("the web UI's root only, not everything under it").isEqualTo("Exact");
-            }
-        });
-        for (Ingress i : m.all(Ingress.class)) {
-            List<String> tlsHosts = i.getSpec().getTls().stream().flatMap(t -> t.getHosts().stream()).toList();
-            i.getSpec().getRules().forEach(r -> assertThat(tlsHosts).as(i.getMetadata().getName()).contains(r.getHost()));
-            assertThat(i.getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer")
-                    .containsEntry("nginx.ingress.kubernetes.io/force-ssl-redirect", "true");
-        }
-        Ingress main = m.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("casework")).findFirst().orElseThrow();
-        assertThat(main.getSpec().getRules()).extracting(r -> r.getHttp().getPaths().stream()
-                .map(p -> p.getBackend().getService().getName()).distinct().toList())
-                .containsExactly(List.of("caseworker-web"), List.of("portal-web", "notice-service", "representation-service"),
-                        List.of("case-service", "notice-service", "representation-service"));
+    void eachHostReachesExactlyItsServicesByTheSamePathsAsBefore(Manifests m) {
+        Edge edge = new Edge(m);
+        assertThat(backends(edge, "casework-https")).containsExactly("caseworker-web");
+        assertThat(backends(edge, "portal-https")).containsExactly("portal-web", "notice-service", "representation-service");
+        assertThat(backends(edge, "api-https")).containsExactly("case-service", "notice-service", "representation-service");
+        assertThat(backends(edge, "sign-in-https")).containsExactly("keycloak-service");
         // the api host reaches every public top-level path of notice-service's API (its resources' @Path roots)
-        assertThat(main.getSpec().getRules().get(2).getHttp().getPaths())
-                .filteredOn(p -> p.getBackend().getService().getName().equals("notice-service"))
-                .extracting(HTTPIngressPath::getPath).containsExactlyInAnyOrder("/notices", "/register", "/deadlines",
-                        "/penalty-calculations", "/penalty-accounts", "/appeals", "/compliance-dates", "/fee-penalties",
-                        "/restriction-claims");
+        assertThat(edge.rulesOf("api")).filteredOn(r -> r.backends().equals(List.of("notice-service")))
+                .flatExtracting(Edge.Rule::paths).extracting(Edge.PathMatch::value)
+                .containsExactlyInAnyOrder("/notices", "/register", "/deadlines", "/penalty-calculations", "/penalty-accounts", "/appeals",
+                        "/compliance-dates", "/fee-penalties", "/restriction-claims");
         // the portal host: portal-web's pages and assets; under /portal the APIs: notice-service's notices as given
-        // under their own prefix, the rest to representation-service
-        assertThat(main.getSpec().getRules().get(1).getHttp().getPaths())
-                .extracting(HTTPIngressPath::getPath, HTTPIngressPath::getPathType, p -> p.getBackend().getService().getName())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/", "Exact", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/notices", "Prefix", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/sign-out", "Exact", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/signed-out", "Exact", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/static", "Prefix", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/assets", "Prefix", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/webjars", "Prefix", "portal-web"),
-                        org.assertj.core.groups.Tuple.tuple("/portal/issued-notices", "Prefix", "notice-service"),
-                        org.assertj.core.groups.Tuple.tuple("/portal", "Prefix", "representation-service"));
+        // under their own prefix (the longer prefix wins), the rest to representation-service
+        assertThat(Stream.concat(edge.rulesOf("portal-web").stream(), edge.rulesOf("portal-api").stream())
+                .flatMap(r -> r.paths().stream().map(p -> tuple(p.value(), p.type(), r.backends().get(0)))).toList())
+                .containsExactly(tuple("/", "Exact", "portal-web"), tuple("/notices", "PathPrefix", "portal-web"),
+                        tuple("/sign-out", "Exact", "portal-web"), tuple("/signed-out", "Exact", "portal-web"),
+                        tuple("/static", "PathPrefix", "portal-web"), tuple("/assets", "PathPrefix", "portal-web"),
+                        tuple("/webjars", "PathPrefix", "portal-web"), tuple("/portal/issued-notices", "PathPrefix", "notice-service"),
+                        tuple("/portal", "PathPrefix", "representation-service"));
+        // each service's audit trail by the service's name, its own /audit/events and /audit/verify and nothing else
+        assertThat(edge.rulesOf("audit")).extracting(r -> r.paths().get(0).type() + " " + r.paths().get(0).value() + " -> "
+                + r.backends().get(0)).containsExactlyInAnyOrder("Exact /audit/cases/events -> case-service",
+                        "Exact /audit/cases/verify -> case-service", "Exact /audit/notices/events -> notice-service",
+                        "Exact /audit/notices/verify -> notice-service", "Exact /audit/representations/events -> representation-service",
+                        "Exact /audit/representations/verify -> representation-service");
+        for (GenericKubernetesResource audit : m.operated("HTTPRoute").stream().filter(r -> r.getMetadata().getName().equals("audit")).toList()) {
+            for (Map<String, Object> rule : KafkaTest.maps(audit.get("spec", "rules"))) {
+                String path = (String) ((Map<?, ?>) KafkaTest.maps(rule.get("matches")).get(0).get("path")).get("value");
+                assertThat(KafkaTest.maps(rule.get("filters")).get(0)).isEqualTo(Map.of("type", "URLRewrite", "urlRewrite",
+                        Map.of("path", Map.of("type", "ReplaceFullPath", "replaceFullPath", path.replaceFirst("^/audit/[a-z]+/", "/audit/")))));
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -167,9 +203,15 @@ class ExposureTest {
         return provided;
     }
 
-    private static List<HTTPIngressPath> paths(Manifests m) {
-        return m.all(Ingress.class).stream().flatMap(i -> i.getSpec().getRules().stream())
-                .flatMap(r -> r.getHttp().getPaths().stream()).toList();
+    /** The backends a listener's routes reach, in the order the routes name them. */
+    private static List<String> backends(Edge edge, String listener) {
+        return edge.rules.stream().filter(r -> r.listener().name().equals(listener)).flatMap(r -> r.backends().stream()).distinct().toList();
+    }
+
+    /** Gateway API path matching: Exact, or PathPrefix by whole segments ({@code /q} matches {@code /q/health}, not {@code /queue}). */
+    static boolean matches(Edge.Rule rule, String path) {
+        return rule.paths().stream().anyMatch(p -> p.type().equals("Exact") ? p.value().equals(path)
+                : p.value().equals("/") || path.equals(p.value()) || path.startsWith(p.value().endsWith("/") ? p.value() : p.value() + "/"));
     }
 
     /** The keys of a service's ConfigMap. */

@@ -59,6 +59,24 @@ class KeycloakOperatorTest {
                 .contains("keycloak-k8s-resources/" + version + "/");
     }
 
+    /**
+     * The operator's own NetworkPolicy is on by default and, for a port whose list of sources is empty or missing,
+     * admits every namespace; NetworkPolicies add up, so that would cancel ours. Each port it opens has sources
+     * here (NetworkPolicyTest holds the sum of both policies to the table).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theOperatorsNetworkPolicyIsConfiguredWithSourcesForEveryPortItOpens(Manifests m) {
+        GenericKubernetesResource keycloak = m.operated("Keycloak").get(0);
+        java.util.Map<String, Object> policy = keycloak.get("spec", "networkPolicy");
+
+        assertThat(policy).as("spec.networkPolicy").isNotNull().containsEntry("enabled", true);
+        assertThat(policy.keySet()).isSubsetOf("enabled", "http", "https", "management");
+        for (var generated : KeycloakOperatorNetworkPolicy.of(keycloak)) {
+            assertThat(generated.getSpec().getIngress()).allSatisfy(rule -> assertThat(rule.getFrom()).as(rule.getPorts().toString()).isNotEmpty());
+        }
+    }
+
     @Test
     void theImageHoldsTheSignInThemeTheRealmNames() throws Exception {
         ObjectMapper json = new ObjectMapper();

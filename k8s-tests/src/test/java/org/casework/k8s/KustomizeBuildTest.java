@@ -28,7 +28,7 @@ class KustomizeBuildTest {
 
         assertThat(m.objects).hasSize(m.raw.size());
         assertThat(m.objects.stream().map(o -> o.getKind()).distinct()).contains("Deployment", "Service", "NetworkPolicy",
-                "Ingress", "Keycloak", "KeycloakRealmImport", "Cluster");
+                "Gateway", "HTTPRoute", "Keycloak", "KeycloakRealmImport", "Cluster");
     }
 
     @ParameterizedTest

@@ -23,7 +23,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -31,7 +30,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
  * An overlay as typed objects: each core kind parsed into its fabric8 model (and refused if any field
  * is unknown to that model, at any depth); the operators' resources (Keycloak, KeycloakRealmImport,
  * CloudNativePG's Cluster and Database, the Prometheus operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka,
- * KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api is not among the packages known to resolve here) as generic
+ * KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api is not among the packages known to resolve here; the Gateway
+ * API's GatewayClass, Gateway and HTTPRoute and Envoy Gateway's policies, read through {@link Edge}) as generic
  * resources.
  */
 final class Manifests {
@@ -46,11 +46,14 @@ final class Manifests {
             "v1/Service", Service.class, "v1/ServiceAccount", ServiceAccount.class, "apps/v1/Deployment", Deployment.class,
             "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "networking.k8s.io/v1/Ingress", Ingress.class, "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
+            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
     private static final Set<String> OPERATED = Set.of("k8s.keycloak.org/v2alpha1/Keycloak",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database",
             "monitoring.coreos.com/v1/ServiceMonitor", "monitoring.coreos.com/v1/PrometheusRule", "kafka.strimzi.io/v1beta2/Kafka",
-            "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser");
+            "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser",
+            "gateway.networking.k8s.io/v1/GatewayClass", "gateway.networking.k8s.io/v1/Gateway", "gateway.networking.k8s.io/v1/HTTPRoute",
+            "gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy", "gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy",
+            "gateway.envoyproxy.io/v1alpha1/SecurityPolicy");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final String overlay;
@@ -97,10 +100,9 @@ final class Manifests {
         return objects.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    /** The hosts the overlay's Ingresses serve over TLS: the addresses people's browsers reach. */
+    /** The hosts the overlay's Gateway serves over HTTPS: the addresses people's browsers reach. */
     java.util.Set<String> publicHosts() {
-        return all(Ingress.class).stream().flatMap(i -> i.getSpec().getTls().stream())
-                .flatMap(t -> t.getHosts().stream()).collect(java.util.stream.Collectors.toSet());
+        return java.util.Set.copyOf(new Edge(this).httpsHosts());
     }
 
     List<GenericKubernetesResource> operated(String kind) {

@@ -21,7 +21,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
- * The NetworkPolicies allow exactly the connections in {@code network-flows.csv} (DESIGN §3), no more:
+ * The NetworkPolicies, ours and the one the Keycloak operator makes from the Keycloak CR
+ * ({@link KeycloakOperatorNetworkPolicy}), allow exactly the connections in {@code network-flows.csv} (DESIGN §3), no more:
  * each policy rule is expanded over the pods that run in and around the namespace, and the result is
  * compared with the table. Every pod is under a default deny in both directions.
  */
@@ -39,7 +40,10 @@ class NetworkPolicyTest {
             new Workload("keycloak-realm-import", "casework", Map.of("app", "keycloak-realm-import",
                     "app.kubernetes.io/managed-by", "keycloak-operator", "app.kubernetes.io/instance", "keycloak")),
             new Workload("postgres", "casework", Map.of("cnpg.io/cluster", "casework-db", "cnpg.io/podRole", "instance")),
-            new Workload("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx")),
+            // the Gateway's Envoy proxies, as Envoy Gateway runs and labels them (in its own namespace)
+            new Workload("gateway", "envoy-gateway-system", Map.of("app.kubernetes.io/name", "envoy", "app.kubernetes.io/component", "proxy",
+                    "app.kubernetes.io/managed-by", "envoy-gateway", "gateway.envoyproxy.io/owning-gateway-name", "casework",
+                    "gateway.envoyproxy.io/owning-gateway-namespace", "casework")),
             new Workload("dns", "kube-system", Map.of("k8s-app", "kube-dns")),
             new Workload("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg")),
             new Workload("keycloak-operator", "keycloak-operator", Map.of("app.kubernetes.io/name", "keycloak-operator")),
@@ -65,7 +69,11 @@ class NetworkPolicyTest {
         m.all(io.fabric8.kubernetes.api.model.apps.Deployment.class).forEach(d -> pods.add(new Workload(d.getMetadata().getName(),
                 d.getMetadata().getNamespace(), d.getSpec().getTemplate().getMetadata().getLabels())));
 
-        assertThat(allowed(m.all(NetworkPolicy.class), pods)).containsExactlyInAnyOrderElementsOf(expected());
+        // the Keycloak operator's own policy counts as much as ours: policies add up
+        List<NetworkPolicy> policies = new ArrayList<>(m.all(NetworkPolicy.class));
+        policies.addAll(KeycloakOperatorNetworkPolicy.of(m.operated("Keycloak").get(0)));
+
+        assertThat(allowed(policies, pods)).containsExactlyInAnyOrderElementsOf(expected());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -136,14 +136,13 @@ class RealmImportTest {
         assertThat(unresolved).as(overlay + ": realm variables that no placeholder provides").isEmpty();
     }
 
-    /** Every address a client may be sent back to is a host the overlay's Ingresses serve over TLS. */
+    /** Every address a client may be sent back to is a host the overlay's Gateway serves over HTTPS. */
     @ParameterizedTest
     @ValueSource(strings = { "dev", "production" })
     @SuppressWarnings("unchecked")
     void everyRedirectAddressOfTheRealmIsAHostTheOverlayServes(String overlay) throws Exception {
         Manifests m = Manifests.of(overlay);
-        List<String> hosts = m.all(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).stream()
-                .flatMap(i -> i.getSpec().getTls().stream()).flatMap(t -> t.getHosts().stream()).toList();
+        List<String> hosts = new Edge(m).httpsHosts();
         for (Map<String, Object> client : (List<Map<String, Object>>) ((Map<String, Object>) spec(m).get("realm")).get("clients")) {
             for (String uri : (List<String>) client.getOrDefault("redirectUris", List.of())) {
                 if (overlay.equals("dev") && (uri.startsWith("http://127.0.0.1") || uri.startsWith("http://localhost") || uri.startsWith("${"))) {
