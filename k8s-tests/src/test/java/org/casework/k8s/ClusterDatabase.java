@@ -21,8 +21,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * PostgreSQL as CloudNativePG sets it up from the overlay's Cluster and Databases: TLS on, with a certificate the
- * services verify ({@code sslmode=verify-full} against the {@code <cluster>-ca} Secret's certificate), password authentication, the bootstrap owner and every managed role
- * with the password of its Secret, and each database owned by its role.
+ * services verify ({@code sslmode=verify-full} against the {@code <cluster>-ca} Secret's certificate), password
+ * authentication, the bootstrap owner and every managed role with the password of its Secret, and each database owned
+ * by its role.
  */
 final class ClusterDatabase implements AutoCloseable {
 
@@ -109,12 +110,13 @@ final class ClusterDatabase implements AutoCloseable {
         server.close();
     }
 
-    /** A self-signed certificate for the server (the JDK's keytool), as PEM files PostgreSQL reads; answers the certificate. */
+    /** A self-signed certificate for the server (the JDK's keytool), as PEM files PostgreSQL reads; answers it as PEM. */
     private static String writeServerCertificate(Path dir, String host) throws Exception {
         Path store = dir.resolve("server.p12");
         char[] password = "casework".toCharArray();
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
-                "-keyalg", "RSA", "-keysize", "2048", "-alias", "server", "-dname", "CN=" + host, "-ext", "SAN=dns:" + host + ",ip:127.0.0.1", "-ext", "bc:c", "-validity", "2",
+                "-keyalg", "RSA", "-keysize", "2048", "-alias", "server", "-dname", "CN=" + host,
+                "-ext", "SAN=dns:" + host + ",ip:127.0.0.1", "-ext", "bc:c", "-validity", "2",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", new String(password))
                 .redirectErrorStream(true).start();
         String out = new String(keytool.getInputStream().readAllBytes());
