@@ -20,9 +20,10 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * PostgreSQL as CloudNativePG sets it up from the overlay's Cluster and Databases: TLS on (the services
- * ask for {@code sslmode=require}), password authentication, the bootstrap owner and every managed role
- * with the password of its Secret, and each database owned by its role.
+ * PostgreSQL as CloudNativePG sets it up from the overlay's Cluster and Databases: TLS on, with a certificate the
+ * services verify ({@code sslmode=verify-full} against the {@code <cluster>-ca} Secret's certificate), password
+ * authentication, the bootstrap owner and every managed role with the password of its Secret, and each database owned
+ * by its role.
  */
 final class ClusterDatabase implements AutoCloseable {
 
@@ -37,8 +38,12 @@ final class ClusterDatabase implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     static ClusterDatabase start(Manifests m, TestSecrets secrets, Path work) throws Exception {
+        GenericKubernetesResource cluster = m.operated("Cluster").get(0);
         Path tls = Files.createDirectories(work.resolve("tls"));
-        writeServerCertificate(tls);
+        // verify-full: the certificate names the primary's Service and the address the test rewrites it to, and the
+        // pods trust it as CloudNativePG's <cluster>-ca Secret (its ca.crt), self-signed as that CA would be
+        String certificate = writeServerCertificate(tls, cluster.getMetadata().getName() + "-rw");
+        secrets.put(cluster.getMetadata().getName() + "-ca", "ca.crt", certificate);
         Path hba = Files.writeString(work.resolve("pg_hba.conf"), """
                 local all all trust
                 host all postgres 127.0.0.1/32 trust
@@ -50,7 +55,6 @@ final class ClusterDatabase implements AutoCloseable {
                 .setServerConfig("ssl_key_file", tls.resolve("server.key").toString()).setServerConfig("hba_file", hba.toString())
                 .setServerConfig("password_encryption", "scram-sha-256").start();
 
-        GenericKubernetesResource cluster = m.operated("Cluster").get(0);
         Map<String, String> roles = new LinkedHashMap<>();
         roles.put((String) cluster.get("spec", "bootstrap", "initdb", "owner"),
                 secrets.value((String) cluster.get("spec", "bootstrap", "initdb", "secret", "name"), "password"));
@@ -106,12 +110,13 @@ final class ClusterDatabase implements AutoCloseable {
         server.close();
     }
 
-    /** A self-signed certificate for the server (the JDK's keytool), as PEM files PostgreSQL reads. */
-    private static void writeServerCertificate(Path dir) throws Exception {
+    /** A self-signed certificate for the server (the JDK's keytool), as PEM files PostgreSQL reads; answers it as PEM. */
+    private static String writeServerCertificate(Path dir, String host) throws Exception {
         Path store = dir.resolve("server.p12");
         char[] password = "casework".toCharArray();
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
-                "-keyalg", "RSA", "-keysize", "2048", "-alias", "server", "-dname", "CN=casework-db-rw", "-validity", "2",
+                "-keyalg", "RSA", "-keysize", "2048", "-alias", "server", "-dname", "CN=" + host,
+                "-ext", "SAN=dns:" + host + ",ip:127.0.0.1", "-ext", "bc:c", "-validity", "2",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", new String(password))
                 .redirectErrorStream(true).start();
         String out = new String(keytool.getInputStream().readAllBytes());
@@ -123,9 +128,11 @@ final class ClusterDatabase implements AutoCloseable {
             ks.load(in, password);
         }
         Key key = ks.getKey("server", password);
-        Files.writeString(dir.resolve("server.crt"), pem("CERTIFICATE", ks.getCertificate("server").getEncoded()));
+        String certificate = pem("CERTIFICATE", ks.getCertificate("server").getEncoded());
+        Files.writeString(dir.resolve("server.crt"), certificate);
         Path keyFile = Files.writeString(dir.resolve("server.key"), pem("PRIVATE KEY", key.getEncoded()));
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        return certificate;
     }
 
     private static String pem(String type, byte[] der) {

@@ -120,7 +120,7 @@ class DatabaseRolesTest {
     static String databaseOf(Manifests m, String service, String prefix) {
         String url = m.all(ConfigMap.class).stream().filter(cm -> cm.getMetadata().getName().equals(service)).findFirst().orElseThrow()
                 .getData().get(prefix + "_DB_URL");
-        return url.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+        return url.replaceAll("\\?.*$", "").replaceAll("^.*/", "");
     }
 
     private static String value(Container c, String variable) {

@@ -144,7 +144,7 @@ class DeploymentStartupIT {
         assertThat(KubeletProbe.awaitReady(service, READY_WITHIN)).as(deployment + " ready (its database check passed)")
                 .matches(KubeletProbe::passed);
         String prefix = service.pod.env().keySet().stream().filter(k -> k.endsWith("_DB_URL")).findFirst().orElseThrow().replace("_DB_URL", "");
-        String database = service.pod.env().get(prefix + "_DB_URL").replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
+        String database = service.pod.env().get(prefix + "_DB_URL").replaceAll("\\?.*$", "").replaceAll("^.*/", "");
         String owner = db.owner(database);
         String app = service.pod.env().get(prefix + "_DB_USER");
 

@@ -32,15 +32,15 @@ class KustomizeBuildTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "production" })
-    void buildsExactlyWhatKubectlKustomizeBuilds(String overlay) throws Exception {
+    @ValueSource(strings = { "overlays/dev", "overlays/production", "restore", "restore/in-place" })
+    void buildsExactlyWhatKubectlKustomizeBuilds(String kustomization) throws Exception {
         Path kubectl = kubectl();
         // CI (.ci/run) installs a pinned kubectl: there a missing one is a failure, never a skip
         assertThat(kubectl != null || !"true".equals(System.getenv("CI")))
                 .as("CI=true but no kubectl: set CASEWORK_KUBECTL or put kubectl on the PATH (.ci/run installs one)").isTrue();
         Assumptions.assumeTrue(kubectl != null, "kubectl is not installed here: the comparison with kubectl kustomize is "
                 + "skipped (the Java build above still ran; .ci/run installs kubectl and never skips it)");
-        Process p = new ProcessBuilder(kubectl.toString(), "kustomize", Manifests.ROOT.resolve("k8s/overlays/" + overlay).toString())
+        Process p = new ProcessBuilder(kubectl.toString(), "kustomize", Manifests.ROOT.resolve("k8s/" + kustomization).toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -51,7 +51,7 @@ class KustomizeBuildTest {
             theirs = it.readAll();
         }
 
-        assertThat(sorted(Kustomize.build(Manifests.ROOT.resolve("k8s/overlays/" + overlay)))).isEqualTo(sorted(theirs));
+        assertThat(sorted(Kustomize.build(Manifests.ROOT.resolve("k8s/" + kustomization)))).isEqualTo(sorted(theirs));
     }
 
     @ParameterizedTest

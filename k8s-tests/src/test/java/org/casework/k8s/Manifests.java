@@ -29,9 +29,10 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /**
  * An overlay as typed objects: each core kind parsed into its fabric8 model (and refused if any field
  * is unknown to that model, at any depth); the operators' resources (Keycloak, KeycloakRealmImport,
- * CloudNativePG's Cluster and Database, the Prometheus operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka,
- * KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api is not among the packages known to resolve here; the Gateway
- * API's GatewayClass, Gateway and HTTPRoute and Envoy Gateway's policies, read through {@link Edge}) as generic
+ * CloudNativePG's Cluster, Database and ScheduledBackup, the Barman Cloud plugin's ObjectStore, the Prometheus
+ * operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka, KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api
+ * is not among the packages known to resolve here; the Gateway API's GatewayClass, Gateway and HTTPRoute and Envoy
+ * Gateway's policies, read through {@link Edge}) as generic
  * resources.
  */
 final class Manifests {
@@ -53,7 +54,8 @@ final class Manifests {
             "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser",
             "gateway.networking.k8s.io/v1/GatewayClass", "gateway.networking.k8s.io/v1/Gateway", "gateway.networking.k8s.io/v1/HTTPRoute",
             "gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy", "gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy",
-            "gateway.envoyproxy.io/v1alpha1/SecurityPolicy");
+            "gateway.envoyproxy.io/v1alpha1/SecurityPolicy",
+            "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final String overlay;

@@ -20,12 +20,14 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 /**
  * One container of a Deployment's pod as it would run: the image (from the module its image names), the
  * environment in Kubernetes' order (the image's ENV, then envFrom, then env; Secrets from
- * {@link TestSecrets}), the writable emptyDir mounts under a read-only root, and the limits. {@code name}
+ * {@link TestSecrets}), the writable emptyDir mounts under a read-only root, the files of the Secret volumes it
+ * mounts (read-only), and the limits. {@code name}
  * is the Deployment's; {@code init} says whether the container is one of its init containers, which
  * run to completion, in order, before the service container starts.
  */
 record PodModel(String name, Container container, boolean init, ContainerImage image, Map<String, String> env,
-        List<String> writablePaths, long memoryLimitBytes, int cpuLimit, Map<String, String> manifestEnv) {
+        List<String> writablePaths, long memoryLimitBytes, int cpuLimit, Map<String, String> manifestEnv,
+        Map<String, Map<String, String>> secretFiles) {
 
     /** The pod's service container: one per pod is what these tests model. */
     static PodModel of(Manifests m, Deployment d, TestSecrets secrets) throws IOException {
@@ -74,7 +76,26 @@ record PodModel(String name, Container container, boolean init, ContainerImage i
         Map<String, Quantity> limits = c.getResources().getLimits();
         return new PodModel(d.getMetadata().getName(), c, init, image, env, writable,
                 Quantity.getAmountInBytes(limits.get("memory")).longValue(),
-                Math.max(1, (int) Math.ceil(Quantity.getAmountInBytes(limits.get("cpu")).doubleValue())), fromManifest);
+                Math.max(1, (int) Math.ceil(Quantity.getAmountInBytes(limits.get("cpu")).doubleValue())), fromManifest,
+                secretFiles(pod, c, secrets));
+    }
+
+    /** Mount path → file → content of each Secret volume the container mounts (its {@code items}, or else none is modelled). */
+    private static Map<String, Map<String, String>> secretFiles(PodSpec pod, Container c, TestSecrets secrets) {
+        Map<String, Map<String, String>> files = new LinkedHashMap<>();
+        for (var mount : c.getVolumeMounts() == null ? List.<io.fabric8.kubernetes.api.model.VolumeMount>of() : c.getVolumeMounts()) {
+            Volume v = pod.getVolumes().stream().filter(vol -> vol.getName().equals(mount.getName())).findFirst().orElseThrow();
+            if (v.getSecret() == null) {
+                continue;
+            }
+            if (v.getSecret().getItems() == null || v.getSecret().getItems().isEmpty()) {
+                throw new IllegalStateException(c.getName() + ": a Secret volume without items, which this test does not model");
+            }
+            Map<String, String> content = new LinkedHashMap<>();
+            v.getSecret().getItems().forEach(item -> content.put(item.getPath(), secrets.value(v.getSecret().getSecretName(), item.getKey())));
+            files.put(mount.getMountPath(), content);
+        }
+        return files;
     }
 
     /** The container port a probe (or a Service's targetPort) names, by name or number. */

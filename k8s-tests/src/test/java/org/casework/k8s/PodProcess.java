@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
  * every file system is read-only but the manifest's emptyDir mounts (readOnlyRootFilesystem), and the
  * image's {@code /deployments} is the module's packaged application.
  *
- * <p>Two things differ from a cluster, and only in where things are: the pod has a loopback address of
- * its own instead of a network namespace (so "all interfaces", 0.0.0.0, becomes that address), and
- * cluster addresses in its settings lead to this machine ({@link ClusterAddresses}).
+ * <p>Three things differ from a cluster, and only in where things are: the pod has a loopback address of
+ * its own instead of a network namespace (so "all interfaces", 0.0.0.0, becomes that address),
+ * cluster addresses in its settings lead to this machine ({@link ClusterAddresses}), and a Secret volume's
+ * files are in a read-only directory of the pod's, which the settings naming them are pointed to.
  */
 final class PodProcess implements AutoCloseable {
 
@@ -70,8 +71,26 @@ final class PodProcess implements AutoCloseable {
         Path bindList = Files.writeString(root.resolve("writable"), String.join("\n", pod.writablePaths()) + "\n");
         ContainerImage image = new ContainerImage(pod.image().env(), pod.image().user(), pod.image().exposedPorts(), deployments);
 
+        // each Secret volume's files, in a directory of the pod's that is remounted read-only with the rest; a setting
+        // naming a file under its mount path names the same file there (where it is, as with addresses, differs)
+        Map<String, String> mounted = new LinkedHashMap<>();
+        int secretVolume = 0;
+        for (var mount : pod.secretFiles().entrySet()) {
+            Path dir = Files.createDirectories(root.resolve("secret-" + secretVolume++));
+            for (var file : mount.getValue().entrySet()) {
+                Files.setPosixFilePermissions(Files.writeString(dir.resolve(file.getKey()), file.getValue()),
+                        PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            mounted.put(mount.getKey() + "/", dir + "/");
+        }
         Map<String, String> env = new LinkedHashMap<>();
-        pod.env().forEach((k, v) -> env.put(k, ClusterAddresses.isAddress(v) ? cluster.resolve(v) : v));
+        pod.env().forEach((k, v) -> {
+            String value = ClusterAddresses.isAddress(v) ? cluster.resolve(v) : v;
+            for (var m : mounted.entrySet()) {
+                value = value.replace(m.getKey(), m.getValue());
+            }
+            env.put(k, value);
+        });
         List<String> java = new ArrayList<>(image.command(env, pod.memoryLimitBytes(), pod.cpuLimit()).stream()
                 .map(o -> o.equals("-Dquarkus.http.host=0.0.0.0") ? "-Dquarkus.http.host=" + address : o).toList());
         env.merge("QUARKUS_HTTP_HOST", address, (given, mine) -> given.equals("0.0.0.0") ? mine : given);

@@ -39,6 +39,11 @@ final class TestSecrets {
         return secrets;
     }
 
+    /** A value the test must know in advance, such as the database CA's certificate, which the test's server presents. */
+    synchronized void put(String secret, String key, String value) {
+        values.put(secret + "/" + key, value);
+    }
+
     synchronized String value(String secret, String key) {
         return values.computeIfAbsent(secret + "/" + key, k -> {
             if (AUDIT_PUBLIC_KEYS.equals(secret)) {
