@@ -61,6 +61,11 @@ class KafkaClientsTest {
                                     org.assertj.core.groups.Tuple.tuple("MP_MESSAGING_INCOMING_NOTICES_ENABLED", "false"),
                                     org.assertj.core.groups.Tuple.tuple("MP_MESSAGING_INCOMING_REPRESENTATIONS_ENABLED", "false"));
                 }
+                if (service.equals("representation-service")) {
+                    assertThat(init.getEnv()).as(where + " " + init.getName() + ": its consumer stays off while it migrates")
+                            .extracting(EnvVar::getName, EnvVar::getValue).contains(
+                                    org.assertj.core.groups.Tuple.tuple("MP_MESSAGING_INCOMING_NOTICES_ENABLED", "false"));
+                }
             }
         }
         // the variables are the ones platform's kafka.* settings read (SmallRye's consumers read the same keys)

@@ -29,7 +29,8 @@ class KafkaTest {
     static final Map<String, Map<String, List<String>>> ACLS = Map.of(
             "case-service", Map.of("topic/casework.cases.v1", List.of("Write", "Describe")),
             "notice-service", Map.of("topic/casework.notices.v1", List.of("Write", "Describe")),
-            "representation-service", Map.of("topic/casework.representations.v1", List.of("Write", "Describe")),
+            "representation-service", Map.of("topic/casework.representations.v1", List.of("Write", "Describe"),
+                    "topic/casework.notices.v1", List.of("Read", "Describe"), "group/representation-service", List.of("Read")),
             "notification-service", Map.of("topic/casework.notices.v1", List.of("Read", "Describe"),
                     "topic/casework.representations.v1", List.of("Read", "Describe"), "group/notification-service", List.of("Read")));
 

@@ -31,6 +31,22 @@ public interface NoticeConfig {
     @WithDefault("20s")
     Duration reconcileAfter();
 
+    /**
+     * How a notice of intent's representation window is opened once the notice is given (docs/architecture.md,
+     * "Events"): {@code event} leaves it to representation-service, which opens it from the {@code notice.given.v1}
+     * event, and the reconciliation job's call (after {@link #reconcileAfter()}) confirms it, or opens it if the event
+     * has not; {@code call} opens it by the call in the request, as before events; {@code auto} (the default) is
+     * {@code event} wherever Kafka is configured (the relay publishes), {@code call} elsewhere.
+     */
+    @WithDefault("auto")
+    WindowOpening windowOpening();
+
+    enum WindowOpening {
+        AUTO,
+        EVENT,
+        CALL
+    }
+
     /** How often the reconciliation job runs (a duration such as 5s, or "off"); read by its @Scheduled. */
     @WithDefault("5s")
     String reconcileEvery();

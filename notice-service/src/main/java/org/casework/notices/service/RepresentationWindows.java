@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,12 @@ import org.casework.notices.client.Credentials;
 import org.casework.notices.client.DownstreamException;
 import org.casework.notices.client.RepresentationGateway;
 import org.casework.notices.client.ServiceToken;
+import org.casework.notices.config.NoticeConfig;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
@@ -26,6 +29,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * organisation never sees a notice whose issue is still in progress), with the due date worked out
  * from the day it was actually given. representation-service answers the same content again with 200
  * and never reopens a window it closed, so opening is repeated until it is confirmed.
+ * <p>
+ * Where Kafka carries the events ({@code casework.notices.window-opening} event, or auto with a broker configured),
+ * the request that issues does not call: representation-service opens the window from the {@code notice.given.v1}
+ * event recorded with the issue, which no failure of either service can lose (the outbox holds it until Kafka has it,
+ * Kafka until representation-service has acted on it). The reconciliation job's {@link #open} then confirms it after
+ * the reconcile delay: a window the event opened answers the same content again with 200; one it has not (Kafka or
+ * the consumer down) is opened by that call, the fallback.
  */
 @ApplicationScoped
 public class RepresentationWindows {
@@ -37,9 +47,13 @@ public class RepresentationWindows {
     private final ServiceToken serviceToken;
     private final AuditTrail audit;
     private final Clock clock;
+    private final boolean byEvent;
 
     public RepresentationWindows(NoticeRepository notices, RepresentationGateway representations,
-            ServiceToken serviceToken, AuditTrail audit, Clock clock) {
+            ServiceToken serviceToken, AuditTrail audit, Clock clock, NoticeConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> kafka,
+            @ConfigProperty(name = "casework.events.relay.enabled") boolean relay) {
+        this.byEvent = byEvent(config.windowOpening(), kafka.filter(s -> !s.isBlank()).isPresent() && relay);
         this.notices = notices;
         this.representations = representations;
         this.serviceToken = serviceToken;
@@ -61,12 +75,23 @@ public class RepresentationWindows {
         return QuarkusTransaction.requiringNew().call(() -> confirm(id, by));
     }
 
+    /** Whether windows are opened from the {@code notice.given.v1} event rather than by the request's call. */
+    static boolean byEvent(NoticeConfig.WindowOpening mode, boolean eventsPublished) {
+        return mode == NoticeConfig.WindowOpening.EVENT
+                || mode == NoticeConfig.WindowOpening.AUTO && eventsPublished;
+    }
+
+    public boolean opensByEvent() {
+        return byEvent;
+    }
+
     /**
      * For the request that issued the notice: the notice is given whether or not the window opens now;
-     * if representation-service fails, the reconciliation job opens it within seconds.
+     * if representation-service fails, the reconciliation job opens it within seconds. Where windows open from the
+     * event, nothing is called here: the event is already recorded, and the job confirms it after the reconcile delay.
      */
     public Notice openOrLeaveToReconciler(Notice n, Caller by) {
-        if (!n.awaitsRepresentationWindow()) {
+        if (!n.awaitsRepresentationWindow() || byEvent) {
             return n;
         }
         try {

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.casework.platform.audit.AuditTrail;
+import org.casework.platform.events.ProcessedEvents;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.Caller;
 import org.casework.platform.security.CallerContext;
@@ -20,12 +23,37 @@ import org.casework.representations.repository.RepresentationRepository;
 import org.casework.representations.repository.RequestRepositories;
 import org.casework.representations.repository.WindowRepository;
 import org.casework.representations.events.RepresentationEvents;
+import org.jboss.logging.Logger;
 
-/** notice-service's side: opening a window for a notice of intent, reading where it stands, closing it. */
+/**
+ * notice-service's side: opening a window for a notice of intent (from its {@code notice.given} event, or by its call),
+ * reading where it stands, closing it.
+ */
 @ApplicationScoped
 public class WindowService {
 
     static final String RESOURCE = "representation-window";
+
+    /** The name under which the windows' consumer marks notice-service's events in the inbox (processed_event). */
+    public static final String CONSUMER = "representation-service.windows";
+
+    /**
+     * Who opens a window from notice-service's event, as the audit trail records it: notice-service, whose event it
+     * is (only it may write its topic), with no token and no person; the event's id is in the entry's details.
+     */
+    static final Caller NOTICE_SERVICE_EVENT = new Caller("notice-service", null, Set.of(), null, null, true, null);
+
+    /** What became of a {@code notice.given} event. */
+    public enum EventOutcome {
+        /** The window was opened, audited and announced. */
+        OPENED,
+        /** This event was acted on before: nothing done. */
+        ALREADY_HANDLED,
+        /** The window exists already (opened by the call, or closed on withdrawal): left exactly as it is. */
+        WINDOW_EXISTS
+    }
+
+    private static final Logger LOG = Logger.getLogger(WindowService.class);
 
     /** A window with its representations counted, as notice-service asks before a penalty notice. */
     public record WindowState(RepresentationWindow window, long received, long considered,
@@ -39,12 +67,14 @@ public class WindowService {
     private final RequestRepositories.Hearings hearings;
     private final AuditTrail audit;
     private final CallerContext caller;
+    private final ProcessedEvents inbox;
     private final Clock clock;
 
     public WindowService(WindowRepository windows, RepresentationRepository representations,
             RequestRepositories.Extensions extensions, RequestRepositories.Hearings hearings, AuditTrail audit,
-            CallerContext caller, Clock clock, RepresentationEvents domainEvents) {
+            CallerContext caller, ProcessedEvents inbox, Clock clock, RepresentationEvents domainEvents) {
         this.domainEvents = domainEvents;
+        this.inbox = inbox;
         this.windows = windows;
         this.representations = representations;
         this.extensions = extensions;
@@ -66,8 +96,38 @@ public class WindowService {
             }
             return state(existing, false);
         }
+        return state(create(caller.get(), noticeId, caseId, organisationId, dueOn, reference, Map.of()), true);
+    }
+
+    /**
+     * Opens the window of a notice of intent that notice-service's {@code notice.given} event {@code eventId} tells of,
+     * once per event: the event's id is marked in the inbox in this transaction, with the window, its audit entry and
+     * its own {@code window.opened} event, so a crash leaves all or nothing and a repeat does nothing. A window that
+     * exists already, open or closed (a withdrawn notice's), is never changed: the event cannot reopen it.
+     */
+    @Transactional
+    public EventOutcome openForGivenNotice(UUID eventId, UUID noticeId, UUID caseId, String organisationId,
+            LocalDate dueOn, String reference) {
+        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+            return EventOutcome.ALREADY_HANDLED;
+        }
+        windows.lockOpening(noticeId);
+        RepresentationWindow existing = windows.findByIdOptional(noticeId).orElse(null);
+        if (existing != null) {
+            if (!existing.sameAs(caseId, organisationId, dueOn)) {
+                LOG.warnf("event %s: the window of notice %s exists with other content; left as it is", eventId,
+                        noticeId);
+            }
+            return EventOutcome.WINDOW_EXISTS;
+        }
+        create(NOTICE_SERVICE_EVENT, noticeId, caseId, organisationId, dueOn, reference,
+                Map.of("eventId", eventId.toString()));
+        return EventOutcome.OPENED;
+    }
+
+    private RepresentationWindow create(Caller who, UUID noticeId, UUID caseId, String organisationId, LocalDate dueOn,
+            String reference, Map<String, String> auditDetails) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Caller who = caller.get();
         RepresentationWindow w = new RepresentationWindow();
         w.noticeId = noticeId;
         w.noticeReference = reference;
@@ -79,12 +139,15 @@ public class WindowService {
         w.openedAt = now;
         w.touch(now);
         windows.persist(w);
-        audit.record("window.opened", RESOURCE, noticeId.toString(), Map.of("caseId", caseId.toString(),
-                "organisationId", organisationId, "dueOn", dueOn.toString()));
+        Map<String, String> details = new LinkedHashMap<>(auditDetails);
+        details.put("caseId", caseId.toString());
+        details.put("organisationId", organisationId);
+        details.put("dueOn", dueOn.toString());
+        audit.record(who, "window.opened", RESOURCE, noticeId.toString(), details);
         domainEvents.record(noticeId, RepresentationEvents.WINDOW_OPENED,
                 new RepresentationEvents.WindowOpened(noticeId, reference, caseId, organisationId, dueOn));
         windows.flush();
-        return state(w, true);
+        return w;
     }
 
     @Transactional
