@@ -18,8 +18,13 @@ final class Clocks {
     }
 
     static void set(Suite suite, java.time.Instant at) {
+        set(java.util.List.of(suite.cases, suite.notices, suite.representations), at);
+    }
+
+    /** Moves the clocks of these services only (one started again comes back with its clock unmoved). */
+    static void set(java.util.List<ServiceProcess> services, java.time.Instant at) {
         String instant = at.toString();
-        for (ServiceProcess s : new ServiceProcess[] { suite.cases, suite.notices, suite.representations }) {
+        for (ServiceProcess s : services) {
             given().baseUri(s.url()).contentType("application/json").body("{\"instant\":\"" + instant + "\"}")
                     .put("/test-support/clock").then().statusCode(200);
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.casework.local.AuditKeys;
+import org.casework.local.DemoContacts;
 import org.casework.local.DemoData;
 import org.casework.local.DemoUsers;
 import org.casework.local.KeycloakServer;
@@ -25,9 +26,9 @@ import org.casework.local.WebEnvironment;
 
 /**
  * The whole suite for the end-to-end tests, started once per test JVM: a real PostgreSQL, Keycloak
- * with the repository's realm (restored from a data snapshot taken after the first import), and the
- * three services as packaged by their e2e builds (the only builds with clock control), and the web UI
- * as it ships, on free ports.
+ * with the repository's realm (restored from a data snapshot taken after the first import), Kafka and a
+ * mail server ({@link EventParts}), the three services as packaged by their e2e builds (the only builds with
+ * clock control), notification-service, and the web UI as it ships, on free ports.
  */
 public final class Suite {
 
@@ -56,7 +57,11 @@ public final class Suite {
     private final int noticesPort;
     private final Path logs;
     private int restarts;
-    public final ServiceProcess representations;
+    /** representation-service; replaced when a test kills and restarts it ({@link #restartRepresentations()}). */
+    public volatile ServiceProcess representations;
+    private final Map<String, String> representationsEnvironment;
+    /** Kafka, the mail server and notification-service: the events' way to the organisations' mailboxes. */
+    final EventParts events;
     public final ServiceProcess web;
     /** portal-web as it ships, for the organisation's part of the browser journey. */
     public final ServiceProcess portal;
@@ -115,9 +120,12 @@ public final class Suite {
             int representationPort = freePort();
             db = LocalDatabase.start(work.resolve("pg-" + System.nanoTime()), freePort());
             started.push(db);
+            // every service publishes its events to this Kafka, as in ./local/run; notification-service reads them
+            events = EventParts.start(work.resolve("kafka-" + System.nanoTime()), freePort(), freePort(), freePort(), logs);
+            started.push(events);
             // each service's own checkpoint key, and its peers' public keys for the audit witness (as ./local/run)
             AuditKeys auditKeys = new AuditKeys(work.resolve("audit-keys"));
-            casesEnvironment = environment("CASES", db.database("cases"), db, auditKeys.environment("case-service", Map.of()));
+            casesEnvironment = environment("CASES", db.database("cases"), db, withEvents(auditKeys.environment("case-service", Map.of())));
             cases = new ServiceProcess("case-service", freePort(), logs.resolve("case-service.log"));
             started.push(cases);
             cases.start(jar("case-service", "e2e-app"), casesEnvironment);
@@ -127,18 +135,22 @@ public final class Suite {
             started.push(noticesToRepresentations);
             noticesPort = freePort();
             // notice-service witnesses the other two; every 2 s here instead of 30 s, so a test sees its next look at once
-            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(with(auditKeys.environment("notice-service",
-                    Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + representationPort)),
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(with(withEvents(auditKeys.environment("notice-service",
+                    Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + representationPort))),
                     "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL));
-            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(with(auditKeys.environment("notice-service",
-                    Map.of("case-service", noticesToCases.url(), "representation-service", noticesToRepresentations.url())),
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(with(withEvents(auditKeys.environment("notice-service",
+                    Map.of("case-service", noticesToCases.url(), "representation-service", noticesToRepresentations.url()))),
                     "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL));
             notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
             started.push(notices);
             notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
-            representations = serviceOnPort("representation-service", "REPRESENTATIONS", db.database("representations"), db,
-                    logs, representationPort, auditKeys.environment("representation-service", Map.of()));
-            keycloak.awaitReady(Duration.ofSeconds(300));
+            representationsEnvironment = environment("REPRESENTATIONS", db.database("representations"), db,
+                    withEvents(auditKeys.environment("representation-service", Map.of())));
+            representations = new ServiceProcess("representation-service", representationPort, logs.resolve("representation-service.log"));
+            started.push(representations);
+            representations.start(jar("representation-service", "e2e-app"), representationsEnvironment);
+            // a first start on a busy 2-core machine (its one-off rebuild, then the realm import) has taken over 300 s
+            keycloak.awaitReady(Duration.ofSeconds(600));
             keycloakReady = true;
             for (ServiceProcess s : new ServiceProcess[] { cases, notices, representations }) {
                 s.awaitReady(Duration.ofSeconds(90));
@@ -158,8 +170,14 @@ public final class Suite {
             new KeycloakAdmin(keycloak.port(), KeycloakServer.REALM).allowWebAddress("casework-portal", portal.url());
             portal.start(jar("portal-web", "quarkus-app"), WebEnvironment.portal(keycloak.issuer(), notices.url(),
                     representations.url()));
+            events.startNotifications(jar("notification-service", "quarkus-app"), environment("NOTIFICATIONS",
+                    db.database("notifications"), db, auditKeys.environment("notification-service", Map.of())),
+                    portal.url(), web.url(), freePort());
             web.awaitReady(Duration.ofSeconds(90));
             portal.awaitReady(Duration.ofSeconds(90));
+            events.notifications.awaitReady(Duration.ofSeconds(90));
+            // who at each demo organisation receives statutory notices, registered as ./local/run does
+            new DemoContacts(events.notifications.url()).seed(staff("ada"));
         } catch (Exception e) {
             stop();
             throw e;
@@ -205,13 +223,39 @@ public final class Suite {
      * directly or through the relays; its clock starts unmoved.
      */
     public synchronized void restartNotices(boolean throughRelays) throws Exception {
+        restartNotices(throughRelays, Map.of());
+    }
+
+    /**
+     * Starts notice-service again on its port as {@link #restartNotices(boolean)} does, with {@code overrides} on its
+     * environment (for example a Kafka address where no broker listens, so its events wait in its outbox).
+     */
+    public synchronized void restartNotices(boolean throughRelays, Map<String, String> overrides) throws Exception {
         notices.close();
+        Map<String, String> env = new java.util.HashMap<>(throughRelays ? noticesEnvironmentRelayed : noticesEnvironment);
+        env.putAll(overrides);
         ServiceProcess restarted = new ServiceProcess("notice-service", noticesPort,
                 logs.resolve("notice-service-restart-" + (++restarts) + ".log"));
         started.push(restarted);
-        restarted.start(jar("notice-service", "e2e-app"), throughRelays ? noticesEnvironmentRelayed : noticesEnvironment);
+        restarted.start(jar("notice-service", "e2e-app"), env);
         restarted.awaitReady(Duration.ofSeconds(120));
         notices = restarted;
+    }
+
+    /** Ends representation-service at once, as {@code kill -9} would: no shutdown, whatever it was doing. */
+    public synchronized void killRepresentations() throws InterruptedException {
+        representations.kill();
+    }
+
+    /** Starts representation-service again on its port (stopping it first if it runs); its clock starts unmoved. */
+    public synchronized void restartRepresentations() throws Exception {
+        representations.close();
+        ServiceProcess restarted = new ServiceProcess("representation-service", representations.port(),
+                logs.resolve("representation-service-restart-" + (++restarts) + ".log"));
+        started.push(restarted);
+        restarted.start(jar("representation-service", "e2e-app"), representationsEnvironment);
+        restarted.awaitReady(Duration.ofSeconds(120));
+        representations = restarted;
     }
 
     /**
@@ -285,14 +329,6 @@ public final class Suite {
         return users.named(username).subject();
     }
 
-    private ServiceProcess serviceOnPort(String name, String dbPrefix, String dbUrl, LocalDatabase db, Path logs, int port,
-            Map<String, String> extra) throws IOException {
-        ServiceProcess s = new ServiceProcess(name, port, logs.resolve(name + ".log"));
-        started.push(s);
-        s.start(jar(name, "e2e-app"), environment(dbPrefix, dbUrl, db, extra));
-        return s;
-    }
-
     private Map<String, String> environment(String dbPrefix, String dbUrl, LocalDatabase db, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(extra);
         // the application role for the service, the owner role for its migrations (LocalDatabase)
@@ -310,6 +346,12 @@ public final class Suite {
             env.put("CASEWORK_RATE_LIMIT_" + quota, "1000000");
         }
         return Map.copyOf(env);
+    }
+
+    private Map<String, String> withEvents(Map<String, String> env) {
+        Map<String, String> more = new java.util.HashMap<>(env);
+        more.putAll(events.serviceEnvironment());
+        return more;
     }
 
     private static Map<String, String> with(Map<String, String> env, String key, String value) {

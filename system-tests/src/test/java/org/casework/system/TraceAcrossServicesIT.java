@@ -23,7 +23,8 @@ import io.restassured.http.ContentType;
  * One trace through the three packaged services: a decision-maker issues the reference notice of intent, with a
  * trace begun by the caller (W3C traceparent, as a browser's or a gateway's instrumentation would send it), and
  * the request line each service writes for its part carries that trace id: notice-service's issue, case-service's
- * transition the issue makes, representation-service's window it opens. Where spans are exported to a collector,
+ * transition the issue makes, representation-service's window it opens; and the notice's events on Kafka
+ * ({@code notice.issued}, {@code notice.given}) carry it in their {@code traceparent} extension. Where spans are exported to a collector,
  * they are those of the same trace.
  */
 class TraceAcrossServicesIT {
@@ -56,6 +57,20 @@ class TraceAcrossServicesIT {
         assertEquals(trace, traceOfLine(suite.notices, "POST /notices/" + noi + "/issue 200 "), "notice-service's issue");
         assertEquals(trace, traceOfLine(suite.cases, "POST /cases/" + caseId + "/transitions 200 "), "case-service's transition");
         assertEquals(trace, traceOfLine(suite.representations, "PUT /internal/windows/" + noi + " 20"), "representation-service's window");
+
+        // and the events the issue published carry it on, for their consumers' work to join the trace
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> events = new java.util.ArrayList<>();
+        Eventually.await(java.time.Duration.ofSeconds(20), "notice " + noi + "'s given event on Kafka", () -> {
+            events.clear();
+            events.addAll(suite.events.cloudEvents("casework.notices.v1", "notice/" + noi));
+            return events.stream().anyMatch(e -> e.path("type").asText().endsWith("notice.given.v1"));
+        });
+        for (var event : events) {
+            if (!event.path("type").asText().endsWith("notice.drafted.v1")) {
+                assertTrue(event.path("traceparent").asText().startsWith("00-" + trace + "-"), event.path("type").asText()
+                        + " carries the issue's trace: " + event);
+            }
+        }
     }
 
     /**

@@ -50,7 +50,11 @@ class NoticeByEmailTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, key.toString(), event)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), event);
+            // the header the relay sends (KafkaPublisher): the connector must still hand over the record's text
+            record.headers().add("content-type", org.casework.platform.events.CloudEvents.CONTENT_TYPE
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get(30, TimeUnit.SECONDS);
         }
     }
 
