@@ -31,8 +31,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
  * An overlay as typed objects: each core kind parsed into its fabric8 model (and refused if any field
  * is unknown to that model, at any depth); the operators' resources (Keycloak, KeycloakRealmImport,
  * CloudNativePG's Cluster and Database, the Prometheus operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka,
- * KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api is not among the packages known to resolve here) as generic
- * resources.
+ * KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api is not among the packages known to resolve here; External
+ * Secrets' ExternalSecret, Kyverno's ClusterPolicy) as generic resources.
  */
 final class Manifests {
 
@@ -50,7 +50,8 @@ final class Manifests {
     private static final Set<String> OPERATED = Set.of("k8s.keycloak.org/v2alpha1/Keycloak",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database",
             "monitoring.coreos.com/v1/ServiceMonitor", "monitoring.coreos.com/v1/PrometheusRule", "kafka.strimzi.io/v1beta2/Kafka",
-            "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser");
+            "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser",
+            "external-secrets.io/v1/ExternalSecret", "kyverno.io/v1/ClusterPolicy");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final String overlay;
