@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Production runs only images pinned by digest: ours (kustomize's {@code images:} in the production overlay, written
  * by the release step from what Jib pushed) and the operators' (Keycloak, PostgreSQL, Kafka and Strimzi's entity
- * operator). With {@code -Dcasework.release=true} (the {@code release-images} profile) a placeholder digest fails too.
+ * operator). With {@code -Dcasework.release=true} (the release step, once it has written the digests) a placeholder fails too.
  */
 class ImagePinningTest {
 
@@ -79,7 +79,7 @@ class ImagePinningTest {
         });
     }
 
-    /** Run by the release ({@code -Prelease-images}): no image may go out with the placeholder digest. */
+    /** Run by the release once it has written the digests (docs/deploy.md): no image may go out with a placeholder. */
     @Test
     void aReleaseCarriesNoPlaceholderDigest() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("casework.release"),
