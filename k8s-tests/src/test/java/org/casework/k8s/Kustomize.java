@@ -24,7 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 final class Kustomize {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<String> KNOWN = List.of("apiVersion", "kind", "resources", "components", "patches");
+    private static final List<String> KNOWN = List.of("apiVersion", "kind", "resources", "components", "patches", "images");
 
     private Kustomize() {
     }
@@ -49,7 +49,53 @@ final class Kustomize {
             applyPatches(c, ck, objects);
         }
         applyPatches(dir, k, objects);
+        applyImages(k, objects);
         return objects;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void applyImages(Map<String, Object> k, List<Map<String, Object>> objects) {
+        for (Object entry : k.get("images") == null ? List.of() : (List<Object>) k.get("images")) {
+            Map<String, String> image = (Map<String, String>) entry;
+            objects.forEach(o -> setImages(o, image));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setImages(Object node, Map<String, String> image) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if (("containers".equals(key) || "initContainers".equals(key)) && value instanceof List<?> containers) {
+                    containers.stream().filter(c -> c instanceof Map<?, ?>).map(c -> (Map<String, Object>) c)
+                            .forEach(c -> c.computeIfPresent("image", (x, ref) -> retagged((String) ref, image)));
+                }
+                setImages(value, image);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> setImages(item, image));
+        }
+    }
+
+    /** {@code ref} with the entry's new name, tag or digest, if its name is the entry's. */
+    private static String retagged(String ref, Map<String, String> image) {
+        int at = ref.indexOf('@');
+        String named = at < 0 ? ref : ref.substring(0, at);
+        int colon = named.lastIndexOf(':');
+        String name = colon > named.lastIndexOf('/') ? named.substring(0, colon) : named;
+        if (!name.equals(image.get("name"))) {
+            return ref;
+        }
+        String tag = colon > named.lastIndexOf('/') ? named.substring(colon) : "";
+        String digest = at < 0 ? "" : ref.substring(at);
+        if (image.get("newTag") != null) {
+            tag = ":" + image.get("newTag");
+        } else if (image.get("digest") != null) {
+            tag = "";
+        }
+        if (image.get("digest") != null) {
+            digest = "@" + image.get("digest");
+        }
+        return image.getOrDefault("newName", name) + tag + digest;
     }
 
     static List<Map<String, Object>> documents(Path file) throws IOException {

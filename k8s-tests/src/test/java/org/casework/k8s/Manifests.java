@@ -32,8 +32,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
  * CloudNativePG's Cluster, Database and ScheduledBackup, the Barman Cloud plugin's ObjectStore, the Prometheus
  * operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka, KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api
  * is not among the packages known to resolve here; the Gateway API's GatewayClass, Gateway and HTTPRoute and Envoy
- * Gateway's policies, read through {@link Edge}) as generic
- * resources.
+ * Gateway's policies, read through {@link Edge}; External Secrets'
+ * ExternalSecret, Kyverno's ClusterPolicy) as generic resources.
  */
 final class Manifests {
 
@@ -55,7 +55,8 @@ final class Manifests {
             "gateway.networking.k8s.io/v1/GatewayClass", "gateway.networking.k8s.io/v1/Gateway", "gateway.networking.k8s.io/v1/HTTPRoute",
             "gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy", "gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy",
             "gateway.envoyproxy.io/v1alpha1/SecurityPolicy",
-            "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore");
+            "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore",
+            "external-secrets.io/v1/ExternalSecret", "kyverno.io/v1/ClusterPolicy");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final String overlay;

@@ -18,6 +18,8 @@ public final class WebEnvironment {
                 "OIDC_AUTH_SERVER_URL", issuer,
                 "CASEWORK_WEB_CLIENT_SECRET", CLIENT_SECRET,
                 "CASEWORK_DIRECTORY_CLIENT_SECRET", DIRECTORY_SECRET,
+                // the production build requires it (no fallback): new for each run, like portal-web's
+                "CASEWORK_WEB_CSRF_KEY", randomKey(),
                 // local HTTP: a browser drops Secure cookies on http://127.0.0.1
                 "CASEWORK_WEB_SECURE_COOKIES", "false",
                 "CASE_SERVICE_URL", cases,

@@ -54,7 +54,7 @@ final class LocalParts {
         // each service its own checkpoint key, and notice-service its peers' public keys, as ./local/run gives them
         AuditKeys auditKeys = new AuditKeys(work.resolve("audit-keys"));
         cases = service("case-service", logs, db.environment("CASES", "cases"), with(auditKeys.environment("case-service", Map.of()),
-                "OIDC_AUTH_SERVER_URL", keycloak.issuer()));
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(), "CASE_SERVICE_CLIENT_SECRET", "local-case-service-secret"));
         // no representation-service here: nothing these tests do issues a notice
         notices = service("notice-service", logs, db.environment("NOTICES", "notices"), with(auditKeys.environment("notice-service",
                 Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + freePort())),

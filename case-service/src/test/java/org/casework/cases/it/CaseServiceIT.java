@@ -6,14 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.casework.cases.CaseRequests;
+import org.casework.testing.ServiceClientSecretResource;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 
 /** The packaged application (quarkus-run.jar, prod profile) on a real PostgreSQL behind a real token issuer. */
 @QuarkusIntegrationTest
+@WithTestResource(value = ServiceClientSecretResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class CaseServiceIT {
 
     @Test

@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.casework.representations.Portal;
+import org.casework.testing.ServiceClientSecretResource;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The packaged representation-service (prod profile): a window, a submission with a file, the file back. */
 @QuarkusIntegrationTest
+@WithTestResource(value = ServiceClientSecretResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class RepresentationServiceIT {
 
     @Test
