@@ -20,9 +20,12 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
  */
 class ExternalSecretsTest {
 
-    /** Made by the operators: Strimzi's user operator (kafka-&lt;user&gt;) and cluster operator (the cluster CA). */
+    /**
+     * Made by the operators: Strimzi's user operator (kafka-&lt;user&gt;) and cluster operator (the cluster CA), and
+     * CloudNativePG (the database cluster's CA, whose certificate the clients verify the server with).
+     */
     private static final Set<String> MADE_BY_OPERATORS = Set.of("kafka-case-service", "kafka-notice-service", "kafka-representation-service",
-            "kafka-notification-service", "casework-kafka-cluster-ca-cert");
+            "kafka-notification-service", "casework-kafka-cluster-ca-cert", "casework-db-ca");
     /** Read by CloudNativePG as a role's credentials: a basic-auth Secret, which the operator watches for a new password. */
     private static final String BASIC_AUTH = "kubernetes.io/basic-auth";
 

@@ -44,7 +44,8 @@ final class SecretReads {
                 if (value instanceof Map<?, ?> v) {
                     Map<String, Object> ref = (Map<String, Object>) v;
                     switch (key) {
-                        case "secretKeyRef", "usernameSecret" -> add(read, ref.get("name"), ref.get("key"));
+                        // the Barman Cloud plugin's ObjectStore reads the object store's key pair from a Secret
+                        case "secretKeyRef", "usernameSecret", "accessKeyId", "secretAccessKey" -> add(read, ref.get("name"), ref.get("key"));
                         case "passwordSecret" -> add(read, ref.get("name"), ref.get("key") != null ? ref.get("key") : "password");
                         case "secretRef" -> add(read, ref.get("name"), "*");
                         case "secret" -> {
