@@ -3,6 +3,8 @@ package org.casework.notifications.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.notifications.service.EventHandler;
+import org.casework.platform.events.MalformedEventException;
+import org.casework.platform.events.ReceivedEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -39,11 +41,11 @@ public class EventConsumer {
     }
 
     void consume(String channel, String record) {
-        CloudEvent event;
+        ReceivedEvent event;
         try {
-            event = CloudEvents.parse(record);
+            event = ReceivedEvent.parse(record);
             handler.handle(event);
-        } catch (MalformedEvent e) {
+        } catch (MalformedEventException e) {
             LOG.warnf("%s: record skipped, not an event this service reads: %s", channel, e.getMessage());
         }
     }

@@ -11,6 +11,8 @@ import org.casework.notifications.domain.Deadline;
 import org.casework.notifications.domain.DeadlineKind;
 import org.casework.notifications.domain.GivenNotice;
 import org.casework.notifications.domain.NoticeTypes;
+import org.casework.platform.events.EventFields;
+import org.casework.platform.events.MalformedEventException;
 
 /** The {@code data} of the events this service reads, as domain values; what does not read is malformed. */
 public final class EventData {
@@ -26,16 +28,16 @@ public final class EventData {
      * by {@code givingMethod} (BY_HAND, LEFT_AT_ADDRESS, POST, EMAIL: DPA 2018 s.141A) and the periods running from it.
      */
     public static GivenNotice given(JsonNode data) {
-        String type = CloudEvents.required(data, "noticeType");
+        String type = EventFields.text(data, "noticeType");
         if (!NoticeTypes.isKnown(type)) {
-            throw new MalformedEvent("unknown notice type");
+            throw new MalformedEventException("unknown notice type");
         }
         List<Deadline> deadlines = new ArrayList<>();
-        add(deadlines, DeadlineKind.REPRESENTATIONS, CloudEvents.date(data, "representationsDueOn"));
-        add(deadlines, DeadlineKind.PAYMENT, CloudEvents.date(data, "paymentDueOn"));
-        add(deadlines, DeadlineKind.APPEAL, CloudEvents.date(data, "appealDueOn"));
+        add(deadlines, DeadlineKind.REPRESENTATIONS, EventFields.optionalDate(data, "representationsDueOn"));
+        add(deadlines, DeadlineKind.PAYMENT, EventFields.optionalDate(data, "paymentDueOn"));
+        add(deadlines, DeadlineKind.APPEAL, EventFields.optionalDate(data, "appealDueOn"));
         return new GivenNotice(noticeId(data), organisationId(data), reference(data, "reference"), type,
-                requiredDate(data, "givenOn"), CloudEvents.required(data, "givingMethod"), deadlines);
+                requiredDate(data, "givenOn"), EventFields.text(data, "givingMethod"), deadlines);
     }
 
     /** uk.gov.casework.window.opened.v1: a notice of intent's representation window. */
@@ -52,40 +54,40 @@ public final class EventData {
     }
 
     public static Request request(JsonNode data) {
-        return new Request(noticeId(data), organisationId(data), CloudEvents.optional(data, "assigneeEmail"));
+        return new Request(noticeId(data), organisationId(data), EventFields.optional(data, "assigneeEmail"));
     }
 
     public static UUID noticeId(JsonNode data) {
-        return CloudEvents.uuid(data, "noticeId");
+        return EventFields.uuid(data, "noticeId");
     }
 
     public static boolean granted(JsonNode data) {
         if (!data.path("granted").isBoolean()) {
-            throw new MalformedEvent("granted is not true or false");
+            throw new MalformedEventException("granted is not true or false");
         }
         return data.path("granted").asBoolean();
     }
 
     public static LocalDate requiredDate(JsonNode data, String field) {
-        LocalDate date = CloudEvents.date(data, field);
+        LocalDate date = EventFields.optionalDate(data, field);
         if (date == null) {
-            throw new MalformedEvent("missing " + field);
+            throw new MalformedEventException("missing " + field);
         }
         return date;
     }
 
     public static String organisationId(JsonNode data) {
-        String id = CloudEvents.required(data, "organisationId");
+        String id = EventFields.text(data, "organisationId");
         if (!id.matches(ORGANISATION_ID)) {
-            throw new MalformedEvent("organisationId is not an organisation id");
+            throw new MalformedEventException("organisationId is not an organisation id");
         }
         return id;
     }
 
     private static String reference(JsonNode data, String field) {
-        String reference = CloudEvents.required(data, field);
+        String reference = EventFields.text(data, field);
         if (!reference.matches(REFERENCE)) {
-            throw new MalformedEvent(field + " is not a notice reference");
+            throw new MalformedEventException(field + " is not a notice reference");
         }
         return reference;
     }

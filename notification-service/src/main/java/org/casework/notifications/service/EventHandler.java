@@ -2,6 +2,7 @@ package org.casework.notifications.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,15 +16,16 @@ import org.casework.notifications.domain.DeadlineKind;
 import org.casework.notifications.domain.EmailAddress;
 import org.casework.notifications.domain.GivenNotice;
 import org.casework.notifications.domain.Message;
-import org.casework.notifications.messaging.CloudEvent;
 import org.casework.notifications.messaging.EventData;
 import org.casework.notifications.messaging.EventTypes;
-import org.casework.notifications.messaging.MalformedEvent;
 import org.casework.notifications.repository.ContactRepository;
-import org.casework.notifications.repository.EventRepository;
 import org.casework.notifications.repository.EventRepository.KnownNotice;
+import org.casework.notifications.repository.EventRepository;
 import org.casework.notifications.repository.NotificationRepository;
+import org.casework.platform.events.EventFields;
+import org.casework.platform.events.MalformedEventException;
 import org.casework.platform.events.ProcessedEvents;
+import org.casework.platform.events.ReceivedEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,7 +66,7 @@ public class EventHandler {
     }
 
     @Transactional
-    public Outcome handle(CloudEvent event) {
+    public Outcome handle(ReceivedEvent event) {
         if (!EventTypes.handled(event.type())) {
             return Outcome.NOT_FOR_US;
         }
@@ -78,7 +80,7 @@ public class EventHandler {
         return messages.isEmpty() ? Outcome.NOTHING_TO_SEND : Outcome.QUEUED;
     }
 
-    private List<Message> act(CloudEvent event) {
+    private List<Message> act(ReceivedEvent event) {
         var data = event.data();
         switch (event.type()) {
             case EventTypes.NOTICE_GIVEN:
@@ -87,7 +89,7 @@ public class EventHandler {
                 events.removeDeadlines(EventData.noticeId(data));
                 return List.of();
             case EventTypes.NOTICE_VARIED: {
-                var paymentDueOn = org.casework.notifications.messaging.CloudEvents.date(data, "paymentDueOnAfter");
+                LocalDate paymentDueOn = EventFields.optionalDate(data, "paymentDueOnAfter");
                 UUID noticeId = EventData.noticeId(data);
                 if (paymentDueOn != null && events.notice(noticeId).isPresent()) {
                     events.saveDeadline(noticeId, new Deadline(DeadlineKind.PAYMENT, paymentDueOn));
@@ -157,11 +159,11 @@ public class EventHandler {
                 ? request.assigneeEmail() : config.teamMailbox();
     }
 
-    private static UUID eventId(CloudEvent event) {
+    private static UUID eventId(ReceivedEvent event) {
         try {
             return UUID.fromString(event.id());
         } catch (IllegalArgumentException e) {
-            throw new MalformedEvent("id is not a UUID");
+            throw new MalformedEventException("id is not a UUID");
         }
     }
 }

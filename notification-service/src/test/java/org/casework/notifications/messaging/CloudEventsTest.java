@@ -11,6 +11,8 @@ import org.casework.notifications.Events;
 import org.casework.notifications.domain.Deadline;
 import org.casework.notifications.domain.DeadlineKind;
 import org.casework.notifications.domain.GivenNotice;
+import org.casework.platform.events.MalformedEventException;
+import org.casework.platform.events.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 
 /** The envelope platform's relay writes (CloudEvents 1.0, structured JSON) reads; anything else is malformed. */
@@ -20,7 +22,7 @@ class CloudEventsTest {
     void theRelaysEnvelopeOfANoticeGivenReadsAsTheNoticeGivenWithItsDeadline() {
         UUID id = UUID.randomUUID();
         UUID notice = UUID.randomUUID();
-        CloudEvent event = CloudEvents.parse(Events.noticeOfIntentGiven(id, notice, "NOI-2024-000001", "org-nhs-supplier",
+        ReceivedEvent event = ReceivedEvent.parse(Events.noticeOfIntentGiven(id, notice, "NOI-2024-000001", "org-nhs-supplier",
                 LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27)));
         assertEquals(id.toString(), event.id());
         assertEquals(EventTypes.NOTICE_GIVEN, event.type());
@@ -37,11 +39,11 @@ class CloudEventsTest {
                 + "\"type\":\"" + EventTypes.NOTICE_GIVEN + "\",\"data\":{\"noticeId\":\"" + UUID.randomUUID()
                 + "\",\"reference\":\"NOI-2024-000001\",\"noticeType\":\"NOTICE_OF_INTENT\",\"organisationId\":\"org-a\","
                 + "\"givenOn\":\"2024-08-09\",\"givingMethod\":\"EMAIL\"}}";
-        GivenNotice given = EventData.given(CloudEvents.parse(json).data());
+        GivenNotice given = EventData.given(ReceivedEvent.parse(json).data());
         assertEquals(LocalDate.of(2024, 8, 9), given.givenOn());
         assertEquals(true, given.givenByEmail());
-        assertThrows(MalformedEvent.class, () -> EventData.given(CloudEvents.parse(json.replace("givenOn", "issuedOn")).data()));
-        assertThrows(MalformedEvent.class, () -> EventData.given(CloudEvents.parse(json.replace("givingMethod", "method")).data()));
+        assertThrows(MalformedEventException.class, () -> EventData.given(ReceivedEvent.parse(json.replace("givenOn", "issuedOn")).data()));
+        assertThrows(MalformedEventException.class, () -> EventData.given(ReceivedEvent.parse(json.replace("givingMethod", "method")).data()));
     }
 
     @Test
@@ -65,11 +67,11 @@ class CloudEventsTest {
                 "{\"specversion\":\"1.0\",\"source\":\"s\",\"type\":\"t\",\"data\":{}}",
                 "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"t\",\"data\":\"text\"}",
                 "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"t\",\"datacontenttype\":\"text/plain\",\"data\":{}}")) {
-            assertThrows(MalformedEvent.class, () -> CloudEvents.parse(record), record);
+            assertThrows(MalformedEventException.class, () -> ReceivedEvent.parse(record), record);
         }
-        CloudEvent badData = CloudEvents.parse("{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"t\","
+        ReceivedEvent badData = ReceivedEvent.parse("{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"t\","
                 + "\"data\":{\"noticeId\":\"not-a-uuid\",\"reference\":\"NOI-2024-000001\",\"noticeType\":\"NOTICE_OF_INTENT\","
                 + "\"organisationId\":\"org-a\"}}");
-        assertThrows(MalformedEvent.class, () -> EventData.given(badData.data()));
+        assertThrows(MalformedEventException.class, () -> EventData.given(badData.data()));
     }
 }

@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 
 import org.casework.notifications.Contacts;
 import org.casework.notifications.Events;
-import org.casework.notifications.messaging.CloudEvents;
 import org.casework.notifications.service.EventHandler;
+import org.casework.platform.events.ReceivedEvent;
 import org.casework.testing.Problems;
 import org.casework.testing.RowCounts;
 import org.casework.testing.Tokens;
@@ -36,7 +36,7 @@ class NotificationApiTest {
     private void threeNoticesFor(String org) {
         Contacts.register(org, Contacts.one("Pat", "pat@" + org + ".example", "DPO", true));
         for (int i = 1; i <= 3; i++) {
-            handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), UUID.randomUUID(),
+            handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), UUID.randomUUID(),
                     "NOI-2024-00030" + i, org, LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         }
     }

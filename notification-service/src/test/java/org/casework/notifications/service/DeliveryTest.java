@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.casework.notifications.Contacts;
 import org.casework.notifications.Events;
 import org.casework.notifications.MailServer;
-import org.casework.notifications.messaging.CloudEvents;
+import org.casework.platform.events.ReceivedEvent;
 import org.casework.testing.Sql;
 import org.casework.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +65,7 @@ class DeliveryTest {
         double sentBefore = counted("casework.notifications.sent");
         double failedBefore = counted("casework.notifications.failed");
 
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000101",
+        handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000101",
                 "org-smtp-down", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         dispatcher.dispatchDue();
 
@@ -98,8 +98,8 @@ class DeliveryTest {
         String event = Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000102", "org-twice",
                 LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27));
 
-        assertThat(handler.handle(CloudEvents.parse(event)), equalTo(EventHandler.Outcome.QUEUED));
-        assertThat(handler.handle(CloudEvents.parse(event)), equalTo(EventHandler.Outcome.ALREADY_HANDLED));
+        assertThat(handler.handle(ReceivedEvent.parse(event)), equalTo(EventHandler.Outcome.QUEUED));
+        assertThat(handler.handle(ReceivedEvent.parse(event)), equalTo(EventHandler.Outcome.ALREADY_HANDLED));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
 
@@ -113,7 +113,7 @@ class DeliveryTest {
         UUID notice = UUID.randomUUID();
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 10, 0));
         MailServer.down();
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000103",
+        handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000103",
                 "org-given-up", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
         for (int i = 0; i < 8; i++) {
             dispatcher.dispatchDue();
@@ -129,10 +129,10 @@ class DeliveryTest {
         Contacts.register("org-requests", Contacts.one("Rita", "rita@requests.example", "DPO", true),
                 Contacts.one("Rob", "rob@requests.example", "Legal", false));
         UUID notice = UUID.randomUUID();
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000104",
+        handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000104",
                 "org-requests", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
-        handler.handle(CloudEvents.parse(Events.representationSubmitted(notice, "org-requests")));
-        handler.handle(CloudEvents.parse(Events.hearingDecided(notice, false)));
+        handler.handle(ReceivedEvent.parse(Events.representationSubmitted(notice, "org-requests")));
+        handler.handle(ReceivedEvent.parse(Events.hearingDecided(notice, false)));
         dispatcher.dispatchDue();
 
         var team = MailServer.receivedBy("enforcement-team@ico.example").stream()
@@ -151,14 +151,14 @@ class DeliveryTest {
         Contacts.register("org-more-time", Contacts.one("Mary", "mary@more-time.example", "DPO", true),
                 Contacts.one("Max", "max@more-time.example", "Legal", false));
         UUID notice = UUID.randomUUID();
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000105",
+        handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000105",
                 "org-more-time", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
-        assertThat(handler.handle(CloudEvents.parse(Events.extensionRequested(notice, "org-more-time",
+        assertThat(handler.handle(ReceivedEvent.parse(Events.extensionRequested(notice, "org-more-time",
                 LocalDate.of(2024, 9, 10)))), equalTo(EventHandler.Outcome.QUEUED));
-        assertThat(handler.handle(CloudEvents.parse(Events.extensionDecided(notice, false, null))),
+        assertThat(handler.handle(ReceivedEvent.parse(Events.extensionDecided(notice, false, null))),
                 equalTo(EventHandler.Outcome.QUEUED));
         // a grant: window.extended (with the new day) tells the organisation, so the decision itself sends nothing
-        assertThat(handler.handle(CloudEvents.parse(Events.extensionDecided(notice, true, LocalDate.of(2024, 9, 10)))),
+        assertThat(handler.handle(ReceivedEvent.parse(Events.extensionDecided(notice, true, LocalDate.of(2024, 9, 10)))),
                 equalTo(EventHandler.Outcome.NOTHING_TO_SEND));
         dispatcher.dispatchDue();
 
@@ -179,11 +179,11 @@ class DeliveryTest {
     void theDecisionToIssueIsNotActedOnTheNoticeGivenIs() {
         Contacts.register("org-issued", Contacts.one("Ida", "ida@issued.example", "DPO", true));
         UUID notice = UUID.randomUUID();
-        assertThat(handler.handle(CloudEvents.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice,
+        assertThat(handler.handle(ReceivedEvent.parse(Events.noticeOfIntentIssued(UUID.randomUUID(), notice,
                 "NOI-2024-000106", "org-issued", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27)))),
                 equalTo(EventHandler.Outcome.NOT_FOR_US));
         assertThat(Sql.queryLong("select count(*) from notification where notice_id = ?", notice), equalTo(0L));
-        assertThat(handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice,
+        assertThat(handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice,
                 "NOI-2024-000106", "org-issued", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27)))),
                 equalTo(EventHandler.Outcome.QUEUED));
         assertThat(Sql.queryLong("select count(*) from notification where notice_id = ?", notice), equalTo(1L));

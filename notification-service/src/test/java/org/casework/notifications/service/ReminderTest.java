@@ -15,7 +15,7 @@ import org.casework.notifications.Contacts;
 import org.casework.notifications.Events;
 import org.casework.notifications.MailServer;
 import org.casework.notifications.Mailbox;
-import org.casework.notifications.messaging.CloudEvents;
+import org.casework.platform.events.ReceivedEvent;
 import org.casework.testing.Sql;
 import org.casework.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +64,7 @@ class ReminderTest {
                 Contacts.one("Press", "press@reminded.example", "Press office", false));
         UUID notice = UUID.randomUUID();
         clock.setLondon(LocalDateTime.of(2024, 8, 7, 11, 0));
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000201",
+        handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000201",
                 "org-reminded", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
 
         on(19);
@@ -96,9 +96,9 @@ class ReminderTest {
     void aWithdrawnNoticeIsNotReminded() {
         Contacts.register("org-withdrawn", Contacts.one("Wendy", "wendy@withdrawn.example", "DPO", true));
         UUID notice = UUID.randomUUID();
-        handler.handle(CloudEvents.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000202",
+        handler.handle(ReceivedEvent.parse(Events.noticeOfIntentGiven(UUID.randomUUID(), notice, "NOI-2024-000202",
                 "org-withdrawn", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27))));
-        handler.handle(CloudEvents.parse(Events.noticeWithdrawn(notice, "NOI-2024-000202")));
+        handler.handle(ReceivedEvent.parse(Events.noticeWithdrawn(notice, "NOI-2024-000202")));
 
         on(20);
         on(25);

@@ -2,6 +2,8 @@ package org.casework.representations.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.platform.events.MalformedEventException;
+import org.casework.platform.events.ReceivedEvent;
 import org.casework.representations.service.WindowService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -33,10 +35,10 @@ public class NoticeEventConsumer {
     @Incoming("notices")
     @Blocking(ordered = true)
     public void consume(String record) {
-        IncomingEvent event;
+        ReceivedEvent event;
         try {
-            event = IncomingEvent.parse(record);
-        } catch (MalformedEvent e) {
+            event = ReceivedEvent.parse(record);
+        } catch (MalformedEventException e) {
             LOG.warnf("notices: record skipped, not an event: %s", e.getMessage());
             return;
         }
@@ -45,16 +47,16 @@ public class NoticeEventConsumer {
         }
         try {
             if (!NoticeGiven.SOURCE.equals(event.source())) {
-                throw new MalformedEvent("source is not notice-service");
+                throw new MalformedEventException("source is not notice-service");
             }
             if (!NoticeGiven.isNoticeOfIntent(event.data())) {
                 return;
             }
             NoticeGiven given = NoticeGiven.of(event.data());
-            WindowService.EventOutcome outcome = windows.openForGivenNotice(event.id(), given.noticeId(),
+            WindowService.EventOutcome outcome = windows.openForGivenNotice(event.idAsUuid(), given.noticeId(),
                     given.caseId(), given.organisationId(), given.representationsDueOn(), given.reference());
             LOG.infof("event %s (%s): notice %s, window %s", event.id(), event.type(), given.noticeId(), outcome);
-        } catch (MalformedEvent e) {
+        } catch (MalformedEventException e) {
             LOG.warnf("notices: event %s skipped, not a notice of intent this service can read: %s", event.id(),
                     e.getMessage());
         }

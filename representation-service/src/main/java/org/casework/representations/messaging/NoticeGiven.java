@@ -1,5 +1,7 @@
 package org.casework.representations.messaging;
 
+import org.casework.platform.events.EventFields;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -23,14 +25,14 @@ public record NoticeGiven(UUID noticeId, String reference, UUID caseId, String o
 
     /** Whether the event's data is of a notice of intent (the only notice with a representation window). */
     public static boolean isNoticeOfIntent(JsonNode data) {
-        return NOTICE_OF_INTENT.equals(IncomingEvent.text(data, "noticeType"));
+        return NOTICE_OF_INTENT.equals(EventFields.text(data, "noticeType"));
     }
 
     public static NoticeGiven of(JsonNode data) {
-        return new NoticeGiven(IncomingEvent.uuid(data, "noticeId"),
-                IncomingEvent.matching(data, "reference", REFERENCE),
-                IncomingEvent.uuid(data, "caseId"),
-                IncomingEvent.matching(data, "organisationId", ORGANISATION_ID),
-                IncomingEvent.date(data, "representationsDueOn"));
+        return new NoticeGiven(EventFields.uuid(data, "noticeId"),
+                EventFields.matching(data, "reference", REFERENCE),
+                EventFields.uuid(data, "caseId"),
+                EventFields.matching(data, "organisationId", ORGANISATION_ID),
+                EventFields.date(data, "representationsDueOn"));
     }
 }
