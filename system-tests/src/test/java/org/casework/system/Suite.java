@@ -135,12 +135,18 @@ public final class Suite {
             started.push(noticesToRepresentations);
             noticesPort = freePort();
             // notice-service witnesses the other two; every 2 s here instead of 30 s, so a test sees its next look at once
-            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(with(withEvents(auditKeys.environment("notice-service",
+            // The issuing request opens the window itself (casework.notices.window-opening=call), as before events:
+            // the journeys act on the window at once after an issue. representation-service still reads every
+            // notice.given event and finds the window open (its consumer's own test, WindowFromNoticeEventTest, opens
+            // windows from the event against a real broker).
+            noticesEnvironment = environment("NOTICES", db.database("notices"), db, with(with(with(withEvents(auditKeys.environment("notice-service",
                     Map.of("case-service", cases.url(), "representation-service", "http://127.0.0.1:" + representationPort))),
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL));
-            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(with(withEvents(auditKeys.environment("notice-service",
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL),
+                    "CASEWORK_NOTICES_WINDOW_OPENING", "call"));
+            noticesEnvironmentRelayed = environment("NOTICES", db.database("notices"), db, with(with(with(withEvents(auditKeys.environment("notice-service",
                     Map.of("case-service", noticesToCases.url(), "representation-service", noticesToRepresentations.url()))),
-                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL));
+                    "NOTICE_SERVICE_CLIENT_SECRET", "local-notice-service-secret"), WITNESS_EVERY, WITNESS_INTERVAL),
+                    "CASEWORK_NOTICES_WINDOW_OPENING", "call"));
             notices = new ServiceProcess("notice-service", noticesPort, logs.resolve("notice-service.log"));
             started.push(notices);
             notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
