@@ -13,12 +13,14 @@ import java.util.TreeMap;
  * changed" means. The audit sequencer's own tables (links, Merkle nodes, checkpoints) are left out: it fills them
  * from entries already written, on its own schedule, whatever the requests do. So is the audit witness's work
  * (its observations and the {@code audit.checkpoint.*} entries it appends): it records the other services'
- * checkpoints every few seconds ({@link Suite#WITNESS_INTERVAL}), whatever the requests do.
+ * checkpoints every few seconds ({@link Suite#WITNESS_INTERVAL}), whatever the requests do. And so are the rate
+ * limiter's counters ({@code rate_limit_windows}): every request counts, refused ones too, and each replica writes its
+ * counts a moment later, on its own schedule (platform {@code RateCountSync}).
  */
 final class DatabaseSnapshot {
 
     private static final java.util.Set<String> SEQUENCER_TABLES = java.util.Set.of("audit_link", "audit_merkle_node",
-            "audit_checkpoint", "audit_witness_observation",
+            "audit_checkpoint", "audit_witness_observation", "rate_limit_windows",
             // counted below as its last entry a request made, without the witness's
             "audit_entry");
 

@@ -183,6 +183,10 @@ class EventsUnderFailureIT {
                         + "and status = 'PENDING'") == NoticeMail.STATUTORY_CONTACTS.size());
         assertEquals(Map.of(), NoticeMail.countByRecipient(suite, reference));
 
+        // killed once it has read every event published so far (the window's own event is relayed a moment after the
+        // notice's): what it reads again after the restart is then exactly what it had marked processed
+        Eventually.await(Duration.ofSeconds(30), "notification-service caught up before it is killed",
+                () -> suite.events.notificationsCaughtUp());
         suite.events.killNotifications();
         int givenMessages = count("notifications", "notification where template = 'notice-given'");
         int processed = count("notifications", "processed_event");
