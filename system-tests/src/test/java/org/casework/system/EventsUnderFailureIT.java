@@ -33,8 +33,9 @@ import io.restassured.response.Response;
  * suite converges once the part is back: the window opens with the notice's last day, the email reaches each
  * statutory contact exactly once, nothing is lost and nothing is done twice; and the organisation's portal never shows
  * a window that is not whole (DPA 2018 Sch 16 para 3(4): representations within 21 days beginning when the notice is
- * given). Under today's mechanism (notice-service opens the window by a call, and its reconciler repeats the call a
- * window was not confirmed for after 20 s) the window opens within half a minute of representation-service coming back.
+ * given). Where notice-service opens the window by a call (the suite's setting), its reconciler repeats the call a
+ * window was not confirmed for after 20 s, so the window opens within half a minute of representation-service coming
+ * back; where windows open from the notice.given event, representation-service's consumer opens it once back.
  */
 class EventsUnderFailureIT {
 
@@ -134,6 +135,57 @@ class EventsUnderFailureIT {
         NoticeMail.assertRecordedOnce(suite, noi);
         assertEquals(1, count("notices", "outbox_event where aggregate_id = '" + noi + "' and type like '%notice.given%'"),
                 "one notice.given event");
+    }
+
+    /**
+     * Where windows open from the event ({@code casework.notices.window-opening=event}, as wherever Kafka is configured
+     * in production), the issuing request makes no call. representation-service is down when the notice is given, and
+     * no call of notice-service's can reach it until the window is open, so only the {@code notice.given.v1} event can
+     * open it: it does once representation-service is back (its consumer reads on from its group's committed offset),
+     * with the notice's last day, exactly once. notice-service then records the window as open.
+     */
+    @Test
+    void representationServiceDownWhenTheNoticeIsGivenOpensTheWindowFromTheEventOnceBack() throws Exception {
+        restartNotices = true;
+        suite.restartNotices(true, Map.of("CASEWORK_NOTICES_WINDOW_OPENING", "event"));
+        ReferenceSteps r = new ReferenceSteps(suite);
+        String noi = draftedNotice(r);
+        suite.noticesToRepresentations.refuse(true);
+        suite.killRepresentations();
+        java.time.Instant givenAt = GIVEN_AT.atZone(ZoneId.of("Europe/London")).toInstant();
+        Clocks.set(List.of(suite.cases, suite.notices), givenAt);
+        long clockSet = System.nanoTime();
+
+        Response issued = at(r.notices, r.grace).header("Idempotency-Key", "issue-" + noi).post("/notices/" + noi + "/issue");
+        issued.then().statusCode(200);
+        assertEquals("ISSUED", issued.path("status"));
+        assertEquals(DUE_ON, issued.path("representationsDueOn"));
+        assertNull(issued.path("representationWindowOpenedAt"), "nothing could open the window yet");
+        String reference = issued.path("reference");
+
+        suite.restartRepresentations();
+        Clocks.set(List.of(suite.representations), givenAt.plusNanos(System.nanoTime() - clockSet));
+        // the consumer joins its group again: up to the dead member's session timeout before it is handed the partition
+        Duration took = Eventually.await(Duration.ofSeconds(120), "the window of " + reference + " opened by the event", () -> {
+            Response window = at(r.portal, r.betty).get("/portal/notices/" + noi);
+            if (window.statusCode() == 200) {
+                assertEquals(DUE_ON, window.path("dueOn"));
+                return true;
+            }
+            assertEquals(404, window.statusCode());
+            return false;
+        });
+        System.out.println("The event opened the window " + took.toSeconds() + " s after representation-service came back");
+        assertEquals(1, count("representations", "representation_window where notice_id = '" + noi + "'"));
+        assertEquals(1, count("representations", "outbox_event where aggregate_id = '" + noi + "' and type like '%window.opened%'"),
+                "one window.opened event");
+
+        // notice-service's calls reach representation-service again: the window is recorded as open, and not opened twice
+        suite.noticesToRepresentations.refuse(false);
+        Eventually.await(Duration.ofSeconds(60), "notice-service's record of the window",
+                () -> at(r.notices, r.ada).get("/notices/" + noi).path("representationWindowOpenedAt") != null);
+        assertEquals(1, count("representations", "representation_window where notice_id = '" + noi + "'"));
+        assertEquals(1, count("representations", "outbox_event where aggregate_id = '" + noi + "' and type like '%window.opened%'"));
     }
 
     @Test
