@@ -41,7 +41,7 @@ class ObservabilityTest {
     static final Set<String> PUBLISHED = Set.of("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
             "casework_audit_pending", "casework_audit_pending_oldest_age_seconds", "casework_audit_link_lag_seconds",
             "casework_deadlines_due", "casework_outbox_unpublished", "casework_outbox_oldest_unpublished_age_seconds",
-            "casework_notifications_sent_total", "casework_notifications_failed_total");
+            "casework_notifications_sent_total", "casework_notifications_failed_total", "casework_audit_witness_failures_total");
     /** Metrics the dashboard and alerts may name before a deployed workload publishes them: none now. */
     static final Set<String> AWAITED = Set.of();
     private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right", "and", "or",
@@ -118,7 +118,8 @@ class ObservabilityTest {
             }
         }
         List<Map<String, Object>> alerts = alerts(m);
-        assertThat(alerts).extracting(a -> a.get("alert")).contains("CaseworkAuditSequencerLagging", "CaseworkOutboxLagging",
+        assertThat(alerts).extracting(a -> a.get("alert")).contains("CaseworkAuditSequencerLagging", "CaseworkAuditWitnessFailed",
+                "CaseworkOutboxLagging",
                 "CaseworkMailFailing", "CaseworkHighServerErrorRate");
         for (Map<String, Object> alert : alerts) {
             @SuppressWarnings("unchecked")
