@@ -121,6 +121,20 @@ public final class Events {
                 "/casework/representation-service", data);
     }
 
+    /**
+     * The event as the relay publishes one recorded in a traced request: the CloudEvent's {@code traceparent}
+     * extension holds the W3C trace context of the change (platform's Outbox takes it from the current span).
+     */
+    public static String traced(String event, String traceparent) {
+        try {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(event);
+            node.put("traceparent", traceparent);
+            return node.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String envelope(UUID eventId, String aggregate, UUID aggregateId, String type, String source,
             Map<String, Object> data) {
         try {

@@ -30,14 +30,21 @@ public class NoticeEvents {
     public static final String CANCELLED = "uk.gov.casework.notice.cancelled.v1";
     public static final String GIVEN = "uk.gov.casework.notice.given.v1";
     /**
-     * Every type this service can emit: each has a message and a schema in its AsyncAPI document. The appeal, account
-     * and fixed-penalty events are recorded by {@link AppealEvents}, {@link AccountEvents} and
-     * {@link FeePenaltyEvents}.
+     * Every type this service can emit: each has a message and a schema in its AsyncAPI document. The regulator's
+     * other amendments, the investigatory and enforcement notices' later steps, the appeal, account and fixed-penalty
+     * events are recorded by {@link AmendmentEvents}, {@link InvestigatoryEvents}, {@link EnforcementEvents},
+     * {@link AppealEvents}, {@link AccountEvents} and {@link FeePenaltyEvents}.
      */
     public static final List<String> TYPES = List.of(DRAFTED, ISSUED, GIVEN, WITHDRAWN, VARIED, CANCELLED,
+            AmendmentEvents.REVISED, AmendmentEvents.SETTLED, AmendmentEvents.DEADLINE_EXTENDED,
+            AmendmentEvents.PUBLICATION_SET, InvestigatoryEvents.ORDER_STEP_RECORDED,
+            InvestigatoryEvents.RESTRICTION_CLAIMED, InvestigatoryEvents.RESTRICTION_VIEWED,
+            InvestigatoryEvents.NON_COMPLIANCE_RECORDED, EnforcementEvents.STEP_DECIDED,
+            EnforcementEvents.PROGRESS_REPORTED, EnforcementEvents.VARIATION_APPLIED, EnforcementEvents.VARIATION_DECIDED,
             AppealEvents.LODGED, AppealEvents.DECIDED, AppealEvents.ONWARD_LODGED, AppealEvents.ONWARD_DECIDED,
             AccountEvents.PAYMENT_RECORDED, AccountEvents.PLAN_AGREED, AccountEvents.RECOVERY_REFERRED,
-            FeePenaltyEvents.PENALTY_NOTICE_GIVEN, FeePenaltyEvents.FEE_PAID, FeePenaltyEvents.PENALTY_PAID);
+            FeePenaltyEvents.PENALTY_NOTICE_GIVEN, FeePenaltyEvents.FEE_PAID, FeePenaltyEvents.PENALTY_PAID,
+            FeePenaltyEvents.PUBLICATION_SET, FeePenaltyEvents.BATCH_CREATED);
 
     public record Drafted(UUID noticeId, String reference, String noticeType, UUID caseId, String organisationId) {
     }

@@ -20,6 +20,7 @@ import org.casework.notices.domain.investigation.InformationOrder;
 import org.casework.notices.domain.investigation.InformationOrderStage;
 import org.casework.notices.domain.investigation.RestrictionClaim;
 import org.casework.notices.domain.investigation.RestrictionGround;
+import org.casework.notices.events.InvestigatoryEvents;
 import org.casework.notices.repository.InformationOrderRepository;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.notices.repository.RestrictionClaimRepository;
@@ -43,9 +44,11 @@ public class InvestigatoryRecords {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final InvestigatoryEvents domainEvents;
 
     public InvestigatoryRecords(NoticeRepository notices, RestrictionClaimRepository claims,
-            InformationOrderRepository orders, AuditTrail audit, CallerContext caller, Clock clock) {
+            InformationOrderRepository orders, AuditTrail audit, CallerContext caller, Clock clock, InvestigatoryEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.claims = claims;
         this.orders = orders;
@@ -77,6 +80,7 @@ public class InvestigatoryRecords {
         // the statement may describe privileged or incriminating matters: only the ground goes to the audit trail
         audit.record("notice.restriction-claimed", NoticeDraftService.RESOURCE, n.id.toString(),
                 Map.of("claimId", c.id.toString(), "ground", ground.name()));
+        domainEvents.restrictionClaimed(n, c);
         claims.flush();
         return c;
     }
@@ -109,6 +113,7 @@ public class InvestigatoryRecords {
         c.recordView(accepted, note, caller.get().subject(), now());
         audit.record("notice.restriction-claim-viewed", NoticeDraftService.RESOURCE, c.noticeId.toString(),
                 Map.of("claimId", c.id.toString(), "accepted", Boolean.toString(accepted)));
+        domainEvents.restrictionViewed(notices.require(c.noticeId).reference, c);
         claims.flush();
         return c;
     }
@@ -143,6 +148,7 @@ public class InvestigatoryRecords {
         details.put("court", o.court);
         details.put("on", o.stageOn.toString());
         audit.record("notice.information-order-recorded", NoticeDraftService.RESOURCE, n.id.toString(), details);
+        domainEvents.orderStepRecorded(n, o);
         orders.flush();
         return o;
     }

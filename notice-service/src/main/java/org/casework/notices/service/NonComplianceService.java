@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.investigation.NonCompliance;
+import org.casework.notices.events.InvestigatoryEvents;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
@@ -31,8 +32,10 @@ public class NonComplianceService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final InvestigatoryEvents domainEvents;
 
-    public NonComplianceService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock) {
+    public NonComplianceService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock, InvestigatoryEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.audit = audit;
         this.caller = caller;
@@ -53,6 +56,7 @@ public class NonComplianceService {
             details.put("appealEndedOn", finding.appealEndedOn().toString());
         }
         audit.record("notice.non-compliance-recorded", NoticeDraftService.RESOURCE, n.id.toString(), details);
+        domainEvents.nonComplianceRecorded(n);
         notices.flush();
         return n;
     }

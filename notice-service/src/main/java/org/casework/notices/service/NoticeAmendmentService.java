@@ -25,6 +25,7 @@ import org.casework.notices.domain.SettlementStage;
 import org.casework.notices.domain.penalty.PenaltyCalculator;
 import org.casework.notices.domain.penalty.PenaltyInput;
 import org.casework.notices.domain.penalty.PercentChoice;
+import org.casework.notices.events.AmendmentEvents;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
@@ -32,7 +33,10 @@ import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
 
-/** A decision-maker's amendments that are not drafting: settlement, an agreed later deadline, publication. */
+/**
+ * A decision-maker's amendments that are not drafting: settlement, an agreed later deadline, publication. Each records
+ * its event ({@link AmendmentEvents}) in its own transaction, right after its audit entry.
+ */
 @ApplicationScoped
 public class NoticeAmendmentService {
 
@@ -41,9 +45,11 @@ public class NoticeAmendmentService {
     private final CallerContext caller;
     private final NoticeSettings settings;
     private final Clock clock;
+    private final AmendmentEvents domainEvents;
 
     public NoticeAmendmentService(NoticeRepository notices, AuditTrail audit, CallerContext caller,
-            NoticeSettings settings, Clock clock) {
+            NoticeSettings settings, Clock clock, AmendmentEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.audit = audit;
         this.caller = caller;
@@ -85,6 +91,7 @@ public class NoticeAmendmentService {
         n.touch(now());
         audit.record("notice.settled", NoticeDraftService.RESOURCE, n.id.toString(), Map.of("stage", stage.name(),
                 "discountPercent", discountPercent.toPlainString(), "amount", n.amount.toPlainString()));
+        domainEvents.settled(n);
         notices.flush();
         return n;
     }
@@ -115,6 +122,7 @@ public class NoticeAmendmentService {
         n.touch(now());
         audit.record("notice.deadline-extended", NoticeDraftService.RESOURCE, n.id.toString(),
                 Map.of("agreedUntil", agreement.agreedUntil().toString(), "agreedOn", agreement.agreedOn().toString()));
+        domainEvents.deadlineExtended(n);
         notices.flush();
         return n;
     }
@@ -140,6 +148,7 @@ public class NoticeAmendmentService {
         Map<String, String> details = new HashMap<>();
         details.put("publish", String.valueOf(publish));
         audit.record("notice.publication-set", NoticeDraftService.RESOURCE, n.id.toString(), details);
+        domainEvents.publicationSet(n);
         notices.flush();
         return n;
     }

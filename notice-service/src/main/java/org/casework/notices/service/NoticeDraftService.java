@@ -36,6 +36,7 @@ import org.casework.platform.problem.Problem;
 import org.casework.platform.problem.ProblemException;
 import org.casework.platform.security.CallerContext;
 import org.casework.platform.time.LondonCalendar;
+import org.casework.notices.events.AmendmentEvents;
 import org.casework.notices.events.NoticeEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,6 +54,7 @@ public class NoticeDraftService {
 
     private final NoticeRepository notices;
     private final NoticeEvents domainEvents;
+    private final AmendmentEvents amendmentEvents;
     private final CaseGateway cases;
     private final AuditTrail audit;
     private final CallerContext caller;
@@ -62,8 +64,10 @@ public class NoticeDraftService {
     private final EnforcementSteps enforcementSteps;
 
     public NoticeDraftService(NoticeRepository notices, CaseGateway cases, AuditTrail audit, CallerContext caller,
-            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock, EnforcementSteps enforcementSteps, NoticeEvents domainEvents) {
+            NoticeSettings settings, DraftIssueCheck issueCheck, Clock clock, EnforcementSteps enforcementSteps, NoticeEvents domainEvents,
+            AmendmentEvents amendmentEvents) {
         this.domainEvents = domainEvents;
+        this.amendmentEvents = amendmentEvents;
         this.enforcementSteps = enforcementSteps;
         this.notices = notices;
         this.cases = cases;
@@ -139,6 +143,7 @@ public class NoticeDraftService {
             }
             n.touch(now());
             audit.record("notice.revised", RESOURCE, n.id.toString(), Map.of("reference", n.reference));
+            amendmentEvents.revised(n);
             notices.flush();
             return n;
         });

@@ -19,6 +19,7 @@ import org.casework.notices.domain.NoticeLimits;
 import org.casework.notices.domain.enforcement.EnforcementStep;
 import org.casework.notices.domain.enforcement.ProgressEvidence;
 import org.casework.notices.domain.enforcement.ProgressReport;
+import org.casework.notices.events.EnforcementEvents;
 import org.casework.notices.rest.StepTrackingView;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.digest.Sha256;
@@ -48,8 +49,10 @@ public class ProgressReports {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final EnforcementEvents domainEvents;
 
-    public ProgressReports(StepQueries queries, EntityManager em, AuditTrail audit, CallerContext caller, Clock clock) {
+    public ProgressReports(StepQueries queries, EntityManager em, AuditTrail audit, CallerContext caller, Clock clock, EnforcementEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.queries = queries;
         this.em = em;
         this.audit = audit;
@@ -112,6 +115,7 @@ public class ProgressReports {
         audit.record("enforcement.progress-reported", NoticeDraftService.RESOURCE, noticeId.toString(),
                 Map.of("stepId", stepId.toString(), "progressId", p.id.toString(),
                         "evidenceSha256", String.join(",", files.stream().map(Checked::sha256).toList())));
+        domainEvents.progressReported(n, p, files.size());
         em.flush();
         return queries.views(n).stream().filter(v -> v.id().equals(stepId)).findFirst().orElseThrow().forPortal();
     }

@@ -13,6 +13,7 @@ import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.enforcement.EnforcementStep;
 import org.casework.notices.domain.enforcement.StepCompliance;
 import org.casework.notices.domain.enforcement.StepStatus;
+import org.casework.notices.events.EnforcementEvents;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
@@ -32,8 +33,10 @@ public class StepComplianceService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final EnforcementEvents domainEvents;
 
-    public StepComplianceService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock) {
+    public StepComplianceService(NoticeRepository notices, AuditTrail audit, CallerContext caller, Clock clock, EnforcementEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.audit = audit;
         this.caller = caller;
@@ -51,6 +54,7 @@ public class StepComplianceService {
         n.touch(now);
         audit.record("enforcement.step-decided", NoticeDraftService.RESOURCE, noticeId.toString(),
                 Map.of("stepId", stepId.toString(), "position", Integer.toString(step.position), "status", outcome.name()));
+        domainEvents.stepDecided(n, step);
         notices.flush();
         return n;
     }

@@ -17,12 +17,13 @@ import org.casework.notices.domain.ChangeSource;
 import org.casework.notices.domain.Notice;
 import org.casework.notices.domain.NoticeVariation;
 import org.casework.notices.domain.enforcement.EnforcementStep;
-import org.casework.notices.domain.enforcement.VariationApplication;
 import org.casework.notices.domain.enforcement.VariationApplication.DateChange;
 import org.casework.notices.domain.enforcement.VariationApplication.Kind;
 import org.casework.notices.domain.enforcement.VariationApplication.NamedStep;
 import org.casework.notices.domain.enforcement.VariationApplication.Status;
+import org.casework.notices.domain.enforcement.VariationApplication;
 import org.casework.notices.domain.enforcement.VariationApplicationRules;
+import org.casework.notices.events.EnforcementEvents;
 import org.casework.notices.repository.NoticeRepository;
 import org.casework.platform.audit.AuditTrail;
 import org.casework.platform.http.EntityTags;
@@ -53,9 +54,11 @@ public class VariationApplications {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final EnforcementEvents domainEvents;
 
     public VariationApplications(NoticeRepository notices, StepQueries steps, PenaltyChangeService changes,
-            EntityManager em, AuditTrail audit, CallerContext caller, Clock clock) {
+            EntityManager em, AuditTrail audit, CallerContext caller, Clock clock, EnforcementEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.notices = notices;
         this.steps = steps;
         this.changes = changes;
@@ -91,6 +94,7 @@ public class VariationApplications {
         em.persist(a);
         audit.record("enforcement.variation-applied", NoticeDraftService.RESOURCE, n.id.toString(),
                 Map.of("applicationId", a.id.toString(), "kind", kind.name(), "steps", Integer.toString(a.steps.size())));
+        domainEvents.variationApplied(n, a);
         em.flush();
         return a;
     }
@@ -145,6 +149,7 @@ public class VariationApplications {
         a.decidedAt = now();
         audit.record("enforcement.variation-decided", NoticeDraftService.RESOURCE, n.id.toString(),
                 Map.of("applicationId", a.id.toString(), "outcome", outcome.name()));
+        domainEvents.variationDecided(n, a);
         em.flush();
         return new Decided(a, n);
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.casework.notices.fee.FeePenaltyFiles;
 import org.casework.testing.Problems;
+import org.casework.testing.Sql;
 import org.casework.testing.TestClock;
 import org.casework.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A fixed penalty for an unpaid charge tells its steps after the notice of intent: its penalty notice given, the
- * charge or the penalty paid; each event written with the step and valid against its schema, none for a refused step.
+ * charge or the penalty paid, its publication decided; an upload is one event of its batch; each event written with
+ * the step and valid against its schema, none for a refused step.
  */
 @QuarkusTest
 class FeePenaltyEventsTest {
@@ -90,5 +92,50 @@ class FeePenaltyEventsTest {
         Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
                 .post("/fee-penalties/" + id + "/penalty-notice"), 409);
         assertThat(EventRows.types(FeePenaltyEvents.AGGREGATE, id), equalTo(List.of()));
+    }
+
+    @Test
+    void anUploadIsOneEventOfItsBatchWithItsCountsAndTheFilesHashAndARefusedUploadIsNone() {
+        clock.setLondon(LocalDateTime.of(2025, 1, 31, 10, 0));
+        byte[] file = FeePenaltyFiles.csv(3, "2024-04-01");
+        UUID batch = UUID.fromString(FeePenaltyFiles.upload(file).then().statusCode(201).extract().path("id"));
+
+        assertThat(EventRows.types(FeePenaltyEvents.BATCH_AGGREGATE, batch), contains(FeePenaltyEvents.BATCH_CREATED));
+        JsonNode created = EventRows.only(FeePenaltyEvents.BATCH_AGGREGATE, batch, FeePenaltyEvents.BATCH_CREATED);
+        assertThat(created.path("rowsRead").asInt(), equalTo(3));
+        assertThat(created.path("rowsCreated").asInt(), equalTo(3));
+        assertThat(created.path("rowsRejected").asInt(), equalTo(0));
+        assertThat(created.path("givenOn").asText(), equalTo("2025-01-31"));
+        assertThat(created.path("fileSha256").asText(), equalTo(org.casework.platform.digest.Sha256.hex(file)));
+        assertThat(created.toString().contains("unpaid-fees.csv") || created.toString().contains("Organisation 0"),
+                equalTo(false));
+
+        // the same charges again: every one is penalised already, nothing is created and nothing is told
+        long batches = Sql.queryLong("select count(*) from outbox_event where type = ?", FeePenaltyEvents.BATCH_CREATED);
+        Problems.assertProblem(FeePenaltyFiles.upload(file), 422);
+        assertThat(Sql.queryLong("select count(*) from outbox_event where type = ?", FeePenaltyEvents.BATCH_CREATED),
+                equalTo(batches));
+    }
+
+    @Test
+    void thePublicationDecisionOnAFixedPenaltyIsAnEventWithoutItsReasonAndARefusedOneIsNone() {
+        clock.setLondon(LocalDateTime.of(2025, 1, 31, 10, 0));
+        UUID id = noticesOfIntent(1).get(0);
+        clock.setLondon(LocalDateTime.of(2025, 2, 21, 9, 0));
+        given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
+                .post("/fee-penalties/" + id + "/penalty-notice").then().statusCode(200);
+        Problems.assertProblem(given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace"))
+                .contentType("application/json").body("{\"publish\":false}").put("/fee-penalties/" + id + "/publication"), 422);
+        assertThat(EventRows.types(FeePenaltyEvents.AGGREGATE, id), contains(FeePenaltyEvents.PENALTY_NOTICE_GIVEN));
+
+        given().auth().oauth2(Tokens.decisionMaker("decision-maker-grace")).contentType("application/json")
+                .body("{\"publish\":false,\"withheldReason\":\"The sole trader is seriously ill\"}")
+                .put("/fee-penalties/" + id + "/publication").then().statusCode(200);
+
+        assertThat(EventRows.types(FeePenaltyEvents.AGGREGATE, id),
+                contains(FeePenaltyEvents.PENALTY_NOTICE_GIVEN, FeePenaltyEvents.PUBLICATION_SET));
+        JsonNode set = EventRows.only(FeePenaltyEvents.AGGREGATE, id, FeePenaltyEvents.PUBLICATION_SET);
+        assertThat(set.path("published").asBoolean(), equalTo(false));
+        assertThat(set.toString().contains("seriously ill"), equalTo(false));
     }
 }

@@ -3,8 +3,8 @@ package org.casework.notifications.messaging;
 import java.util.Set;
 
 /**
- * The CloudEvents types this service acts on (docs/asyncapi/notice-service.yaml, representation-service.yaml):
- * the publishers' names, kept in this one class.
+ * The CloudEvents types this service acts on (the publishers' names, kept in this one class), as its own AsyncAPI
+ * document lists them (docs/asyncapi/notification-service.yaml, held to this class by AsyncApiDocumentTest).
  */
 public final class EventTypes {
 
@@ -36,5 +36,9 @@ public final class EventTypes {
 
     public static boolean handled(String type) {
         return HANDLED.contains(type);
+    }
+
+    static Set<String> all() {
+        return HANDLED;
     }
 }

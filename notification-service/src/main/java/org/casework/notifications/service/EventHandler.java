@@ -22,6 +22,7 @@ import org.casework.notifications.repository.ContactRepository;
 import org.casework.notifications.repository.EventRepository.KnownNotice;
 import org.casework.notifications.repository.EventRepository;
 import org.casework.notifications.repository.NotificationRepository;
+import org.casework.notifications.tracing.TracedWork;
 import org.casework.platform.events.EventFields;
 import org.casework.platform.events.MalformedEventException;
 import org.casework.platform.events.ProcessedEvents;
@@ -76,7 +77,8 @@ public class EventHandler {
         List<Message> messages = act(event);
         Instant now = clock.instant();
         messages.forEach(m -> notifications.enqueue(m, now));
-        LOG.infof("event %s (%s): %d message(s) queued", event.id(), event.type(), messages.size());
+        LOG.infof("event %s (%s): %d message(s) queued trace=%s", event.id(), event.type(), messages.size(),
+                TracedWork.currentTraceId());
         return messages.isEmpty() ? Outcome.NOTHING_TO_SEND : Outcome.QUEUED;
     }
 

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.notifications.config.NotificationConfig;
 import org.casework.notifications.domain.Backoff;
 import org.casework.notifications.repository.NotificationRepository;
+import org.casework.notifications.tracing.TracedWork;
+import org.casework.notifications.tracing.Tracing;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -21,7 +23,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Sends the queued messages over SMTP. Each batch is locked with SKIP LOCKED, so replicas share the work and
  * never send one message at once; a refusal or a mail server that does not answer is recorded on the message
- * (attempts, error) and tried again after the back-off, until it is given up as FAILED.
+ * (attempts, error) and tried again after the back-off, until it is given up as FAILED. Each attempt is a span in the
+ * trace the message was queued in ({@link Tracing#sending}), and its log line carries that trace id.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -34,6 +37,7 @@ public class MailDispatcher {
     private final NotificationRepository notifications;
     private final Mailer mailer;
     private final Clock clock;
+    private final Tracing tracing;
     private final Backoff backoff;
     private final int batchSize;
     /** casework_notifications_sent_total and _failed_total, for the dashboard and the CaseworkMailFailing alert. */
@@ -41,10 +45,11 @@ public class MailDispatcher {
     private final Counter failedCount;
 
     public MailDispatcher(NotificationRepository notifications, Mailer mailer, Clock clock, NotificationConfig config,
-            MeterRegistry registry) {
+            MeterRegistry registry, Tracing tracing) {
         this.notifications = notifications;
         this.mailer = mailer;
         this.clock = clock;
+        this.tracing = tracing;
         this.backoff = new Backoff(config.retry().first(), config.retry().longest(), config.retry().maxAttempts());
         this.batchSize = config.retry().batchSize();
         this.sentCount = Counter.builder("casework.notifications.sent")
@@ -77,23 +82,35 @@ public class MailDispatcher {
         List<NotificationRepository.Due> due = notifications.lockDue(clock.instant(), batchSize);
         int sent = 0;
         for (NotificationRepository.Due d : due) {
-            int attempts = d.attempts() + 1;
-            var m = d.message();
-            try {
-                mailer.send(Mail.withText(m.recipient(), m.subject(), m.text()).setHtml(m.html())
-                        .addHeader(RECORD_HEADER, m.id().toString()));
-                notifications.markSent(m.id(), attempts, clock.instant());
-                sentCount.increment();
+            if (send(d)) {
                 sent++;
-            } catch (RuntimeException e) {
-                Instant next = backoff.givesUpAfter(attempts) ? null : clock.instant().plus(backoff.after(attempts));
-                notifications.markAttemptFailed(m.id(), attempts, next, describe(e));
-                failedCount.increment();
-                LOG.warnf("notification %s: attempt %d failed (%s)%s", m.id(), attempts, describe(e),
-                        next == null ? "; given up" : "; next at " + next);
             }
         }
         return new int[] { sent, due.size() };
+    }
+
+    /** One attempt at one message, recorded on it; answers whether the mail server accepted it. */
+    private boolean send(NotificationRepository.Due d) {
+        int attempts = d.attempts() + 1;
+        var m = d.message();
+        try (TracedWork work = tracing.sending(m.id(), m.template(), attempts, d.traceparent())) {
+            try {
+                mailer.send(Mail.withText(m.recipient(), m.subject(), m.text()).setHtml(m.html())
+                        .addHeader(RECORD_HEADER, m.id().toString()));
+            } catch (RuntimeException e) {
+                work.failed(e);
+                Instant next = backoff.givesUpAfter(attempts) ? null : clock.instant().plus(backoff.after(attempts));
+                notifications.markAttemptFailed(m.id(), attempts, next, describe(e));
+                failedCount.increment();
+                LOG.warnf("notification %s: attempt %d failed (%s)%s trace=%s", m.id(), attempts, describe(e),
+                        next == null ? "; given up" : "; next at " + next, work.traceId());
+                return false;
+            }
+            notifications.markSent(m.id(), attempts, clock.instant());
+            sentCount.increment();
+            LOG.infof("notification %s: sent (attempt %d) trace=%s", m.id(), attempts, work.traceId());
+            return true;
+        }
     }
 
     /** The failure as recorded: the exception's kind and the mail server's words, short, without the body. */

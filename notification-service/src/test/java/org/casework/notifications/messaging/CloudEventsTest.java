@@ -34,6 +34,15 @@ class CloudEventsTest {
     }
 
     @Test
+    void theTraceparentTheRelayCarriesIsReadWithTheEventAndIsNullWhereTheChangeWasNotTraced() {
+        String plain = Events.noticeOfIntentGiven(UUID.randomUUID(), UUID.randomUUID(), "NOI-2024-000001",
+                "org-nhs-supplier", LocalDate.of(2024, 8, 7), LocalDate.of(2024, 8, 27));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        assertEquals(traceparent, ReceivedEvent.parse(Events.traced(plain, traceparent)).traceparent());
+        assertEquals(null, ReceivedEvent.parse(plain).traceparent());
+    }
+
+    @Test
     void anEmailedNoticeIsGivenOnTheDayTheEventSaysAndAGivenEventWithoutThatDayOrMethodIsMalformed() {
         String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/casework/notice-service\","
                 + "\"type\":\"" + EventTypes.NOTICE_GIVEN + "\",\"data\":{\"noticeId\":\"" + UUID.randomUUID()

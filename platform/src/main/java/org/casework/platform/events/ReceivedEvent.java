@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * An event as a consumer reads it from Kafka: CloudEvents 1.0 in the structured JSON mode, as {@link CloudEvents}
  * writes it (spec §3, JSON format §3): {@code specversion} "1.0"; {@code id}, {@code source}, {@code type} required;
  * {@code data} a JSON object ({@code datacontenttype} application/json or absent). Anything else is a
- * {@link MalformedEventException}. The fields of {@code data} are read with {@link EventFields}.
+ * {@link MalformedEventException}. The fields of {@code data} are read with {@link EventFields}. {@code traceparent} is
+ * the Distributed Tracing extension (the W3C trace context of the change that recorded the event), or null.
  */
-public record ReceivedEvent(String id, String type, String source, String subject, JsonNode data) {
+public record ReceivedEvent(String id, String type, String source, String subject, JsonNode data, String traceparent) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,7 +37,8 @@ public record ReceivedEvent(String id, String type, String source, String subjec
             throw new MalformedEventException("data is not an object");
         }
         return new ReceivedEvent(EventFields.text(root, "id"), EventFields.text(root, "type"),
-                EventFields.text(root, "source"), EventFields.optional(root, "subject"), root.path("data"));
+                EventFields.text(root, "source"), EventFields.optional(root, "subject"), root.path("data"),
+                EventFields.optional(root, "traceparent"));
     }
 
     /** The id as the UUID the suite's relay gives every event (an inbox key). */

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.casework.notices.domain.fee.FeePenalty;
 import org.casework.notices.domain.fee.FeePenaltyBatch;
 import org.casework.notices.domain.fee.FeePenaltyBatch.RowError;
+import org.casework.notices.events.FeePenaltyEvents;
 import org.casework.notices.repository.FeePenaltyBatchRepository;
 import org.casework.notices.repository.FeePenaltyRepository;
 import org.casework.platform.audit.AuditTrail;
@@ -43,9 +44,11 @@ public class FeePenaltyBatchService {
     private final AuditTrail audit;
     private final CallerContext caller;
     private final Clock clock;
+    private final FeePenaltyEvents domainEvents;
 
     public FeePenaltyBatchService(FeePenaltyRepository penalties, FeePenaltyBatchRepository batches,
-            FixedPenalties fixed, AuditTrail audit, CallerContext caller, Clock clock) {
+            FixedPenalties fixed, AuditTrail audit, CallerContext caller, Clock clock, FeePenaltyEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.penalties = penalties;
         this.batches = batches;
         this.fixed = fixed;
@@ -95,6 +98,7 @@ public class FeePenaltyBatchService {
                 batch.fileSha256, "rowsRead", String.valueOf(batch.rowsRead), "rowsCreated",
                 String.valueOf(batch.rowsCreated), "rowsRejected", String.valueOf(batch.rowsRejected), "givenOn",
                 today.toString()));
+        domainEvents.batchCreated(batch);
         return batch;
     }
 

@@ -68,9 +68,7 @@ public class FeePenaltyService {
     @Transactional
     public FeePenalty setPublication(UUID id, String ifMatch, boolean publish, String withheldReason) {
         return change(id, ifMatch, "fee-penalty.publication-set", p -> p.setPublication(publish, withheldReason),
-                p -> Map.of("publish", String.valueOf(p.publish)), p -> {
-                    // publication is the register's business, not a step of the penalty: no event
-                });
+                p -> Map.of("publish", String.valueOf(p.publish)), domainEvents::publicationSet);
     }
 
     /**
