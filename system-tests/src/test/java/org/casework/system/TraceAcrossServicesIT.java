@@ -24,8 +24,9 @@ import io.restassured.http.ContentType;
  * trace begun by the caller (W3C traceparent, as a browser's or a gateway's instrumentation would send it), and
  * the request line each service writes for its part carries that trace id: notice-service's issue, case-service's
  * transition the issue makes, representation-service's window it opens; and the notice's events on Kafka
- * ({@code notice.issued}, {@code notice.given}) carry it in their {@code traceparent} extension. Where spans are exported to a collector,
- * they are those of the same trace.
+ * ({@code notice.issued}, {@code notice.given}) carry it in their {@code traceparent} extension, and notification-service's
+ * work on {@code notice.given} continues it: the emails it records for the notice carry that trace id. Where spans are
+ * exported to a collector, they are those of the same trace.
  */
 class TraceAcrossServicesIT {
 
@@ -43,7 +44,7 @@ class TraceAcrossServicesIT {
     }
 
     @Test
-    void issuingTheNoticeOfIntentIsOneTraceInNoticeCaseAndRepresentationService() throws Exception {
+    void issuingTheNoticeOfIntentIsOneTraceInNoticeCaseRepresentationAndNotificationService() throws Exception {
         ReferenceSteps r = new ReferenceSteps(suite);
         String caseId = r.openAndInvestigate(LocalDateTime.of(2024, 8, 1, 10, 0));
         String noi = at(r.notices, r.ada).contentType(ContentType.JSON).body(ReferenceSteps.noticeOfIntent(caseId)).post("/notices")
@@ -69,6 +70,15 @@ class TraceAcrossServicesIT {
             if (!event.path("type").asText().endsWith("notice.drafted.v1")) {
                 assertTrue(event.path("traceparent").asText().startsWith("00-" + trace + "-"), event.path("type").asText()
                         + " carries the issue's trace: " + event);
+            }
+        }
+
+        // notification-service's work on notice.given joins it: each email it records for the notice is in that trace
+        Eventually.await(java.time.Duration.ofSeconds(30), "notification-service's record of notice " + noi, () -> NoticeMail
+                .recorded(suite, noi).stream().anyMatch(m -> "notice-given".equals(m.get("template"))));
+        for (var message : NoticeMail.recorded(suite, noi)) {
+            if ("notice-given".equals(message.get("template"))) {
+                assertEquals(trace, message.get("traceId"), "notification-service's message to " + message.get("recipient"));
             }
         }
     }
