@@ -52,6 +52,7 @@ final class KeycloakFromSnapshot implements AutoCloseable {
         if (Files.isDirectory(snapshot)) {
             shell("cp", "-a", snapshot.toString(), data.toString());
         }
+        shell("rm", "-rf", tls.toString()); // a new certificate each run (keytool keeps no two of one alias)
         ClusterDatabase.writeServerCertificate(Files.createDirectories(tls), "keycloak-service");
         server.start(Map.of("KC_HTTPS_PORT", String.valueOf(httpsPort),
                 "KC_HTTPS_CERTIFICATE_FILE", caCertificateFile().toString(),

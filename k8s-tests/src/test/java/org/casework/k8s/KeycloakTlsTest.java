@@ -83,7 +83,8 @@ class KeycloakTlsTest {
         Set<String> clients = new TreeSet<>();
         for (Deployment d : m.all(Deployment.class)) {
             List<Volume> volumes = d.getSpec().getTemplate().getSpec().getVolumes();
-            boolean oidcClient = hasOidcClient(d.getMetadata().getName());
+            assertThat(namesTheTlsConfiguration(d.getMetadata().getName())).as(d.getMetadata().getName()
+                    + ": its OIDC tenant (and client) take the TLS configuration OIDC_TLS_CONFIGURATION names").isTrue();
             for (Container c : WorkloadTest.allContainers(d)) {
                 String where = m + " " + d.getMetadata().getName() + " " + c.getName();
                 Map<String, String> env = ContainerSettings.of(m, c);
@@ -94,10 +95,7 @@ class KeycloakTlsTest {
                 clients.add(d.getMetadata().getName());
                 assertThat(env.get("OIDC_AUTH_SERVER_URL")).as(where).startsWith("https://keycloak-service:" + HTTPS + "/realms/");
                 // the OIDC tenant (and client) use the TLS registry's configuration whose trust store is the mounted CA
-                assertThat(env).as(where).containsEntry("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME", TLS_CONFIGURATION);
-                if (oidcClient) {
-                    assertThat(env).as(where + ": its OIDC client too").containsEntry("QUARKUS_OIDC_CLIENT_TLS_TLS_CONFIGURATION_NAME", TLS_CONFIGURATION);
-                }
+                assertThat(env).as(where).containsEntry("OIDC_TLS_CONFIGURATION", TLS_CONFIGURATION);
                 String file = env.get(TRUST_STORE);
                 assertThat(file).as(where + ": " + TRUST_STORE).isNotBlank();
                 assertThat(env.keySet()).as(where + ": no other TLS setting (trust all, another store)")
@@ -148,10 +146,20 @@ class KeycloakTlsTest {
         });
     }
 
-    /** Whether the application has an OIDC client as well (client credentials), which needs the TLS configuration too. */
-    private static boolean hasOidcClient(String module) throws Exception {
-        return Files.readAllLines(Manifests.ROOT.resolve(module + "/src/main/resources/application.properties")).stream()
-                .anyMatch(l -> l.startsWith("quarkus.oidc-client.auth-server-url="));
+    /**
+     * The application's OIDC tenant, and its OIDC client where it has one, use the TLS configuration OIDC_TLS_CONFIGURATION
+     * names (a variable of the application's properties: QUARKUS_OIDC_CLIENT_* would also name an OIDC tenant "client").
+     */
+    private static boolean namesTheTlsConfiguration(String module) throws Exception {
+        List<String> own = Files.readAllLines(Manifests.ROOT.resolve(module + "/src/main/resources/application.properties"));
+        List<String> lines = new java.util.ArrayList<>(own);
+        if (!module.endsWith("-web")) {
+            lines.addAll(Files.readAllLines(Manifests.ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
+        }
+        boolean client = own.stream().anyMatch(l -> l.startsWith("quarkus.oidc-client.auth-server-url="));
+        return lines.contains("quarkus.oidc.tls.tls-configuration-name=${OIDC_TLS_CONFIGURATION:}")
+                && (!client || lines.contains("quarkus.oidc-client.tls.tls-configuration-name=${OIDC_TLS_CONFIGURATION:}"))
+                && lines.stream().filter(l -> l.contains(".tls.tls-configuration-name=")).allMatch(l -> l.endsWith("=${OIDC_TLS_CONFIGURATION:}"));
     }
 
     private static GenericKubernetesResource certificate(Manifests m, String secret) {
