@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestInstance;
  * The rotation runbook's step that reaches Keycloak (docs/deploy.md, "Rotating an OIDC client secret"): the realm
  * import never changes an existing realm, so {@code k8s/scripts/push-oidc-client-secret} gives the client its new
  * secret through the admin REST API. Run here against Keycloak 26.7.3 with the repository's realm, as the runbook runs
- * it through a port-forward: afterwards the client signs in with the new secret only, and keeps its other settings.
+ * it through a port-forward, over HTTPS with the CA checked: afterwards the client signs in with the new secret only, and
+ * keeps its other settings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientSecretRotationIT {
@@ -122,7 +123,10 @@ class ClientSecretRotationIT {
         Path output = work.resolve("push-" + client + ".log");
         ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), client).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
-        builder.environment().put("KEYCLOAK_URL", "http://127.0.0.1:" + keycloak.server().port());
+        // as the runbook does it: over HTTPS to the Service's name, connected to the port-forward's address, the CA checked
+        builder.environment().put("KEYCLOAK_URL", "https://keycloak-service:" + keycloak.httpsPort());
+        builder.environment().put("KEYCLOAK_ADDRESS", "127.0.0.1");
+        builder.environment().put("KEYCLOAK_CA_FILE", keycloak.caCertificateFile().toString());
         builder.environment().put("KEYCLOAK_ADMIN_USER", "admin");
         builder.environment().put("KEYCLOAK_ADMIN_PASSWORD_FILE", password.toString());
         Process p = builder.start();

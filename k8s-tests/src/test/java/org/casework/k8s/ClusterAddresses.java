@@ -38,7 +38,7 @@ final class ClusterAddresses {
 
     /**
      * @param pods the address of each Deployment's pod
-     * @param keycloak where Keycloak's HTTP port is ({@code keycloak-service}, the operator's Service)
+     * @param keycloak where Keycloak's port is ({@code keycloak-service}, the operator's Service: HTTPS when the CR has TLS)
      * @param postgres where PostgreSQL's primary is ({@code casework-db-rw}, CloudNativePG's Service)
      */
     ClusterAddresses(Manifests m, Function<Deployment, String> pods, Target keycloak, Target postgres) {
@@ -61,8 +61,8 @@ final class ClusterAddresses {
                         .put(p.getPort(), new Target(pods.apply(d), PodModel.port(container, p.getTargetPort())));
             }
         }
-        Number keycloakPort = (Number) m.operated("Keycloak").get(0).get("spec", "http", "httpPort");
-        services.put("keycloak-service", Map.of(keycloakPort.intValue(), keycloak));
+        services.put("keycloak-service", keycloakPorts(m.operated("Keycloak").get(0)).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p, p -> keycloak)));
         services.put(m.operated("Cluster").get(0).getMetadata().getName() + "-rw", Map.of(5432, postgres));
         services.put(COLLECTOR, Map.of(COLLECTOR_PORT, collector));
         for (var k : m.operated("Kafka")) {
@@ -71,6 +71,25 @@ final class ClusterAddresses {
                         .put(((Number) listener.get("port")).intValue(), kafka);
             }
         }
+    }
+
+    /**
+     * The ports of the operator's {@code keycloak-service} that serve Keycloak's endpoints: HTTPS ({@code httpsPort}, 8443)
+     * when the CR names a TLS Secret, HTTP ({@code httpPort}, 8080) only without one or when {@code httpEnabled} is true,
+     * as the operator builds the Service. A setting naming a port the Service does not have fails.
+     */
+    static java.util.List<Integer> keycloakPorts(io.fabric8.kubernetes.api.model.GenericKubernetesResource keycloak) {
+        Map<String, Object> http = keycloak.get("spec", "http");
+        http = http == null ? Map.of() : http;
+        boolean tls = http.get("tlsSecret") instanceof String secret && !secret.isBlank();
+        java.util.List<Integer> ports = new java.util.ArrayList<>();
+        if (tls) {
+            ports.add(http.get("httpsPort") == null ? 8443 : ((Number) http.get("httpsPort")).intValue());
+        }
+        if (!tls || Boolean.TRUE.equals(http.get("httpEnabled"))) {
+            ports.add(http.get("httpPort") == null ? 8080 : ((Number) http.get("httpPort")).intValue());
+        }
+        return ports;
     }
 
     /** The value with every cluster address in it replaced by where the test reaches it. */

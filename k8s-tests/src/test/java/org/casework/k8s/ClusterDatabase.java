@@ -110,8 +110,11 @@ final class ClusterDatabase implements AutoCloseable {
         server.close();
     }
 
-    /** A self-signed certificate for the server (the JDK's keytool), as PEM files PostgreSQL reads; answers it as PEM. */
-    private static String writeServerCertificate(Path dir, String host) throws Exception {
+    /**
+     * A self-signed certificate for the server (the JDK's keytool) naming the host and 127.0.0.1, as PEM files
+     * (server.crt, server.key: PKCS#8) the server reads; answers the certificate as PEM. Keycloak's too.
+     */
+    static String writeServerCertificate(Path dir, String host) throws Exception {
         Path store = dir.resolve("server.p12");
         char[] password = "casework".toCharArray();
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",

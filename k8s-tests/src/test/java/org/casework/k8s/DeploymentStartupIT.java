@@ -35,7 +35,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
  * init containers to completion first, then its service container; each a {@link PodProcess}: the
  * packaged production build, the launcher's command, the ConfigMap's and the Secrets' environment, a
  * read-only root with the emptyDir mounts, the pod's user) against PostgreSQL set up as the overlay's
- * Cluster describes it and Keycloak with the repository's realm; then the manifest's own startup,
+ * Cluster describes it and Keycloak with the repository's realm, over HTTPS with a certificate the pods check against
+ * the CA they mount; then the manifest's own startup,
  * readiness and liveness probes, on the container port they name, must pass. An API's migrations run in
  * its init container, as its database's owner; the service then runs as its application role.
  */
@@ -73,6 +74,8 @@ class DeploymentStartupIT {
         keycloak = new KeycloakFromSnapshot(Manifests.ROOT.resolve("keycloak/regulator-realm.json"), target);
         started.add(keycloak);
         keycloak.start();
+        // the pods check Keycloak's certificate against the internal CA's ca.crt they mount: here, the one it serves
+        secrets.put(KeycloakTlsTest.caSecret(m), "ca.crt", Files.readString(keycloak.caCertificateFile()));
         // the pods' user must traverse to the packaged applications mounted here
         work = Files.createTempDirectory(Path.of("/var/tmp"), "casework-pods-");
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -96,7 +99,7 @@ class DeploymentStartupIT {
             noBroker = free.getLocalPort();
         }
         ClusterAddresses cluster = new ClusterAddresses(m, d -> addresses.get(d.getMetadata().getName()),
-                new ClusterAddresses.Target("127.0.0.1", keycloak.server().port()), new ClusterAddresses.Target("127.0.0.1", db.port()),
+                new ClusterAddresses.Target("127.0.0.1", keycloak.httpsPort()), new ClusterAddresses.Target("127.0.0.1", db.port()),
                 new ClusterAddresses.Target("127.0.0.1", collector.port()), new ClusterAddresses.Target("127.0.0.1", noBroker));
         // the pods start side by side, as a rollout's would; each pod's containers one after the other
         for (Deployment d : m.all(Deployment.class)) {

@@ -32,7 +32,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
  * CloudNativePG's Cluster, Database and ScheduledBackup, the Barman Cloud plugin's ObjectStore, the Prometheus
  * operator's ServiceMonitor and PrometheusRule, Strimzi's Kafka, KafkaNodePool, KafkaTopic and KafkaUser: io.strimzi:api
  * is not among the packages known to resolve here; the Gateway API's GatewayClass, Gateway and HTTPRoute and Envoy
- * Gateway's policies, read through {@link Edge}; External Secrets'
+ * Gateway's policies, read through {@link Edge}, and the BackendTLSPolicy to Keycloak; cert-manager's Issuers and Certificates
+ * (the internal CA and Keycloak's certificate); External Secrets'
  * ExternalSecret, Kyverno's ClusterPolicy) as generic resources.
  */
 final class Manifests {
@@ -54,7 +55,8 @@ final class Manifests {
             "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser",
             "gateway.networking.k8s.io/v1/GatewayClass", "gateway.networking.k8s.io/v1/Gateway", "gateway.networking.k8s.io/v1/HTTPRoute",
             "gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy", "gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy",
-            "gateway.envoyproxy.io/v1alpha1/SecurityPolicy",
+            "gateway.envoyproxy.io/v1alpha1/SecurityPolicy", "gateway.networking.k8s.io/v1/BackendTLSPolicy",
+            "cert-manager.io/v1/Issuer", "cert-manager.io/v1/Certificate",
             "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore",
             "external-secrets.io/v1/ExternalSecret", "kyverno.io/v1/ClusterPolicy");
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

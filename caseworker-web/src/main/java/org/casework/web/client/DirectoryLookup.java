@@ -2,6 +2,7 @@ package org.casework.web.client;
 
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.tls.TlsConfigurationRegistry;
 
 /**
  * One person's name from the directory. A directory that keeps failing is left alone for 30 s (circuit
@@ -23,16 +25,24 @@ public class DirectoryLookup {
     private final DirectoryApi api;
     private final DirectoryToken token;
 
+    /**
+     * The directory is Keycloak, reached as the directory's token client reaches it: with the same TLS configuration
+     * (on Kubernetes, HTTPS trusting only the suite's internal CA; docs/deploy.md, "Keycloak over TLS").
+     */
     public DirectoryLookup(WebConfig config, DirectoryToken token,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realm) {
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realm,
+            @ConfigProperty(name = "quarkus.oidc-client.tls.tls-configuration-name") Optional<String> tls,
+            TlsConfigurationRegistry registry) {
         this.token = token;
         long timeout = config.directory().timeout().toMillis();
-        this.api = QuarkusRestClientBuilder.newBuilder()
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.directory().url().orElseGet(() -> adminUrl(realm))))
                 .connectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .readTimeout(timeout, TimeUnit.MILLISECONDS)
-                .register(new DirectoryErrors())
-                .build(DirectoryApi.class);
+                .register(new DirectoryErrors());
+        tls.map(name -> registry.get(name).orElseThrow(() -> new IllegalStateException("no TLS configuration named " + name)))
+                .ifPresent(builder::tlsConfiguration);
+        this.api = builder.build(DirectoryApi.class);
     }
 
     /** Keycloak serves a realm's users under /admin/realms/{realm}, beside the realm's own /realms/{realm}. */
