@@ -42,8 +42,12 @@ final class NoticeMail {
 
     /** Waits until each statutory contact has the email (within {@code timeout}), and answers every one received. */
     static List<EventParts.Mail> awaitGiven(Suite suite, String reference, Duration timeout) throws Exception {
-        Eventually.await(timeout, "the emails of notice " + reference + " to " + STATUTORY_CONTACTS,
-                () -> countByRecipient(suite, reference).keySet().containsAll(STATUTORY_CONTACTS));
+        try {
+            Eventually.await(timeout, "the emails of notice " + reference + " to " + STATUTORY_CONTACTS,
+                    () -> countByRecipient(suite, reference).keySet().containsAll(STATUTORY_CONTACTS));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + MailDiagnosis.of(suite, reference), e);
+        }
         return given(suite, reference);
     }
 
