@@ -53,6 +53,12 @@ class CaseworkerJourneyIT {
             b.type("#q", "ransomware");
             b.press("form.casework-filters button[type=submit]", Keys.ENTER);
             check(b, "02-cases");
+            // Other tests open copies of the reference case (a load test over a hundred): page on until it shows.
+            for (int page = 1; b.driver.findElements(By.linkText(reference)).isEmpty(); page++) {
+                var next = b.driver.findElements(By.cssSelector("a[rel=next]"));
+                assertFalse(next.isEmpty() || page > 50, reference + " not found in " + page + " pages of results");
+                b.driver.get(next.get(0).getAttribute("href"));
+            }
             String path = java.net.URI.create(b.driver.findElement(By.linkText(reference)).getAttribute("href")).getPath();
             b.focusTop();
             b.press("tbody a[href='" + path + "']", Keys.ENTER);
