@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Where a notice's way to the mailbox stopped, for a failure message: a CI run keeps the failure's text but not the
- * suite's logs. Each stage in order: notice-service's outbox rows for the notice (published or not), whether
- * notification-service marked each event processed, the messages it queued (status, attempts, last error), what the
- * mail server received, and notification-service's last warnings and errors.
+ * suite's logs. Each stage in order: notice-service's outbox rows for the notice (published or not), its relays'
+ * connections and which holds the lease, whether notification-service marked each event processed, the messages it
+ * queued (status, attempts, last error), what the mail server received, and notification-service's last warnings and
+ * errors.
  */
 final class MailDiagnosis {
 
@@ -31,6 +32,10 @@ final class MailDiagnosis {
             List<String> events = rows(suite, "notices", "select event_id::text, type, occurred_at, published_at "
                     + "from outbox_event where aggregate_id = ? order by id", noticeId);
             out.append("\n notice-service outbox: ").append(events);
+            out.append("\n notice-service relays connected (the leader holds the lease): ").append(rows(suite, "notices",
+                    "select a.application_name, a.state, a.backend_start, l.granted from pg_stat_activity a "
+                            + "left join pg_locks l on l.pid = a.pid and l.locktype = 'advisory' "
+                            + "where a.application_name like ?", "outbox-relay%"));
             for (String row : events) {
                 String eventId = row.substring(1, row.indexOf(','));
                 out.append("\n  processed by notification-service ").append(eventId).append(": ").append(rows(suite,

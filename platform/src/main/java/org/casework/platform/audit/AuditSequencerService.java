@@ -3,13 +3,11 @@ package org.casework.platform.audit;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.casework.platform.lease.StepLoop;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Gauge;
@@ -20,7 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Runs this replica's {@link AuditSequencer} on a short schedule (sooner again when a batch was full), on a
- * dedicated connection outside the pool. Every replica runs one; the advisory lock lets only one lead.
+ * dedicated connection outside the pool, on its own thread ({@link StepLoop}, which outlives a step that throws).
+ * Every replica runs one; the advisory lock lets only one lead.
  */
 @ApplicationScoped
 public class AuditSequencerService {
@@ -41,7 +40,7 @@ public class AuditSequencerService {
     private final boolean enabled;
     private final Duration interval;
     private final Timer lag;
-    private ScheduledExecutorService executor;
+    private StepLoop loop;
 
     public AuditSequencerService(Clock clock, CheckpointSigner signer, MeterRegistry registry, AuditStore store,
             @ConfigProperty(name = "casework.audit.sequencer.enabled") boolean enabled,
@@ -77,21 +76,11 @@ public class AuditSequencerService {
         if (!enabled) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "audit-sequencer");
-            t.setDaemon(true);
-            return t;
+        loop = StepLoop.start("audit-sequencer", interval, () -> {
+            AuditSequencer.Tick tick = sequencer.tick();
+            tick.lags().forEach(lag::record);
+            return sequencer.wasFull(tick);
         });
-        executor.schedule(this::step, 0, TimeUnit.MILLISECONDS);
-    }
-
-    private void step() {
-        AuditSequencer.Tick tick = sequencer.tick();
-        tick.lags().forEach(lag::record);
-        long next = sequencer.wasFull(tick) ? 0 : interval.toMillis();
-        if (!executor.isShutdown()) {
-            executor.schedule(this::step, next, TimeUnit.MILLISECONDS);
-        }
     }
 
     public boolean isLeader() {
@@ -99,13 +88,8 @@ public class AuditSequencerService {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (loop != null) {
+            loop.close(Duration.ofSeconds(5));
         }
         sequencer.close();
     }

@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.casework.platform.lease.StepLoop;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Runs this replica's {@link OutboxRelay} on a short schedule (sooner again after a full batch), on its own thread
+ * ({@link StepLoop}, which outlives a step that throws)
  * and its own connection outside the pool, so publishing never holds a request. Every replica runs one; the advisory
  * lock lets only one lead. Without {@code kafka.bootstrap.servers} the service still starts and serves: events wait
  * in the outbox until a broker is configured.
@@ -44,7 +43,7 @@ public class OutboxRelayService {
     private final OutboxRelay relay;
     private final boolean enabled;
     private final Duration interval;
-    private ScheduledExecutorService executor;
+    private StepLoop loop;
 
     public OutboxRelayService(Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
@@ -93,20 +92,7 @@ public class OutboxRelayService {
         if (!enabled) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.schedule(this::step, 0, TimeUnit.MILLISECONDS);
-    }
-
-    private void step() {
-        OutboxRelay.Tick tick = relay.tick();
-        long next = relay.wasFull(tick) ? 0 : interval.toMillis();
-        if (!executor.isShutdown()) {
-            executor.schedule(this::step, next, TimeUnit.MILLISECONDS);
-        }
+        loop = StepLoop.start("outbox-relay", interval, () -> relay.wasFull(relay.tick()));
     }
 
     public boolean isLeader() {
@@ -114,13 +100,8 @@ public class OutboxRelayService {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(15, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (loop != null) {
+            loop.close(Duration.ofSeconds(15));
         }
         relay.close();
     }
