@@ -82,12 +82,21 @@ class DeliveryTest {
         clock.advance(Duration.ofSeconds(25));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
+        if ("PENDING".equals(status(notice, "status"))) {
+            // The mail client (Vert.x mail 4.5) may first pick a pooled connection the restarted server no longer
+            // holds and wait out the send timeout on it (vert-x3/vertx-mail-client#222): one more attempt, after its
+            // back-off, and only for that reason.
+            assertThat(status(notice, "attempts"), equalTo("2"));
+            assertThat(status(notice, "last_error"), containsString("TimeoutException"));
+            clock.advance(Duration.ofMinutes(3));
+            dispatcher.dispatchDue();
+        }
 
         assertThat(status(notice, "status"), equalTo("SENT"));
-        assertThat(status(notice, "attempts"), equalTo("2"));
+        int attempts = Integer.parseInt(status(notice, "attempts"));
         assertThat(MailServer.receivedBy("dpo@smtp-down.example"), hasSize(1));
         // what the dashboard and the CaseworkMailFailing alert read
-        assertThat(counted("casework.notifications.failed") - failedBefore, equalTo(1.0));
+        assertThat(counted("casework.notifications.failed") - failedBefore, equalTo(attempts - 1.0));
         assertThat(counted("casework.notifications.sent") - sentBefore, equalTo(1.0));
     }
 
