@@ -1,13 +1,18 @@
 package org.casework.platform.audit;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.casework.audit.proof.CanonicalJson;
@@ -33,11 +38,13 @@ public class AuditTrail {
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)";
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final Clock clock;
     private final CallerContext callerContext;
 
-    public AuditTrail(EntityManager em, Clock clock, CallerContext callerContext) {
+    public AuditTrail(EntityManager em, DataSource dataSource, Clock clock, CallerContext callerContext) {
         this.em = em;
+        this.dataSource = dataSource;
         this.clock = clock;
         this.callerContext = callerContext;
     }
@@ -51,16 +58,47 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Caller caller, String action, String resourceType, String resourceId,
             Map<String, String> details) {
+        Entry entry = entry(caller, action, resourceType, resourceId, details);
+        // Plain JDBC on the transaction's own connection: a native query through the persistence context would first
+        // flush it (it cannot know which tables the statement touches), on every audited request.
+        em.unwrap(Session.class).doWork(entry::insert);
+    }
+
+    /**
+     * Records a read by the current request's caller that has already happened and changed nothing: the entry is
+     * one INSERT that commits on its own, before the caller is answered. A read has no change to commit with its
+     * entry, so a transaction around the two would only add a COMMIT round trip and the transaction manager's work
+     * to the busiest path (docs/benchmarks.md). If the entry cannot be written, the read fails and nothing is shown.
+     * Never inside a transaction: there, {@link #record} keeps the entry and the change together.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public void recordRead(String action, String resourceType, String resourceId) {
+        Entry entry = entry(callerContext.get(), action, resourceType, resourceId, Map.of());
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            entry.insert(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException("The audit entry of a read could not be written", e);
+        }
+    }
+
+    private Entry entry(Caller caller, String action, String resourceType, String resourceId,
+            Map<String, String> details) {
         // AuditRecord drops null keys and values, so the details have one canonical spelling.
         AuditRecord record = new AuditRecord(0, clock.instant().truncatedTo(ChronoUnit.MICROS), caller.subject(),
                 caller.onBehalfOf(), caller.clientId(), caller.rolesAsText(), caller.acr(), action, resourceType,
                 resourceId, OUTCOME_SUCCESS, details);
         String json = CanonicalJson.write(record.details());
         String salt = DetailsHash.newSalt();
-        String hash = DetailsHash.of(salt, json);
-        // Plain JDBC on the transaction's own connection: a native query through the persistence context would first
-        // flush it (it cannot know which tables the statement touches), on every audited request.
-        em.unwrap(Session.class).doWork(connection -> {
+        return new Entry(record, json, salt, DetailsHash.of(salt, json));
+    }
+
+    /** One entry as it is inserted: its record, the details' canonical JSON, their salt and salted hash. */
+    private record Entry(AuditRecord record, String json, String salt, String hash) {
+
+        void insert(Connection connection) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setTimestamp(1, Timestamp.from(record.occurredAt()));
                 insert.setString(2, record.subject());
@@ -77,6 +115,6 @@ public class AuditTrail {
                 insert.setString(13, hash);
                 insert.executeUpdate();
             }
-        });
+        }
     }
 }
