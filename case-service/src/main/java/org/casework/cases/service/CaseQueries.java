@@ -54,11 +54,12 @@ public class CaseQueries {
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
-        audit.recordRead("case.read", CaseService.RESOURCE, id.toString());
+        audit.recordRead("case.read", CaseService.RESOURCE, id.toString(), Map.of());
         return c;
     }
 
-    @Transactional
+    /** A page of the case's timeline, and the read recorded, as {@link #detail}: no transaction. */
+    @Transactional(Transactional.TxType.NEVER)
     public Page<CaseEvent> timeline(UUID id, String after, int limit) {
         if (cases.findByIdOptional(id).isEmpty()) {
             throw ProblemException.notFound("Case " + id);
@@ -72,7 +73,7 @@ public class CaseQueries {
             }
         }
         List<CaseEvent> page = events.page(id, afterId, limit);
-        audit.record("case.timeline-read", CaseService.RESOURCE, id.toString(), Map.of());
+        audit.recordRead("case.timeline-read", CaseService.RESOURCE, id.toString(), Map.of());
         String next = page.size() == limit ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id)) : null;
         return new Page<>(page, next);
     }

@@ -56,11 +56,12 @@ public class FindingService {
         return f;
     }
 
-    @Transactional
+    /** One finding, and the read recorded in its own statement, as {@code CaseQueries.detail}: no transaction. */
+    @Transactional(Transactional.TxType.NEVER)
     public Finding read(UUID caseId, UUID findingId) {
         Finding f = findings.findOnCase(caseId, findingId)
                 .orElseThrow(() -> ProblemException.notFound("Finding " + findingId + " of case " + caseId));
-        audit.record("case.finding-read", CaseService.RESOURCE, caseId.toString(), Map.of("findingId", findingId.toString()));
+        audit.recordRead("case.finding-read", CaseService.RESOURCE, caseId.toString(), Map.of("findingId", findingId.toString()));
         return f;
     }
 }

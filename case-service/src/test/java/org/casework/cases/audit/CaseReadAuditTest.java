@@ -76,7 +76,7 @@ class CaseReadAuditTest {
     void aReadIsNeverRecordedInsideATransaction() {
         // inside one, AuditTrail.record keeps the entry with the change; a read's own commit would escape a rollback
         QuarkusTransaction.requiringNew().run(() -> assertThrows(TransactionalException.class,
-                () -> audit.recordRead("case.read", "case", UUID.randomUUID().toString())));
+                () -> audit.recordRead("case.read", "case", UUID.randomUUID().toString(), java.util.Map.of())));
     }
 
     private static void asOwner(String sql) throws SQLException {

@@ -72,8 +72,8 @@ public class AuditTrail {
      * Never inside a transaction: there, {@link #record} keeps the entry and the change together.
      */
     @Transactional(Transactional.TxType.NEVER)
-    public void recordRead(String action, String resourceType, String resourceId) {
-        Entry entry = entry(callerContext.get(), action, resourceType, resourceId, Map.of());
+    public void recordRead(String action, String resourceType, String resourceId, Map<String, String> details) {
+        Entry entry = entry(callerContext.get(), action, resourceType, resourceId, details);
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
