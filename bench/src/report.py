@@ -13,7 +13,8 @@ p(f"# Bench run ({'quick' if m['quick'] else 'full'})\n")
 p(f"{m['nproc']} cores, {m['mem_mib']} MiB, {m['cpu']}; {m['java']} ({m['java_opts']}); {m['postgres']}; commit {m['commit']}\n")
 for w in of("warmup"):
     secs = f" over {w['seconds']} s" if 'seconds' in w else ""
-    p(f"Warm-up: {w['bursts']} bursts{secs}, {'converged within 3 %' if w['converged'] else 'NOT converged'} at {w['last_rps']} req/s.\n")
+    what = f" of {w['what']}" if 'what' in w else ""
+    p(f"Warm-up{what}: {w['bursts']} bursts{secs}, {'converged within 3 %' if w['converged'] else 'NOT converged'} at {w['last_rps']} req/s.\n")
 
 p("| service | first request (ms) | RSS after start (MiB) | RSS after load (MiB) |\n|---|---|---|---|")
 after = {r["service"]: r["rss_mib"] for r in of("rss-after-load")}
