@@ -22,8 +22,9 @@ import org.casework.platform.security.CallerContext;
 import org.hibernate.Session;
 
 /**
- * Appends entries to the service's audit log, inside the caller's transaction: the entry commits with the
- * change it records, or neither does. It is one INSERT with no shared row lock, so audited requests run side by
+ * Appends entries to the service's audit log: a change's entry inside the caller's transaction, so it commits with
+ * the change or neither does ({@link #record}); a read's entry on its own, before the read is answered
+ * ({@link #recordRead}). It is one INSERT with no shared row lock, so audited requests run side by
  * side (and group-commit together); {@link AuditSequencer} later gives committed entries their place in the
  * chain and the Merkle tree. The details are committed to by a salted hash ({@link DetailsHash}), so they can be
  * erased one day without breaking any proof.
