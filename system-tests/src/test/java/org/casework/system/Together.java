@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +26,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Sends requests at the same moment, one thread each, held at a barrier until every thread is ready
  * with its request already built and a connection already open (a first round of health probes fills
- * the client's pool), and times each from the moment it is sent to its answer. A race test then shows
- * the requests really were in flight together: at one instant, nearly all of them were sent and not
- * yet answered.
+ * the client's pool), and times each from the moment it is sent to its answer. A request with a body
+ * sends its headers at once but holds its body back until every such request has begun: no service
+ * can answer one before all have reached it, even where the first answers are quick (an idempotent
+ * replay) and the machine is too loaded to send fifty requests before the first comes back. A race
+ * test then shows the requests really were in flight together: at one instant, nearly all of them
+ * were sent and not yet answered.
  */
 final class Together {
 
@@ -56,12 +63,14 @@ final class Together {
         return fire(requests);
     }
 
-    private static List<Answer> fire(List<HttpRequest> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CyclicBarrier ready = new CyclicBarrier(requests.size());
+    private static List<Answer> fire(List<HttpRequest> built) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(built.size());
+        ExecutorService releasers = Executors.newCachedThreadPool();
+        CyclicBarrier ready = new CyclicBarrier(built.size());
+        CountDownLatch begun = new CountDownLatch((int) built.stream().filter(Together::hasBody).count());
         try {
             List<Future<Answer>> futures = new ArrayList<>();
-            for (HttpRequest request : requests) {
+            for (HttpRequest request : built.stream().map(r -> hasBody(r) ? bodyHeldBack(r, begun, releasers) : r).toList()) {
                 futures.add(pool.submit(() -> {
                     ready.await();
                     long sent = System.nanoTime();
@@ -76,7 +85,41 @@ final class Together {
             return answers;
         } finally {
             pool.shutdownNow();
+            releasers.shutdownNow();
         }
+    }
+
+    private static boolean hasBody(HttpRequest request) {
+        return request.bodyPublisher().map(b -> b.contentLength() != 0).orElse(false);
+    }
+
+    /**
+     * The same request, its body sent only once every held request has begun to be sent (the client
+     * asks for a body after writing the headers). Never blocks the client's own thread; if some request
+     * never begins, the rest go after a while and {@link #assertOverlapped} judges what happened.
+     */
+    private static HttpRequest bodyHeldBack(HttpRequest request, CountDownLatch begun, ExecutorService releasers) {
+        HttpRequest.BodyPublisher body = request.bodyPublisher().orElseThrow();
+        HttpRequest.BodyPublisher held = new HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return body.contentLength();
+            }
+
+            @Override
+            public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+                begun.countDown();
+                releasers.execute(() -> {
+                    try {
+                        begun.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    body.subscribe(subscriber);
+                });
+            }
+        };
+        return HttpRequest.newBuilder(request, (name, value) -> true).method(request.method(), held).build();
     }
 
     /**
