@@ -220,8 +220,7 @@ class HostileInputIT {
      */
     private static void assertLoggedCleanly(ServiceProcess s, long from, int requests) {
         try {
-            byte[] all = Files.readAllBytes(s.log());
-            String logged = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+            String logged = loggedSince(s, from, requests);
             int requestLines = 0;
             for (int i = 0; i < logged.length(); i++) {
                 char c = logged.charAt(i);
@@ -245,6 +244,29 @@ class HostileInputIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The whole lines the service logged since {@code from}, once they hold a request line per request or after ten
+     * seconds: the console is written by a thread of its own, so the last lines may follow the last answer by a moment.
+     */
+    private static String loggedSince(ServiceProcess s, long from, int requests) throws java.io.IOException {
+        String logged = "";
+        for (int i = 0; i < 100; i++) {
+            byte[] all = Files.readAllBytes(s.log());
+            logged = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+            logged = logged.substring(0, logged.lastIndexOf('\n') + 1);
+            if (logged.lines().filter(l -> l.contains("[org.casework.request]") || l.contains("[org.cas.request]")).count() >= requests) {
+                break;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return logged;
     }
 
     /** The first caller the operation lets through, so the requests reach its parsing and validation. */

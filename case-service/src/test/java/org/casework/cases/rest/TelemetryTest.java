@@ -16,7 +16,9 @@ import java.util.logging.Logger;
 
 import org.casework.cases.CaseApi;
 import org.casework.testing.Tokens;
+import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.handlers.AsyncHandler;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * What an operator sees of case-service: Prometheus metrics on /q/metrics, each operation under its route's template
  * and never a case's id, the audit backlog beside them; and the trace id on every request line, the caller's when a
- * caller sent one (W3C traceparent), so one id finds a request's lines in every service it passed through.
+ * caller sent one (W3C traceparent), so one id finds a request's lines in every service it passed through; the line
+ * reaches the console from the console's own thread.
  */
 @QuarkusTest
 class TelemetryTest {
@@ -69,6 +72,59 @@ class TelemetryTest {
         assertThat(lines.get(0), matchesPattern("GET /cases/" + id + " 200 \\d+ms sub=caseworker-1 trace=" + trace));
         assertThat(lines.get(1), matchesPattern("GET /cases/" + id + " 200 \\d+ms sub=caseworker-1 trace=[0-9a-f]{32}"));
         assertThat(lines.get(1), not(containsString(trace)));
+    }
+
+    @Test
+    void theConsoleWritesARequestsLineOnItsOwnThreadNotTheRequests() throws Exception {
+        String id = CaseApi.open();
+        AsyncHandler console = consoleQueue();
+        List<String[]> written = new CopyOnWriteArrayList<>();
+        Handler watch = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if ("org.casework.request".equals(record.getLoggerName())) {
+                    ExtLogRecord r = (ExtLogRecord) record;
+                    written.add(new String[] { r.getFormattedMessage(), r.getThreadName(), Thread.currentThread().getName() });
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        console.addHandler(watch);
+        try {
+            requestLines(() -> given().auth().oauth2(Tokens.caseworker()).get("/cases/" + id).then().statusCode(200), 1);
+            for (int i = 0; i < 50 && written.isEmpty(); i++) {
+                Thread.sleep(20);
+            }
+        } finally {
+            console.removeHandler(watch);
+        }
+
+        assertThat(written, hasSize(1));
+        String[] line = written.get(0);
+        assertThat(line[0], matchesPattern("GET /cases/" + id + " 200 \\d+ms sub=caseworker-1 trace=[0-9a-f]{32}"));
+        // the record keeps the request's thread as its own; the console wrote it from another
+        assertThat(line[2], not(line[1]));
+    }
+
+    /** The queue in front of the console: without it each line is formatted under a lock every request shares. */
+    private static AsyncHandler consoleQueue() {
+        List<Handler> handlers = new java.util.ArrayList<>(List.of(Logger.getLogger("").getHandlers()));
+        for (int i = 0; i < handlers.size(); i++) {
+            if (handlers.get(i) instanceof AsyncHandler queue) {
+                return queue;
+            }
+            if (handlers.get(i) instanceof ExtHandler nested) {
+                handlers.addAll(List.of(nested.getHandlers()));
+            }
+        }
+        throw new AssertionError("the console is written on each request's own thread: no asynchronous handler in " + handlers);
     }
 
     /** The request lines logged while {@code requests} run (the test profile keeps them below its log level). */
