@@ -5,6 +5,8 @@ import sys
 rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
 of = lambda kind: [r for r in rows if r["kind"] == kind]
 pgbench = {r["round"]: r["tps"] for r in of("pgbench")}
+# pgbench's own latency percentiles (from a sample of its transactions' log), where the run recorded them
+pgbench_ms = {r["round"]: r for r in of("pgbench") if r.get("p99_ms") is not None}
 out = []
 p = out.append
 
@@ -24,7 +26,9 @@ p("")
 
 p("| round | measurement | conn | req/s | × pgbench -S | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|---|---|")
 for r in sorted(pgbench):
-    p(f"| {r} | pgbench -S -c 32 -j 2 | 32 | {pgbench[r]:.0f} tps | 1.00 | | | | |")
+    lat = pgbench_ms.get(r)
+    lat = f"{lat['p50_ms']:.2f} | {lat['p95_ms']:.2f} | {lat['p99_ms']:.2f}" if lat else " | | "
+    p(f"| {r} | pgbench -S -c 32 -j 2 | 32 | {pgbench[r]:.0f} tps | 1.00 | {lat} | |")
     for h in of("http"):
         if h["round"] == r and not h["size"]:
             x = h["result"]
