@@ -233,7 +233,7 @@ class HostileInputIT {
                     continue;
                 }
                 assertTrue(RECORD.matcher(line).matches(), s.name() + " logged a line that is no record of its own: " + abbreviate(line));
-                if (line.contains("[org.casework.request]") || line.contains("[org.cas.request]")) {
+                if (isRequestLine(line)) {
                     assertTrue(REQUEST_LINE.matcher(line).matches(), s.name() + " logged a malformed request line: " + abbreviate(line));
                     requestLines++;
                 }
@@ -246,6 +246,11 @@ class HostileInputIT {
         }
     }
 
+    /** A request's line: its logger's category, written whole or abbreviated by the format. */
+    private static boolean isRequestLine(String line) {
+        return line.contains("[org.casework.request]") || line.contains("[org.cas.request]");
+    }
+
     /**
      * The whole lines the service logged since {@code from}, once they hold a request line per request or after ten
      * seconds: the console is written by a thread of its own, so the last lines may follow the last answer by a moment.
@@ -256,7 +261,7 @@ class HostileInputIT {
             byte[] all = Files.readAllBytes(s.log());
             logged = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
             logged = logged.substring(0, logged.lastIndexOf('\n') + 1);
-            if (logged.lines().filter(l -> l.contains("[org.casework.request]") || l.contains("[org.cas.request]")).count() >= requests) {
+            if (logged.lines().filter(HostileInputIT::isRequestLine).count() >= requests) {
                 break;
             }
             try {
