@@ -264,7 +264,7 @@ class NoticeAuthorizationTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("operationsAndBadTokens")
     void aTokenThatProvesNothingIsRefusedWith401(Operation op, String what, String token, String error) {
-        RoleMatrix.assertUnauthenticated(op.as(token), error);
+        RoleMatrix.assertUnauthenticated(op.refusedAs(token), error);
     }
 
     /**
@@ -290,7 +290,7 @@ class NoticeAuthorizationTest {
     @MethodSource("operationsAndOverreachingTokens")
     void aTokenClaimingAScopeItLacksGainsNothing(Operation op, String who, String subject, String token, boolean asCaseworker) {
         long before = AuditEntries.lastSeq();
-        Response response = op.call().apply(given().auth().oauth2(token)
+        Response response = (asCaseworker ? op.call() : op.refusedCall()).apply(given().auth().oauth2(token)
                 .header("Casework-On-Behalf-Of", "decision-maker-grace"));
         List<AuditEntries.Entry> byCaller = AuditEntries.after(before).stream()
                 .filter(e -> e.subject().equals(subject)).toList();

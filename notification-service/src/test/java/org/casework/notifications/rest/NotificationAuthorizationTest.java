@@ -75,7 +75,7 @@ class NotificationAuthorizationTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("operationsAndBadTokens")
     void aPersonWithoutMfaIsRefusedWith401(Operation op, String what, String token, String error) {
-        RoleMatrix.assertUnauthenticated(op.as(token), error);
+        RoleMatrix.assertUnauthenticated(op.refusedAs(token), error);
     }
 
     @ParameterizedTest(name = "{0}")
