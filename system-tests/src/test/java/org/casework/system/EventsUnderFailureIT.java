@@ -165,7 +165,8 @@ class EventsUnderFailureIT {
 
         suite.restartRepresentations();
         Clocks.set(List.of(suite.representations), givenAt.plusNanos(System.nanoTime() - clockSet));
-        // the consumer joins its group again: up to the dead member's session timeout before it is handed the partition
+        // the consumer joins its group again: up to the dead member's session timeout (10 s in this suite) before it is
+        // handed the partition
         Duration took = Eventually.await(Duration.ofSeconds(120), "the window of " + reference + " opened by the event", () -> {
             Response window = at(r.portal, r.betty).get("/portal/notices/" + noi);
             if (window.statusCode() == 200) {

@@ -151,7 +151,7 @@ public final class Suite {
             started.push(notices);
             notices.start(jar("notice-service", "e2e-app"), noticesEnvironment);
             representationsEnvironment = environment("REPRESENTATIONS", db.database("representations"), db,
-                    withEvents(auditKeys.environment("representation-service", Map.of())));
+                    withConsumedEvents(auditKeys.environment("representation-service", Map.of())));
             representations = new ServiceProcess("representation-service", representationPort, logs.resolve("representation-service.log"));
             started.push(representations);
             representations.start(jar("representation-service", "e2e-app"), representationsEnvironment);
@@ -357,6 +357,12 @@ public final class Suite {
     private Map<String, String> withEvents(Map<String, String> env) {
         Map<String, String> more = new java.util.HashMap<>(env);
         more.putAll(events.serviceEnvironment());
+        return more;
+    }
+
+    private Map<String, String> withConsumedEvents(Map<String, String> env) {
+        Map<String, String> more = new java.util.HashMap<>(env);
+        more.putAll(events.consumerEnvironment());
         return more;
     }
 
