@@ -91,6 +91,18 @@ class ApiClientsTest {
         ApiStubs.server().verify(2, getRequestedFor(urlEqualTo(DOCUMENT)));
     }
 
+    /** The hearing's record form posted as a browser does, with two documents, each a part named files. */
+    private static Response recordHearingWithTwoDocuments(String page) {
+        Response form = PageClient.fetch(page);
+        String token = Jsoup.parse(form.asString()).select("input[name=" + PageClient.CSRF + "]").first().val();
+        return given().redirects().follow(false).cookie(PageClient.CSRF, form.getCookie(PageClient.CSRF))
+                .multiPart(PageClient.CSRF, token).multiPart("held-on-day", "1").multiPart("held-on-month", "12")
+                .multiPart("held-on-year", "2026").multiPart("held-note", "Two documents")
+                .multiPart("files", "slides.pdf", "%PDF-1.4 slides".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .multiPart("files", "minutes.pdf", "%PDF-1.4 minutes".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .when().post(page + "/hearing-requests/" + HEARING + "/record");
+    }
+
     @Test
     @Order(BREAKS_A_CONNECTION)
     void aDroppedConnectionIsAServiceThatDidNotAnswerAndAReadIsTriedOnceMore() {
@@ -118,15 +130,14 @@ class ApiClientsTest {
         String page = "/representations/" + ApiStubs.REPRESENTATION_ID;
         String api = ApiStubs.REPRESENTATIONS + "/hearing-requests/" + HEARING + "/record";
         ApiStubs.stub(post(urlEqualTo(api)).willReturn(StubAnswers.json(201, "{}")));
-        Response form = PageClient.fetch(page);
-        String token = Jsoup.parse(form.asString()).select("input[name=" + PageClient.CSRF + "]").first().val();
 
-        Response r = given().redirects().follow(false).cookie(PageClient.CSRF, form.getCookie(PageClient.CSRF))
-                .multiPart(PageClient.CSRF, token).multiPart("held-on-day", "1").multiPart("held-on-month", "12")
-                .multiPart("held-on-year", "2026").multiPart("held-note", "Two documents")
-                .multiPart("files", "slides.pdf", "%PDF-1.4 slides".getBytes(StandardCharsets.UTF_8), "application/pdf")
-                .multiPart("files", "minutes.pdf", "%PDF-1.4 minutes".getBytes(StandardCharsets.UTF_8), "application/pdf")
-                .when().post(page + "/hearing-requests/" + HEARING + "/record");
+        Response r = recordHearingWithTwoDocuments(page);
+        if (r.statusCode() == 503 && ApiStubs.server().findAll(postRequestedFor(urlEqualTo(api))).isEmpty()) {
+            // The stub server, not the web UI, failed: now and then WireMock answers this streamed upload 500 before it
+            // has taken the request in (nothing recorded; 2 of 4 clean-clone CI runs on 2026-12-06), and the web UI
+            // answers 503 as it must. Once more; an upload the stub cannot take in twice still fails here.
+            r = recordHearingWithTwoDocuments(page);
+        }
 
         r.then().statusCode(303);
         ApiStubs.server().verify(postRequestedFor(urlEqualTo(api))
