@@ -104,11 +104,16 @@ class EventsUnderFailureIT {
         assertNull(notice.path("representationWindowOpenedAt"), "the window could not be opened");
         String reference = notice.path("reference");
 
-        // representation-service comes back, its clock where the others' are, before notice-service may reach it again
-        suite.restartRepresentations();
-        Clocks.set(List.of(suite.representations), GIVEN_AT.atZone(ZoneId.of("Europe/London")).toInstant()
-                .plusNanos(System.nanoTime() - clockSet));
+        // representation-service comes back before notice-service may reach it again, first with no way to the broker
+        // either: nothing can open the window, and the portal shows nothing of it. (With the broker, its consumer may
+        // read notice.given and open the window at any moment after the start.)
+        java.time.Instant givenAt = GIVEN_AT.atZone(ZoneId.of("Europe/London")).toInstant();
+        suite.restartRepresentations(Map.of("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + freePort()));
+        Clocks.set(List.of(suite.representations), givenAt.plusNanos(System.nanoTime() - clockSet));
         assertPortalShowsNothing(r.betty, noi, "representation-service back, the window not yet opened");
+        // then as it runs, its clock where the others' are
+        suite.restartRepresentations();
+        Clocks.set(List.of(suite.representations), givenAt.plusNanos(System.nanoTime() - clockSet));
         suite.noticesToRepresentations.refuse(false);
 
         // until the window opens, the portal shows nothing of it; then the whole window, with the notice's last day

@@ -255,11 +255,18 @@ public final class Suite {
 
     /** Starts representation-service again on its port (stopping it first if it runs); its clock starts unmoved. */
     public synchronized void restartRepresentations() throws Exception {
+        restartRepresentations(Map.of());
+    }
+
+    /** {@link #restartRepresentations()} with {@code overrides} on the suite's environment for it. */
+    public synchronized void restartRepresentations(Map<String, String> overrides) throws Exception {
         representations.close();
+        Map<String, String> env = new java.util.HashMap<>(representationsEnvironment);
+        env.putAll(overrides);
         ServiceProcess restarted = new ServiceProcess("representation-service", representations.port(),
                 logs.resolve("representation-service-restart-" + (++restarts) + ".log"));
         started.push(restarted);
-        restarted.start(jar("representation-service", "e2e-app"), representationsEnvironment);
+        restarted.start(jar("representation-service", "e2e-app"), env);
         restarted.awaitReady(Duration.ofSeconds(120));
         representations = restarted;
     }
