@@ -46,8 +46,9 @@ final class EventParts implements AutoCloseable {
     /** How often notification-service sends what it queued here (5 s as shipped): a test waits for mail less. */
     static final String DISPATCH_EVERY = "1s";
 
-    /** notification-service's consumer group (its application.properties). */
+    /** notification-service's consumer group and the topics it reads (its application.properties). */
     static final String GROUP = "notification-service";
+    private static final List<String> NOTIFICATIONS_READ = List.of("casework.notices.v1", "casework.representations.v1");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaNode kafka;
@@ -92,7 +93,9 @@ final class EventParts implements AutoCloseable {
      * consumers with {@code kill -9} and a dead member keeps its partitions until its session ends.
      */
     Map<String, String> consumerEnvironment() {
-        return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "KAFKA_SESSION_TIMEOUT_MS", "10000");
+        Map<String, String> env = new HashMap<>(serviceEnvironment());
+        env.put("KAFKA_SESSION_TIMEOUT_MS", "10000");
+        return Map.copyOf(env);
     }
 
     String bootstrapServers() {
@@ -170,16 +173,24 @@ final class EventParts implements AutoCloseable {
         }
     }
 
-    /** Whether notification-service's group has committed the end of every partition it reads (nothing left to read). */
+    /**
+     * Whether notification-service's group has committed the end of every partition of the topics it reads (nothing
+     * left to read). A partition the group has never committed counts as unread from its start: the group may not yet
+     * have taken a record from it at all.
+     */
     boolean notificationsCaughtUp() throws Exception {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
+            for (var topic : admin.describeTopics(NOTIFICATIONS_READ).allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+                topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+            }
             var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-            return !committed.isEmpty() && committed.entrySet().stream()
-                    .allMatch(e -> e.getValue() != null && e.getValue().offset() >= ends.get(e.getKey()).offset());
+            return ends.entrySet().stream().allMatch(e -> {
+                OffsetAndMetadata done = committed.get(e.getKey());
+                return (done == null ? 0 : done.offset()) >= e.getValue().offset();
+            });
         }
     }
 

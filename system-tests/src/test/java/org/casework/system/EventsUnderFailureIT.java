@@ -241,10 +241,14 @@ class EventsUnderFailureIT {
                         + "and status = 'PENDING'") == NoticeMail.STATUTORY_CONTACTS.size());
         assertEquals(Map.of(), NoticeMail.countByRecipient(suite, reference));
 
-        // killed once it has read every event published so far (the window's own event is relayed a moment after the
-        // notice's): what it reads again after the restart is then exactly what it had marked processed
+        // killed once the services whose topics it reads have published every event they wrote (the window's own event
+        // is relayed by representation-service a moment after the notice's) and it has read them all: what it reads
+        // again after the restart is then exactly what it had marked processed
         Eventually.await(Duration.ofSeconds(30), "notification-service caught up before it is killed",
-                () -> suite.events.notificationsCaughtUp());
+                () -> count("representations", "outbox_event where aggregate_id = '" + noi + "'") > 0
+                        && count("notices", "outbox_event where published_at is null") == 0
+                        && count("representations", "outbox_event where published_at is null") == 0
+                        && suite.events.notificationsCaughtUp());
         suite.events.killNotifications();
         int givenMessages = count("notifications", "notification where template = 'notice-given'");
         int processed = count("notifications", "processed_event");
