@@ -60,6 +60,7 @@ public class CaseSearchRepository {
      * common word the count stops after a page of matches, found among the newest rows.
      */
     public List<CaseSummary> search(CaseSearchCriteria criteria, CaseSort sort, Position after, int limit) {
+        planForTheseValues();
         if (!hasUnorderedFilter(criteria)) {
             SqlBuilder q = new SqlBuilder("select " + COLUMNS + " from investigation_case where true");
             filters(q, criteria);
@@ -148,6 +149,19 @@ public class CaseSearchRepository {
             query.setParameter(i + 1, q.params.get(i));
         }
         return ((Number) query.getSingleResult()).longValue() >= n;
+    }
+
+    /**
+     * Every statement of this search, to the end of its transaction, planned for the values it is given. The same
+     * statement run often on one pooled connection becomes a server-side prepared statement (the JDBC driver's
+     * default after 5 runs), and PostgreSQL may then keep one generic plan for any values. For these filters that
+     * plan is wrong: it cannot use the name index for a LIKE whose pattern it does not know, and it cannot tell an
+     * organisation with 20 cases from one with 20,000. Measured at 10 k cases, the count of an organisation's
+     * matches read the whole table in 15-24 ms instead of 20 rows through its indexes in under 0.1 ms. Local to the
+     * transaction, so the pooled connection goes back as it was; the audited read's plans stay cached.
+     */
+    private void planForTheseValues() {
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
     }
 
     private static final String COLUMNS =
