@@ -70,6 +70,12 @@ public class CaseSearchRepository {
         if (!matchesAtLeast(criteria, sort, after, limit + 1)) {
             return run(everyMatch(criteria, sort, after, limit));
         }
+        if (criteria.organisation() != null && criteria.text() == null && sort.byTime()) {
+            // The organisation's own index is in the time order: its page is read there at once. The probe would read
+            // the 2,000 newest rows of every organisation first (at 1 M cases, 18 ms p95 for an organisation of 2,000
+            // against 4.8 ms at 10 k).
+            return run(organisationPage(criteria, sort, after, limit));
+        }
         SqlBuilder probe = new SqlBuilder("select " + COLUMNS + " from (select " + COLUMNS
                 + ", search_vector from investigation_case where true");
         // One state or an assignee has an index in opened_at order: the probe walks only their rows, so "OPEN
