@@ -146,15 +146,40 @@ public class CaseSearchRepository {
      * at most n matching rows (fewer for a rare word, through its index).
      */
     private boolean matchesAtLeast(CaseSearchCriteria criteria, CaseSort sort, Position after, int n) {
-        SqlBuilder q = new SqlBuilder("select count(*) from (select 1 from investigation_case where true");
-        filters(q, criteria);
-        keyset(q, sort, after);
-        q.append(" limit ").append(q.bind(n)).append(") m");
+        SqlBuilder q = criteria.organisation() == null ? countUpTo(criteria, sort, after, n)
+                : organisationCountUpTo(criteria, sort, after, n);
         Query query = em.createNativeQuery(q.sql.toString());
         for (int i = 0; i < q.params.size(); i++) {
             query.setParameter(i + 1, q.params.get(i));
         }
         return ((Number) query.getSingleResult()).longValue() >= n;
+    }
+
+    private static SqlBuilder countUpTo(CaseSearchCriteria criteria, CaseSort sort, Position after, int n) {
+        SqlBuilder q = new SqlBuilder("select count(*) from (select 1 from investigation_case where true");
+        filters(q, criteria);
+        keyset(q, sort, after);
+        return q.append(" limit ").append(q.bind(n)).append(") m");
+    }
+
+    /**
+     * The organisation's count as the union of its two parts, each stopping at {@code n}: at least n cases match
+     * exactly when the union holds n (a part that stopped holds n alone; parts that did not are complete). As one
+     * OR, the planner combines both indexes into a bitmap and reads every case of the organisation before the limit
+     * applies: 2,000 rows for the bench's organisation at 1 M cases, where each part reads at most n index entries.
+     */
+    private static SqlBuilder organisationCountUpTo(CaseSearchCriteria criteria, CaseSort sort, Position after, int n) {
+        CaseSearchCriteria others = criteria.withoutOrganisation();
+        SqlBuilder q = new SqlBuilder("select count(*) from ((select id from investigation_case where organisation_id = ");
+        q.append(q.bind(criteria.organisation()));
+        filters(q, others);
+        keyset(q, sort, after);
+        q.append(" limit ").append(q.bind(n)).append(") union (select id from investigation_case where "
+                + "lower(organisation_name) like ").append(q.bind(likePrefix(criteria.organisation().toLowerCase())))
+                .append(" escape '\\'");
+        filters(q, others);
+        keyset(q, sort, after);
+        return q.append(" limit ").append(q.bind(n)).append(")) m");
     }
 
     /**

@@ -185,6 +185,32 @@ class CaseSearchTest {
     }
 
     @Test
+    void anOrganisationFoundPartlyByItsIdAndPartlyByItsNameIsPagedExactlyAcrossBoth() throws SQLException {
+        // Four cases under the id org-split and four others whose name starts "Org-Split": neither part alone holds
+        // a page of five and one more, both together do, so the page comes from the union of the two.
+        Sql.update("""
+                insert into investigation_case (id, reference, title, summary, source, organisation_id,
+                    organisation_name, legal_entities, data_categories, special_category_data, status,
+                    opened_at, opened_by, updated_at, version, people_affected)
+                select gen_random_uuid(), 'INV-2019-' || lpad(n::text, 6, '0'), 'Split organisation case ' || n,
+                    'Emails sent without consent', 'COMPLAINT',
+                    case when n % 2 = 0 then 'org-split' else 'org-split-trading-' || n end,
+                    case when n % 2 = 0 then 'Split Ltd' else 'Org-Split Trading ' || n end,
+                    '[{"name":"Split Ltd"}]', '[]', false, 'OPEN',
+                    timestamptz '2019-06-01 00:00:00+00' + (n / 2) * interval '1 day', 'generator', now(), 0, n
+                from generate_series(1, 8) n
+                on conflict (reference) do nothing""");
+        String where = "organisation_id = 'org-split' or lower(organisation_name) like 'org-split%'";
+        assertThat(expected(where, "opened_at desc, id desc").size(), equalTo(8));
+        for (int limit : new int[] { 3, 5, 7, 8, 20 }) {
+            assertSameOrderNoDuplicates(pageThrough(Map.of("organisation", "org-split"), limit),
+                    expected(where, "opened_at desc, id desc"));
+            assertSameOrderNoDuplicates(pageThrough(Map.of("organisation", "org-split", "sort", "title"), limit),
+                    expected(where, "title asc, id asc"));
+        }
+    }
+
+    @Test
     void treatsSearchTextAndWildcardsAsPlainText() {
         given().auth().oauth2(Tokens.caseworker()).queryParam("q", "') or 1=1; --").get("/cases")
                 .then().statusCode(200).body("items.size()", equalTo(0));
