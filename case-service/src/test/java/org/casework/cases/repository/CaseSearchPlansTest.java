@@ -37,13 +37,17 @@ class CaseSearchPlansTest {
         });
         // the same pooled connection, taken again by the next transaction: as it was before the search
         for (int attempt = 0; attempt < 20; attempt++) {
-            String[] after = QuarkusTransaction.requiringNew().call(() -> new String[] { String.valueOf(backendPid()), planCacheMode() });
-            if (after[0].equals(String.valueOf(backend))) {
-                assertEquals("auto", after[1], "the next transaction on the search's connection");
+            Session after = QuarkusTransaction.requiringNew().call(() -> new Session(backendPid(), planCacheMode()));
+            if (after.backend() == backend) {
+                assertEquals("auto", after.planCacheMode(), "the next transaction on the search's connection");
                 return;
             }
         }
         fail("the search's connection was not taken again in 20 transactions");
+    }
+
+    /** What a transaction saw of its database session: which backend served it, and the plan cache mode there. */
+    private record Session(int backend, String planCacheMode) {
     }
 
     private String planCacheMode() {
