@@ -97,11 +97,16 @@ public final class RoleMatrix {
             return REFUSED_TARGETS.computeIfAbsent(this, op -> op.prepare.get());
         }
 
-        public Response as(String token) {
-            return call().apply(given().auth().oauth2(token));
+        /**
+         * The call a caller in {@code role} makes: on a target of its own, prepared now, if the role may call the
+         * operation; otherwise on the target refused callers share. Prepared before it is made, so a test can read
+         * the state between the two.
+         */
+        public Function<RequestSpecification, Response> callFor(String role) {
+            return allowed.contains(role) ? prepare.get() : refusedCall();
         }
 
-        /** As {@link #as}, on the target refused callers share: for a caller the operation must refuse. */
+        /** The call with {@code token}, on the target refused callers share: for a caller the operation must refuse. */
         public Response refusedAs(String token) {
             return refusedCall().apply(given().auth().oauth2(token));
         }
@@ -165,7 +170,7 @@ public final class RoleMatrix {
     /** An allowed role succeeds (on a target of its own); any other role is refused with a 403 problem. */
     public static void assertAllowedExactlyWhereRuled(Operation op, String role, String organisation) {
         String token = tokenFor(role, organisation);
-        Response response = op.allowed().contains(role) ? op.as(token) : op.refusedAs(token);
+        Response response = op.callFor(role).apply(given().auth().oauth2(token));
         if (op.allowed().contains(role)) {
             assertThat(response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(200), lessThan(300)));
         } else {
@@ -179,7 +184,7 @@ public final class RoleMatrix {
      */
     public static void assertAllowedExactlyWhereRuled(Operation op, String role, String organisation,
             Supplier<?> state) {
-        Function<RequestSpecification, Response> call = op.allowed().contains(role) ? op.prepare().get() : op.refusedCall();
+        Function<RequestSpecification, Response> call = op.callFor(role);
         Object before = state.get();
         Response response = call.apply(given().auth().oauth2(tokenFor(role, organisation)));
         if (op.allowed().contains(role)) {

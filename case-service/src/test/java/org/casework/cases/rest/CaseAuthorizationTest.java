@@ -161,7 +161,7 @@ class CaseAuthorizationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void aCaseworkerClaimingTheServiceRoleGainsNothingFromIt(Operation op) {
-        Function<RequestSpecification, Response> call = op.allowed().contains(CASEWORKER) ? op.prepare().get() : op.refusedCall();
+        Function<RequestSpecification, Response> call = op.callFor(CASEWORKER);
         RowCounts before = rows();
         long seq = AuditEvents.lastSeq();
         Response response = call.apply(given().auth().oauth2(Tokens.person("caseworker-1", "caseworker", "service").sign()));

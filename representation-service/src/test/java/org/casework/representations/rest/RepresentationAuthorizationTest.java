@@ -196,7 +196,7 @@ class RepresentationAuthorizationTest {
 
     /** The same answer as {@code role} alone; refusals change nothing; what is allowed is recorded as that role's act. */
     private static void assertGainsNothing(Operation op, String role, String token) {
-        Function<RequestSpecification, Response> call = op.allowed().contains(role) ? op.prepare().get() : op.refusedCall();
+        Function<RequestSpecification, Response> call = op.callFor(role);
         RowCounts before = rows();
         long seq = AuditEvents.lastSeq();
         Response response = call.apply(given().auth().oauth2(token));
