@@ -37,12 +37,9 @@ public class RequiredSecrets {
         List<String> required = config.getOptionalValues("casework.secrets.required", String.class).orElse(List.of());
         List<String> missing = missing(required, config::getConfigValue);
         if (!missing.isEmpty()) {
-            String refusal = "required secrets are not set: " + String.join("; ", missing);
-            // Straight to the process's error stream as well: the console log is written by its own thread, and the
-            // process can end before that thread has written the startup failure (seen once in a CI run under load),
-            // leaving an operator with no reason why the pod would not start.
-            System.err.println(refusal);
-            throw new IllegalStateException(refusal);
+            // Logged by Quarkus as the start's failure, on this thread: the console is queued only once the start has
+            // finished (org.casework.console.ConsoleAfterStart), so the reason is written before the process exits.
+            throw new IllegalStateException("required secrets are not set: " + String.join("; ", missing));
         }
     }
 
