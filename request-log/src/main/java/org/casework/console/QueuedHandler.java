@@ -1,18 +1,22 @@
 package org.casework.console;
 
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Handler;
-import java.util.logging.Level;
 
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
  * Hands each record to one writer thread, which formats and writes it through the handler it wraps: a request's
- * thread never waits for the formatter's lock (the JSON formatter formats every record under one). A full queue makes
- * the next record wait, so no line is dropped.
+ * thread never waits for the formatter's lock (the JSON formatter formats every record under one). Nothing here is
+ * locked per record either: the queue is lock-free, its room is counted by a semaphore (a compare-and-set while there
+ * is room), and the writer is woken only when it sleeps. A full queue makes the next record wait for room, so no line
+ * is dropped.
  *
  * <p>{@link #drain} writes every queued record before it returns; from then on records are written on the thread
  * that logs them. A record that slips in while the queue is drained is written by the thread that queued it, so no
@@ -21,14 +25,17 @@ import org.jboss.logmanager.ExtLogRecord;
  */
 final class QueuedHandler extends ExtHandler {
 
-    private static final ExtLogRecord END = new ExtLogRecord(Level.OFF, "end of the queue", QueuedHandler.class.getName());
+    /** How long the writer sleeps at most when the queue is empty, should a wake-up ever be missed. */
+    private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final BlockingQueue<ExtLogRecord> queue;
+    private final Queue<ExtLogRecord> queue = new ConcurrentLinkedQueue<>();
+    private final Semaphore room;
     private final Thread writer;
+    private volatile boolean writerSleeps;
     private volatile boolean drained;
 
     QueuedHandler(Handler target, int capacity) {
-        queue = new ArrayBlockingQueue<>(capacity);
+        room = new Semaphore(capacity);
         setHandlers(new Handler[] { target });
         writer = new Thread(this::writeQueued, "console-writer");
         writer.setDaemon(true);
@@ -44,11 +51,15 @@ final class QueuedHandler extends ExtHandler {
         // The writer formats it later, on its own thread: the thread's diagnostic context and the caller are taken now.
         record.copyAll();
         try {
-            queue.put(record);
+            room.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             publishToNestedHandlers(record);
             return;
+        }
+        queue.offer(record);
+        if (writerSleeps) {
+            LockSupport.unpark(writer);
         }
         if (drained) {
             writeWhatIsLeft();
@@ -61,8 +72,8 @@ final class QueuedHandler extends ExtHandler {
             return;
         }
         drained = true;
+        LockSupport.unpark(writer);
         try {
-            queue.put(END);
             writer.join(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -79,20 +90,29 @@ final class QueuedHandler extends ExtHandler {
     }
 
     private void writeQueued() {
-        try {
-            for (ExtLogRecord record = queue.take(); record != END; record = queue.take()) {
+        while (true) {
+            ExtLogRecord record = queue.poll();
+            if (record != null) {
                 publishToNestedHandlers(record);
+                room.release();
+            } else if (drained) {
+                return;
+            } else {
+                // Says it sleeps before it looks once more: a record queued in between is seen here, or its logging
+                // thread sees the flag and wakes the writer.
+                writerSleeps = true;
+                if (queue.isEmpty() && !drained) {
+                    LockSupport.parkNanos(this, IDLE_NANOS);
+                }
+                writerSleeps = false;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     private void writeWhatIsLeft() {
         for (ExtLogRecord record = queue.poll(); record != null; record = queue.poll()) {
-            if (record != END) {
-                publishToNestedHandlers(record);
-            }
+            publishToNestedHandlers(record);
+            room.release();
         }
     }
 }

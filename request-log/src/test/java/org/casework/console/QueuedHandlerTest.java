@@ -60,6 +60,30 @@ class QueuedHandlerTest {
     }
 
     @Test
+    void recordsFromManyThreadsAtOnceAreEachWrittenOnceThroughASmallQueue() throws Exception {
+        Console console = new Console(new CountDownLatch(0));
+        QueuedHandler handler = new QueuedHandler(console, 16);
+        List<Thread> threads = IntStream.range(0, 8).mapToObj(t -> new Thread(() -> IntStream.range(0, 500)
+                .forEach(i -> handler.publish(record(t + "/" + i))))).toList();
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+
+        handler.drain(Duration.ofSeconds(5));
+
+        List<String> written = console.written.stream().map(Written::message).toList();
+        assertEquals(4_000, written.size());
+        assertEquals(4_000, new java.util.HashSet<>(written).size());
+        for (int t = 0; t < 8; t++) {
+            String thread = t + "/";
+            // each thread's lines in the order it logged them
+            assertEquals(IntStream.range(0, 500).mapToObj(i -> thread + i).toList(),
+                    written.stream().filter(m -> m.startsWith(thread)).toList());
+        }
+    }
+
+    @Test
     void aRecordKeepsTheTraceIdOfTheThreadThatLoggedIt() {
         Console console = new Console(new CountDownLatch(0));
         QueuedHandler handler = new QueuedHandler(console, 64);
@@ -84,7 +108,8 @@ class QueuedHandlerTest {
         QueuedHandler handler = new QueuedHandler(console, 2);
         Thread logging = new Thread(() -> IntStream.range(0, 6).forEach(i -> handler.publish(record("line " + i))));
         logging.start();
-        // one record held by the writer, two queued: the fourth waits for room
+        // two places: the writer holds line 0 (its place comes back once it is written), line 1 waits in the queue,
+        // and line 2 waits for room
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (logging.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
             Thread.sleep(10);
