@@ -12,7 +12,9 @@ p = out.append
 
 m = of("machine")[0]
 p(f"# Bench run ({'quick' if m['quick'] else 'full'})\n")
-p(f"{m['nproc']} cores, {m['mem_mib']} MiB, {m['cpu']}; {m['java']} ({m['java_opts']}); {m['postgres']}; commit {m['commit']}\n")
+pools = ", ".join(f"{x['service']} {x['max_size']}" for x in of("pool")) or "Quarkus' default, 20"
+p(f"{m['nproc']} cores, {m['mem_mib']} MiB, {m['cpu']}; {m['java']} ({m['java_opts']}); {m['postgres']}; commit {m['commit']}; "
+  f"database pool per service: {pools}\n")
 for w in of("warmup"):
     secs = f" over {w['seconds']} s" if 'seconds' in w else ""
     what = f" of {w['what']}" if 'what' in w else ""
