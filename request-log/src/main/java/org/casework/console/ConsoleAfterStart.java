@@ -13,6 +13,7 @@ import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -21,8 +22,8 @@ import io.quarkus.runtime.StartupEvent;
  * queued when it ends is never written: with the console queued from the first record, a production start refused
  * for a missing secret once exited with no reason in its log (a clean-clone CI run, RequiredSecretsIT), and an
  * unreachable database or a taken port could end the same way. Requests come after start-up, and they are what
- * shared the formatter's lock (docs/benchmarks.md, 2026-12-06). At exit the queue is written out before the process
- * ends, by a shutdown hook.
+ * shared the formatter's lock (docs/benchmarks.md, 2026-12-06). When the application stops, the console goes back to
+ * its place and the queue is written out; a shutdown hook does the same should the process end without that.
  */
 @ApplicationScoped
 public class ConsoleAfterStart {
@@ -33,6 +34,11 @@ public class ConsoleAfterStart {
 
     private final boolean enabled;
     private final int queueLength;
+    private volatile Swap swap;
+
+    /** Where the console was, what stands in for it, and the hook that writes out the queue at exit. */
+    private record Swap(ExtHandler parent, Handler console, QueuedHandler queued, Thread hook) {
+    }
 
     public ConsoleAfterStart(@ConfigProperty(name = "casework.log.console.queued-after-start") boolean enabled,
             @ConfigProperty(name = "casework.log.console.queue-length") int queueLength) {
@@ -60,13 +66,42 @@ public class ConsoleAfterStart {
         for (int i = 0; i < handlers.length; i++) {
             if (handlers[i] instanceof ConsoleHandler console) {
                 QueuedHandler queued = new QueuedHandler(console, queueLength);
-                Handler[] replaced = handlers.clone();
-                replaced[i] = queued;
-                parent.setHandlers(replaced);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> queued.drain(DRAIN_WAIT), "console-drain"));
+                replace(parent, console, queued);
+                Thread hook = new Thread(() -> queued.drain(DRAIN_WAIT), "console-drain");
+                Runtime.getRuntime().addShutdownHook(hook);
+                swap = new Swap(parent, console, queued, hook);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The console back in its place, written on the logging thread again, and what was queued written out: an
+     * application that stops and starts again in one process (tests, dev mode) swaps it once per start.
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        Swap s = swap;
+        if (s == null) {
+            return;
+        }
+        swap = null;
+        replace(s.parent(), s.queued(), s.console());
+        s.queued().drain(DRAIN_WAIT);
+        try {
+            Runtime.getRuntime().removeShutdownHook(s.hook());
+        } catch (IllegalStateException exiting) {
+            // the process is exiting: the hook runs, and finds the queue already written out
+        }
+    }
+
+    private static void replace(ExtHandler parent, Handler was, Handler by) {
+        Handler[] handlers = parent.getHandlers().clone();
+        for (int i = 0; i < handlers.length; i++) {
+            if (handlers[i] == was) {
+                handlers[i] = by;
+            }
+        }
+        parent.setHandlers(handlers);
     }
 }

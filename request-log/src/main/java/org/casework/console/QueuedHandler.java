@@ -23,7 +23,7 @@ import org.jboss.logmanager.ExtLogRecord;
  * record is ever left in the queue once the handler is drained. Only a process killed at once (kill -9) loses what is
  * still queued: the audit log, not the console, is the record of what was done.
  */
-final class QueuedHandler extends ExtHandler {
+public final class QueuedHandler extends ExtHandler {
 
     /** How long the writer sleeps at most when the queue is empty, should a wake-up ever be missed. */
     private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);

@@ -15,10 +15,10 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import org.casework.cases.CaseApi;
+import org.casework.console.QueuedHandler;
 import org.casework.testing.Tokens;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.handlers.AsyncHandler;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,7 +77,7 @@ class TelemetryTest {
     @Test
     void theConsoleWritesARequestsLineOnItsOwnThreadNotTheRequests() throws Exception {
         String id = CaseApi.open();
-        AsyncHandler console = consoleQueue();
+        QueuedHandler console = consoleQueue();
         List<String[]> written = new CopyOnWriteArrayList<>();
         Handler watch = new Handler() {
             @Override
@@ -114,10 +114,10 @@ class TelemetryTest {
     }
 
     /** The queue in front of the console: without it each line is formatted under a lock every request shares. */
-    private static AsyncHandler consoleQueue() {
+    private static QueuedHandler consoleQueue() {
         List<Handler> handlers = new java.util.ArrayList<>(List.of(Logger.getLogger("").getHandlers()));
         for (int i = 0; i < handlers.size(); i++) {
-            if (handlers.get(i) instanceof AsyncHandler queue) {
+            if (handlers.get(i) instanceof QueuedHandler queue) {
                 return queue;
             }
             if (handlers.get(i) instanceof ExtHandler nested) {
