@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -127,18 +128,30 @@ public class CaseSearchRepository {
      * parts found. Exact, so keyset paging is unchanged.
      */
     private static SqlBuilder organisationPage(CaseSearchCriteria criteria, CaseSort sort, Position after, int limit) {
+        SqlBuilder q = new SqlBuilder("select * from (");
+        organisationParts(q, COLUMNS, criteria, sort, after, part -> part.orderAndLimit(sort, limit));
+        q.append(") u where true");
+        return q.orderAndLimit(sort, limit);
+    }
+
+    /**
+     * The union of an organisation's two parts, its exact id and the start of its name, each a query of
+     * {@code columns} with the other filters and the cursor, ended by {@code end} (its order and limit).
+     */
+    private static void organisationParts(SqlBuilder q, String columns, CaseSearchCriteria criteria, CaseSort sort,
+            Position after, Consumer<SqlBuilder> end) {
         CaseSearchCriteria others = criteria.withoutOrganisation();
-        SqlBuilder q = new SqlBuilder("select * from ((select " + COLUMNS + " from investigation_case where organisation_id = ");
-        q.append(q.bind(criteria.organisation()));
+        q.append("(select " + columns + " from investigation_case where organisation_id = ")
+                .append(q.bind(criteria.organisation()));
         filters(q, others);
         keyset(q, sort, after);
-        q.orderAndLimit(sort, limit).append(") union (select " + COLUMNS
-                + " from investigation_case where lower(organisation_name) like ")
+        end.accept(q);
+        q.append(") union (select " + columns + " from investigation_case where lower(organisation_name) like ")
                 .append(q.bind(likePrefix(criteria.organisation().toLowerCase()))).append(" escape '\\'");
         filters(q, others);
         keyset(q, sort, after);
-        q.orderAndLimit(sort, limit).append(")) u where true");
-        return q.orderAndLimit(sort, limit);
+        end.accept(q);
+        q.append(")");
     }
 
     /**
@@ -169,17 +182,9 @@ public class CaseSearchRepository {
      * applies: 2,000 rows for the bench's organisation at 1 M cases, where each part reads at most n index entries.
      */
     private static SqlBuilder organisationCountUpTo(CaseSearchCriteria criteria, CaseSort sort, Position after, int n) {
-        CaseSearchCriteria others = criteria.withoutOrganisation();
-        SqlBuilder q = new SqlBuilder("select count(*) from ((select id from investigation_case where organisation_id = ");
-        q.append(q.bind(criteria.organisation()));
-        filters(q, others);
-        keyset(q, sort, after);
-        q.append(" limit ").append(q.bind(n)).append(") union (select id from investigation_case where "
-                + "lower(organisation_name) like ").append(q.bind(likePrefix(criteria.organisation().toLowerCase())))
-                .append(" escape '\\'");
-        filters(q, others);
-        keyset(q, sort, after);
-        return q.append(" limit ").append(q.bind(n)).append(")) m");
+        SqlBuilder q = new SqlBuilder("select count(*) from (");
+        organisationParts(q, "id", criteria, sort, after, part -> part.append(" limit ").append(part.bind(n)));
+        return q.append(") m");
     }
 
     /**
