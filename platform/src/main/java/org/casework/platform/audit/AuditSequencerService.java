@@ -57,6 +57,9 @@ public class AuditSequencerService {
         connection.setProperty("user", user);
         connection.setProperty("password", password);
         connection.setProperty("ApplicationName", APPLICATION_NAME_PREFIX + ProcessHandle.current().pid());
+        // a tick's links and Merkle nodes go as multi-row INSERTs, not one statement per row: under load the
+        // sequencer shares the cores with the requests whose entries it links, and must keep up with them
+        connection.setProperty("reWriteBatchedInserts", "true");
         this.sequencer = new AuditSequencer(() -> DriverManager.getConnection(url, connection), LEASE_KEY, clock,
                 batchSize, new CheckpointWriter(signer, checkpointInterval, checkpointEntries));
         this.lag = Timer.builder("casework.audit.link.lag")

@@ -100,7 +100,11 @@ public class ReadEntryWriter {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
             }
-            NewEntry.insertAll(connection, batch.stream().map(Waiting::entry).toList());
+            if (batch.size() == 1) {
+                batch.get(0).entry.insert(connection); // a quiet service's case: the plain INSERT, no arrays to build
+            } else {
+                NewEntry.insertAll(connection, batch.stream().map(Waiting::entry).toList());
+            }
         } catch (Exception | Error e) {
             failure = e;
             // the SQL state only: a driver's message may quote the values of the row it refused
